@@ -1,0 +1,54 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+// The model and the engine are pure: no UI, no DOM, no wall clock, no unseeded randomness,
+// so that every trace can be replayed and tested (see DESIGN.md, "Core free of UI").
+const pureCore = {
+  files: ["src/model/**/*.ts", "src/engine/**/*.ts", "src/protocol/**/*.ts"],
+  languageOptions: { globals: { ...globals.es2022 } },
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["react", "react-*", "@xyflow/*", "zustand", "zustand/*"],
+            message: "The engine is UI-free.",
+          },
+          { group: ["node:*", "fs", "path"], message: "The engine runs in a browser worker: no Node APIs." },
+        ],
+      },
+    ],
+    "no-restricted-properties": [
+      "error",
+      { object: "Math", property: "random", message: "Use the seeded RNG (src/engine/rng.ts)." },
+      { object: "Date", property: "now", message: "Use the simulation's explicit clock." },
+    ],
+    "no-restricted-globals": [
+      "error",
+      { name: "window", message: "The engine has no DOM." },
+      { name: "document", message: "The engine has no DOM." },
+      { name: "performance", message: "Use the simulation's explicit clock." },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "coverage", "test-results"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  pureCore,
+);

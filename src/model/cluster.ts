@@ -1,0 +1,52 @@
+// The cluster as the API server and the controllers leave it once every manifest has been applied:
+// defaulted, allocated and validated objects, plus what the controllers made of them.
+import type { ClusterConfig } from "./clusterConfig";
+import type { Diagnostic } from "./diagnostics";
+import type { Deployment, EndpointSlice, Endpoints, KubeObject, Node, Pod, ReplicaSet, Service } from "./k8s";
+import type { Position } from "./yamlSource";
+
+export interface Cluster {
+  config: ClusterConfig;
+  nodes: Node[];
+  pods: Pod[];
+  deployments: Deployment[];
+  replicaSets: ReplicaSet[];
+  services: Service[];
+  /** v1 Endpoints as given (selector-less Services); the mirroring controller copies them to slices. */
+  endpoints: Endpoints[];
+  /** Every EndpointSlice: the controller's, the mirroring controller's and hand-made ones. */
+  endpointSlices: EndpointSlice[];
+  /** Creation order of every stored object, by objectKey: the API server's creationTimestamp order. */
+  created: Map<string, number>;
+  /** Where each object came from, for diagnostics found after loading (by objectKey). */
+  sources: Map<string, ObjectSource>;
+}
+
+export interface ObjectSource {
+  file: string;
+  locate: (path: string) => Position;
+}
+
+export interface LoadResult {
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+}
+
+const CLUSTER_SCOPED = new Set(["Node"]);
+
+/** `Kind/namespace/name`, or `Kind/name` for cluster-scoped kinds: how diagnostics name objects. */
+export function objectKey(o: Pick<KubeObject, "kind" | "metadata">): string {
+  if (CLUSTER_SCOPED.has(o.kind)) return `${o.kind}/${o.metadata.name}`;
+  return `${o.kind}/${o.metadata.namespace ?? "default"}/${o.metadata.name}`;
+}
+
+export const nsName = (o: { metadata: { namespace?: string; name: string } }): string =>
+  `${o.metadata.namespace ?? "default"}/${o.metadata.name}`;
+
+/** Whether a existed before b (creation order), for kubelet's service environment variables. */
+export function createdBefore(cluster: Cluster, a: KubeObject, b: KubeObject): boolean {
+  const ia = cluster.created.get(objectKey(a));
+  const ib = cluster.created.get(objectKey(b));
+  if (ia === undefined || ib === undefined) return false;
+  return ia < ib;
+}

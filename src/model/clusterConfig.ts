@@ -1,0 +1,56 @@
+// The playground-only kind `kubehops.dev/v1alpha1 ClusterConfig`: the settings a real cluster keeps in
+// kubeadm's ClusterConfiguration, kube-proxy's KubeProxyConfiguration and the cloud provider.
+// Defaults follow the source notes (nodes from 192.168.1.2, pods in 10.244.0.0/16, services in
+// 10.96.0.0/12, a laptop at 192.168.1.10) and kubeadm/kube-proxy's own defaults.
+
+export type ProxyMode = "iptables" | "nftables" | "ipvs";
+
+export interface KubeProxyConfig {
+  mode: ProxyMode;
+  /** kube-proxy's --cluster-cidr: the local-traffic detector. "" means none is configured. */
+  clusterCIDR: string;
+  masqueradeAll: boolean;
+  /** --iptables-localhost-nodeports (default true, IPv4 only). */
+  localhostNodePorts: boolean;
+  /** --nodeport-addresses; empty means every address of the node. */
+  nodePortAddresses: string[];
+}
+
+export interface ExternalClient {
+  name: string;
+  ip: string;
+}
+
+export interface ClusterConfig {
+  podCIDR: string;
+  serviceCIDR: string;
+  nodePortRange: { base: number; size: number };
+  clusterDomain: string;
+  loadBalancerIPPool: string;
+  kubeProxy: KubeProxyConfig;
+  clients: ExternalClient[];
+}
+
+export const DEFAULT_NODE_PORT_RANGE = { base: 30000, size: 2768 };
+
+export function defaultClusterConfig(): ClusterConfig {
+  return {
+    podCIDR: "10.244.0.0/16",
+    serviceCIDR: "10.96.0.0/12",
+    nodePortRange: { ...DEFAULT_NODE_PORT_RANGE },
+    clusterDomain: "cluster.local",
+    loadBalancerIPPool: "203.0.113.0/24",
+    kubeProxy: {
+      mode: "iptables",
+      clusterCIDR: "10.244.0.0/16",
+      masqueradeAll: false,
+      localhostNodePorts: true,
+      nodePortAddresses: [],
+    },
+    clients: [{ name: "laptop", ip: "192.168.1.10" }],
+  };
+}
+
+export function formatPortRange(r: { base: number; size: number }): string {
+  return `${r.base}-${r.base + r.size - 1}`;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatIP, inCIDR, isCanonicalCIDR, nthIP, parseCIDR, parseIP, subnet, formatCIDR } from "./ip";
+
+describe("ip", () => {
+  it("parses IPv4 and rejects leading zeros and out-of-range octets as netip does", () => {
+    expect(parseIP("10.96.0.1")).not.toBeNull();
+    expect(parseIP("010.96.0.1")).toBeNull();
+    expect(parseIP("10.96.0.256")).toBeNull();
+    expect(parseIP("10.96.0")).toBeNull();
+  });
+  it("round-trips IPv6 in RFC 5952 form", () => {
+    expect(formatIP(parseIP("fd00:0:0:0:0:0:0:1")!)).toBe("fd00::1");
+    expect(formatIP(parseIP("2001:db8::ffff:0:1")!)).toBe("2001:db8::ffff:0:1");
+    expect(parseIP("1::2::3")).toBeNull();
+  });
+  it("tests CIDR membership and canonical form", () => {
+    expect(inCIDR("10.96.0.0/12", "10.111.255.255")).toBe(true);
+    expect(inCIDR("10.96.0.0/12", "10.112.0.0")).toBe(false);
+    expect(isCanonicalCIDR("10.0.0.0/8")).toBe(true);
+    expect(isCanonicalCIDR("10.0.0.1/8")).toBe(false);
+  });
+  it("indexes addresses and subnets inside a CIDR", () => {
+    const c = parseCIDR("10.244.0.0/16")!;
+    expect(formatCIDR(subnet(c, 24, 2))).toBe("10.244.2.0/24");
+    expect(nthIP(parseCIDR("10.96.0.0/12")!, 10)).toBe("10.96.0.10");
+  });
+});
