@@ -43,8 +43,14 @@ export function objectKey(o: Pick<KubeObject, "kind" | "metadata">): string {
 export const nsName = (o: { metadata: { namespace?: string; name: string } }): string =>
   `${o.metadata.namespace ?? "default"}/${o.metadata.name}`;
 
-/** Whether a existed before b (creation order), for kubelet's service environment variables. */
+/**
+ * Whether a existed before b, for kubelet's service environment variables: by creationTimestamp when
+ * both objects give one, by creation (file) order otherwise.
+ */
 export function createdBefore(cluster: Cluster, a: KubeObject, b: KubeObject): boolean {
+  const ta = Date.parse(a.metadata.creationTimestamp ?? "");
+  const tb = Date.parse(b.metadata.creationTimestamp ?? "");
+  if (!Number.isNaN(ta) && !Number.isNaN(tb)) return ta < tb;
   const ia = cluster.created.get(objectKey(a));
   const ib = cluster.created.get(objectKey(b));
   if (ia === undefined || ib === undefined) return false;

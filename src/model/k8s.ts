@@ -97,6 +97,15 @@ export interface PodSpec {
   dnsConfig?: { nameservers?: string[]; searches?: string[]; options?: { name: string; value?: string }[] };
   enableServiceLinks?: boolean;
   nodeSelector?: Record<string, string>;
+  tolerations?: Toleration[];
+}
+
+export interface Toleration {
+  key?: string;
+  operator?: "Exists" | "Equal";
+  value?: string;
+  effect?: Taint["effect"];
+  tolerationSeconds?: number;
 }
 
 export interface PodStatus {

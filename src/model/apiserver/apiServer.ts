@@ -1,0 +1,75 @@
+// A single-process stand-in for kube-apiserver: it defaults, allocates, validates and stores objects in
+// creation order, and refuses what a real API server refuses (the object is then not stored at all).
+import type { ClusterConfig } from "../clusterConfig";
+import { objectKey } from "../cluster";
+import type { FieldError } from "../diagnostics";
+import type { KubeObject } from "../k8s";
+import { validateObjectMeta } from "../validation/meta";
+import type { KindHandler } from "./kindHandlers";
+
+export class ApiServer {
+  readonly objects = new Map<string, KubeObject>();
+  /** Monotonic creation sequence by objectKey: the order creationTimestamps would give. */
+  readonly created = new Map<string, number>();
+  private seq = 0;
+
+  constructor(
+    readonly config: ClusterConfig,
+    private readonly handlers: Record<KubeObject["kind"], KindHandler>,
+  ) {}
+
+  get<T extends KubeObject>(kind: T["kind"], namespace: string | undefined, name: string): T | undefined {
+    return this.objects.get(objectKey({ kind, metadata: { name, namespace } })) as T | undefined;
+  }
+
+  list<T extends KubeObject>(kind: T["kind"]): T[] {
+    return [...this.objects.values()].filter((o): o is T => o.kind === kind);
+  }
+
+  /** Creates obj (mutating it with defaults and allocations); returns the errors that refused it, if any. */
+  create(obj: KubeObject): FieldError[] {
+    const h = this.handlers[obj.kind];
+    if (!h.namespaced) delete obj.metadata.namespace;
+    else obj.metadata.namespace ??= "default";
+    const key = objectKey(obj);
+    if (this.objects.has(key))
+      return [{ path: "metadata.name", message: `Duplicate value: ${alreadyExists(obj)}` }];
+    h.setDefaults(obj);
+    const allocErrors = h.allocate?.(obj) ?? [];
+    if (allocErrors.length) return allocErrors;
+    const errors = [
+      ...validateObjectMeta(obj.metadata, { namespaced: h.namespaced, nameFn: h.nameRule }),
+      ...h.validate(obj, this.config),
+    ];
+    if (errors.some((e) => (e.severity ?? "error") === "error")) {
+      h.release?.(obj);
+      return errors;
+    }
+    this.objects.set(key, obj);
+    this.created.set(key, this.seq++);
+    return errors;
+  }
+
+  delete(obj: KubeObject): void {
+    const key = objectKey(obj);
+    const stored = this.objects.get(key);
+    if (!stored) return;
+    this.handlers[stored.kind].release?.(stored);
+    this.objects.delete(key);
+    this.created.delete(key);
+  }
+}
+
+/** The API server's AlreadyExists wording: `services "web" already exists`. */
+function alreadyExists(obj: KubeObject): string {
+  const resource = {
+    Service: "services",
+    Pod: "pods",
+    Node: "nodes",
+    Deployment: "deployments.apps",
+    ReplicaSet: "replicasets.apps",
+    Endpoints: "endpoints",
+    EndpointSlice: "endpointslices.discovery.k8s.io",
+  }[obj.kind];
+  return `${resource} "${obj.metadata.name}" already exists`;
+}

@@ -1,0 +1,61 @@
+// Nodes as kubelet registers them and the node IPAM controller completes them: an InternalIP when the
+// manifest gives none (192.168.1.2 and up, as in the source notes), a /24 of the cluster's pod CIDR
+// (pkg/controller/nodeipam: the first free subnet, in creation order), and a Ready condition.
+import type { ClusterConfig } from "../clusterConfig";
+import { formatCIDR, parseCIDR, subnet } from "../ip";
+import type { Node } from "../k8s";
+import { validateNode } from "./validators";
+import { isDNS1123Subdomain } from "../validation/names";
+import type { KindHandler } from "./kindHandlers";
+
+export const NODE_NETWORK_BASE = "192.168.1.";
+
+export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<string>): KindHandler<Node> {
+  const podCIDR = parseCIDR(config.podCIDR)!;
+  const usedCIDRs = new Set<string>();
+  const usedIPs = new Set<string>(reservedIPs);
+  const subnets = Math.max(1, 2 ** Math.max(0, 24 - podCIDR.prefix));
+  return {
+    nameRule: isDNS1123Subdomain,
+    namespaced: false,
+    setDefaults(n) {
+      n.spec ??= {};
+      n.status ??= {};
+      if (!n.spec.podCIDR && n.spec.podCIDRs?.length) n.spec.podCIDR = n.spec.podCIDRs[0];
+      if (!n.status.conditions?.some((c) => c.type === "Ready"))
+        n.status.conditions = [
+          ...(n.status.conditions ?? []),
+          { type: "Ready", status: "True", reason: "KubeletReady" },
+        ];
+    },
+    allocate(n) {
+      const addrs = (n.status.addresses ??= []);
+      if (!addrs.some((a) => a.type === "InternalIP")) {
+        let i = 2;
+        while (usedIPs.has(`${NODE_NETWORK_BASE}${i}`) && i < 254) i++;
+        addrs.unshift({ type: "InternalIP", address: `${NODE_NETWORK_BASE}${i}` });
+      }
+      if (!addrs.some((a) => a.type === "Hostname"))
+        addrs.push({ type: "Hostname", address: n.metadata.name });
+      for (const a of addrs) if (a.type === "InternalIP" || a.type === "ExternalIP") usedIPs.add(a.address);
+      if (!n.spec.podCIDR) {
+        const prefix = Math.max(24, podCIDR.prefix);
+        for (let i = 0; i < subnets; i++) {
+          const c = formatCIDR(subnet(podCIDR, prefix, i));
+          if (!usedCIDRs.has(c)) {
+            n.spec.podCIDR = c;
+            n.spec.podCIDRs = [c];
+            break;
+          }
+        }
+      }
+      if (n.spec.podCIDR) usedCIDRs.add(n.spec.podCIDR);
+      return [];
+    },
+    release(n) {
+      if (n.spec.podCIDR) usedCIDRs.delete(n.spec.podCIDR);
+      for (const a of n.status.addresses ?? []) usedIPs.delete(a.address);
+    },
+    validate: (n) => validateNode(n),
+  };
+}

@@ -1,0 +1,105 @@
+// The Deployment and ReplicaSet controllers, run to a steady state: a Deployment owns one ReplicaSet
+// named <deployment>-<pod-template-hash>, and a ReplicaSet keeps `replicas` pods named <rs>-<suffix>
+// (pkg/controller/deployment/sync.go, pkg/controller/replicaset/replica_set.go).
+import type { ApiServer } from "../apiserver/apiServer";
+import type { FieldError } from "../diagnostics";
+import type { Deployment, KubeObject, Pod, ReplicaSet } from "../k8s";
+import { nameSuffix, podTemplateHash } from "./names";
+import { matchesSelector } from "./selector";
+
+export interface ControllerProblem {
+  object: KubeObject;
+  errors: FieldError[];
+}
+
+const ownedBy = (
+  o: { metadata: { ownerReferences?: { kind: string; name: string }[] } },
+  kind: string,
+  name: string,
+) => (o.metadata.ownerReferences ?? []).some((r) => r.kind === kind && r.name === name);
+
+export function syncDeployments(api: ApiServer): ControllerProblem[] {
+  const problems: ControllerProblem[] = [];
+  for (const d of api.list<Deployment>("Deployment")) {
+    const ns = d.metadata.namespace;
+    const owned = api
+      .list<ReplicaSet>("ReplicaSet")
+      .filter((rs) => rs.metadata.namespace === ns && ownedBy(rs, "Deployment", d.metadata.name));
+    if (owned.length) {
+      for (const rs of owned) rs.spec.replicas = d.spec.replicas;
+      continue;
+    }
+    const hash = podTemplateHash(JSON.stringify(d.spec.template));
+    const labels = { ...(d.spec.template.metadata?.labels ?? {}), "pod-template-hash": hash };
+    const rs: ReplicaSet = {
+      apiVersion: "apps/v1",
+      kind: "ReplicaSet",
+      metadata: {
+        name: `${d.metadata.name}-${hash}`,
+        namespace: ns,
+        labels,
+        ownerReferences: [
+          { apiVersion: "apps/v1", kind: "Deployment", name: d.metadata.name, controller: true },
+        ],
+      },
+      spec: {
+        replicas: d.spec.replicas,
+        selector: {
+          ...d.spec.selector,
+          matchLabels: { ...(d.spec.selector.matchLabels ?? {}), "pod-template-hash": hash },
+        },
+        template: { ...d.spec.template, metadata: { ...(d.spec.template.metadata ?? {}), labels } },
+      },
+    };
+    const errors = api.create(rs);
+    if (errors.length) problems.push({ object: d, errors });
+  }
+  return problems;
+}
+
+/** Brings every ReplicaSet to its replica count: new pods are appended, surplus ones deleted newest first. */
+export function syncReplicaSets(api: ApiServer): ControllerProblem[] {
+  const problems: ControllerProblem[] = [];
+  for (const rs of api.list<ReplicaSet>("ReplicaSet")) {
+    const ns = rs.metadata.namespace;
+    const pods = api
+      .list<Pod>("Pod")
+      .filter(
+        (p) =>
+          p.metadata.namespace === ns &&
+          !p.metadata.deletionTimestamp &&
+          matchesSelector(rs.spec.selector, p.metadata.labels),
+      );
+    const want = rs.spec.replicas ?? 1;
+    for (const extra of pods.slice(want).reverse()) api.delete(extra);
+    for (let n = pods.length; n < want; n++) {
+      const suffix = nameSuffix(rs.metadata.name, n, (s) => !!api.get("Pod", ns, `${rs.metadata.name}-${s}`));
+      const tmpl = rs.spec.template;
+      const pod: Pod = {
+        apiVersion: "v1",
+        kind: "Pod",
+        metadata: {
+          name: `${rs.metadata.name}-${suffix}`,
+          generateName: `${rs.metadata.name}-`,
+          namespace: ns,
+          labels: { ...(tmpl.metadata?.labels ?? {}) },
+          ownerReferences: [
+            { apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name, controller: true },
+          ],
+        },
+        spec: structuredClone(tmpl.spec),
+        status: {},
+      };
+      const errors = api.create(pod);
+      if (errors.length) {
+        // A pod the template cannot make is the template's fault: point there.
+        problems.push({
+          object: rs,
+          errors: errors.map((e) => ({ ...e, path: e.path.replace(/^spec\./, "spec.template.spec.") })),
+        });
+        break;
+      }
+    }
+  }
+  return problems;
+}

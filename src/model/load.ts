@@ -1,0 +1,212 @@
+// loadManifests: YAML text in, a cluster out, as `kubectl apply -f` followed by the controllers settling
+// would leave it. Objects are created one by one in file order (creation order): defaulted, allocated,
+// validated, and refused with the API server's message when invalid. Then the controllers run.
+import { ApiServer } from "./apiserver/apiServer";
+import { kindHandlers } from "./apiserver/handlers";
+import type { Cluster, LoadResult, ObjectSource } from "./cluster";
+import { objectKey } from "./cluster";
+import { type ClusterConfig, defaultClusterConfig } from "./clusterConfig";
+import { syncEndpointSlices } from "./controllers/endpointSlices";
+import { mirrorEndpoints } from "./controllers/endpointSliceMirroring";
+import { nodeInternalIP, runKubelets } from "./controllers/kubelet";
+import { schedulePods } from "./controllers/scheduler";
+import { syncDeployments, syncReplicaSets } from "./controllers/workloads";
+import { decodeObject } from "./decode/decodeObject";
+import type { Diagnostic, FieldError } from "./diagnostics";
+import { nthIP, parseCIDR } from "./ip";
+import type { Deployment, EndpointSlice, Endpoints, KubeObject, Node, Pod, ReplicaSet, Service } from "./k8s";
+import { readClusterConfig } from "./readClusterConfig";
+import { teachingWarnings } from "./teachingWarnings";
+import { readYaml, type SourceObject } from "./yamlSource";
+
+export interface ManifestFile {
+  file: string;
+  text: string;
+}
+
+const DEFAULT_NODE_COUNT = 3;
+
+export function loadManifests(input: string | ManifestFile[]): LoadResult {
+  const files = typeof input === "string" ? [{ file: "<input>", text: input }] : input;
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, ObjectSource>();
+  const report = (
+    errs: FieldError[],
+    object: string,
+    src: Pick<SourceObject, "file" | "locate"> | undefined,
+  ) => {
+    for (const e of errs) {
+      const pos = src?.locate(e.path) ?? { line: 0, column: 0 };
+      diagnostics.push({
+        severity: e.severity ?? "error",
+        message: e.message,
+        path: e.path,
+        object,
+        file: src?.file ?? "",
+        ...pos,
+      });
+    }
+  };
+
+  // 1. Read and decode every document; the ClusterConfig applies to the whole cluster wherever it stands.
+  const decoded: { object: KubeObject; src: SourceObject }[] = [];
+  let config: ClusterConfig = defaultClusterConfig();
+  let configSeen = false;
+  for (const f of files) {
+    const read = readYaml(f.text, f.file);
+    diagnostics.push(...read.diagnostics);
+    for (const src of read.objects) {
+      const d = decodeObject(src.value);
+      if (!d.ok) report(d.errors, d.label, src);
+      else if (d.kind === "ignored") report([d.note], d.label, src);
+      else if (d.kind === "clusterConfig") {
+        if (configSeen) {
+          report(
+            [
+              {
+                path: "kind",
+                message: "Duplicate value: only one ClusterConfig may be given; this one is ignored",
+              },
+            ],
+            "ClusterConfig",
+            src,
+          );
+          continue;
+        }
+        configSeen = true;
+        const r = readClusterConfig(d.spec);
+        config = r.config;
+        report(r.errors, "ClusterConfig", src);
+      } else decoded.push({ object: d.object, src });
+    }
+  }
+
+  // 2. The API server, with what a cluster has before anyone applies anything.
+  const api = new ApiServer(config, kindHandlers(config));
+  const create = (obj: KubeObject, src?: SourceObject, label = objectKey(obj)) => {
+    const errs = api.create(obj);
+    if (src) sources.set(objectKey(obj), src);
+    report(errs, label, src);
+  };
+  const hasNodes = decoded.some((d) => d.object.kind === "Node");
+  const nodesFirst = hasNodes
+    ? decoded.filter((d) => d.object.kind === "Node")
+    : defaultNodes().map((object) => ({ object, src: undefined }));
+  for (const d of nodesFirst) create(d.object, d.src);
+  const definesKubernetesService = decoded.some(
+    (d) =>
+      d.object.kind === "Service" &&
+      d.object.metadata.name === "kubernetes" &&
+      (d.object.metadata.namespace ?? "default") === "default",
+  );
+  if (!definesKubernetesService) create(kubernetesService(config));
+  for (const d of decoded) if (d.object.kind !== "Node") create(d.object, d.src);
+
+  // 3. The controllers, to a steady state.
+  const attribute = (errs: { object: KubeObject; errors: FieldError[] }[]) => {
+    for (const p of errs) report(p.errors, ...ownerSource(p.object, api, sources));
+  };
+  attribute(syncDeployments(api));
+  attribute(syncReplicaSets(api));
+  const nodes = api.list<Node>("Node");
+  const pods = api.list<Pod>("Pod");
+  for (const [pod, why] of schedulePods(pods, nodes))
+    report(
+      [
+        {
+          path: "",
+          severity: "warning",
+          message: `pod ${pod.metadata.name} stays Pending: FailedScheduling: ${why}`,
+        },
+      ],
+      ...ownerSource(pod, api, sources),
+    );
+  runKubelets(pods, nodes);
+
+  const cluster: Cluster = {
+    config,
+    nodes,
+    pods,
+    deployments: api.list<Deployment>("Deployment"),
+    replicaSets: api.list<ReplicaSet>("ReplicaSet"),
+    services: api.list<Service>("Service"),
+    endpoints: api.list<Endpoints>("Endpoints"),
+    endpointSlices: api.list<EndpointSlice>("EndpointSlice"),
+    created: api.created,
+    sources,
+  };
+  if (!definesKubernetesService && nodes[0]) cluster.endpointSlices.unshift(kubernetesSlice(nodes[0]));
+  const taken = new Set(cluster.endpointSlices.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
+  const mirrored = mirrorEndpoints(cluster, (n) => taken.has(n));
+  cluster.endpointSlices.push(...mirrored, ...syncEndpointSlices(cluster));
+  for (const w of teachingWarnings(cluster)) report([w.error], w.object, sources.get(w.object));
+  return { cluster, diagnostics };
+}
+
+/** The manifest an object came from, following ownerReferences up to a Deployment or ReplicaSet. */
+function ownerSource(
+  obj: KubeObject,
+  api: ApiServer,
+  sources: Map<string, ObjectSource>,
+): [string, ObjectSource | undefined] {
+  let cur: KubeObject | undefined = obj;
+  while (cur) {
+    const key = objectKey(cur);
+    const src = sources.get(key);
+    if (src) return [key, src];
+    const owner: { kind: string; name: string } | undefined = cur.metadata.ownerReferences?.find((r) => r.controller);
+    cur = owner ? api.get(owner.kind as KubeObject["kind"], cur.metadata.namespace, owner.name) : undefined;
+  }
+  return [objectKey(obj), undefined];
+}
+
+/** Without any Node in the manifests: three nodes, as the source notes' diagrams show. */
+function defaultNodes(): Node[] {
+  return Array.from({ length: DEFAULT_NODE_COUNT }, (_, i) => ({
+    apiVersion: "v1",
+    kind: "Node",
+    metadata: { name: `node-${i + 1}`, labels: { "kubernetes.io/hostname": `node-${i + 1}` } },
+    spec: {},
+    status: {},
+  }));
+}
+
+/** default/kubernetes: the API server's own Service (pkg/controlplane/controller/kubernetesservice). */
+function kubernetesService(config: ClusterConfig): Service {
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: {
+      name: "kubernetes",
+      namespace: "default",
+      labels: { component: "apiserver", provider: "kubernetes" },
+    },
+    spec: {
+      type: "ClusterIP",
+      clusterIP: nthIP(parseCIDR(config.serviceCIDR)!, 1),
+      ports: [{ name: "https", protocol: "TCP", port: 443, targetPort: 6443 }],
+      sessionAffinity: "None",
+    },
+    status: {},
+  };
+}
+
+function kubernetesSlice(first: Node): EndpointSlice {
+  return {
+    apiVersion: "discovery.k8s.io/v1",
+    kind: "EndpointSlice",
+    metadata: {
+      name: "kubernetes",
+      namespace: "default",
+      labels: { "kubernetes.io/service-name": "kubernetes" },
+    },
+    addressType: "IPv4",
+    endpoints: [
+      {
+        addresses: [nodeInternalIP(first) ?? ""],
+        conditions: { ready: true, serving: true, terminating: false },
+      },
+    ],
+    ports: [{ name: "https", port: 6443, protocol: "TCP" }],
+  };
+}

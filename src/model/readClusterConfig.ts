@@ -1,0 +1,82 @@
+// Reads the spec of a `kubehops.dev/v1alpha1 ClusterConfig` over the defaults, checking each value.
+import { type ClusterConfig, defaultClusterConfig, type ProxyMode } from "./clusterConfig";
+import type { FieldError } from "./diagnostics";
+import { invalid, notSupported } from "./field";
+import { cidrSize, isIP, parseCIDR } from "./ip";
+import { isDNS1123Label, isDNS1123Subdomain } from "./validation/names";
+
+const MODES: ProxyMode[] = ["iptables", "nftables", "ipvs"];
+
+export function readClusterConfig(spec: Record<string, unknown>): {
+  config: ClusterConfig;
+  errors: FieldError[];
+} {
+  const config = defaultClusterConfig();
+  const errors: FieldError[] = [];
+  const cidr = (path: string, v: unknown, minHosts = 4n): string | undefined => {
+    if (typeof v !== "string") return undefined;
+    const c = parseCIDR(v);
+    if (!c) errors.push(invalid(path, v, "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)"));
+    else if (cidrSize(c) < minHosts) errors.push(invalid(path, v, "is too small to hold addresses"));
+    else return v;
+    return undefined;
+  };
+  config.podCIDR = cidr("spec.podCIDR", spec.podCIDR, 256n) ?? config.podCIDR;
+  config.serviceCIDR = cidr("spec.serviceCIDR", spec.serviceCIDR, 16n) ?? config.serviceCIDR;
+  config.loadBalancerIPPool =
+    cidr("spec.loadBalancerIPPool", spec.loadBalancerIPPool) ?? config.loadBalancerIPPool;
+  // kube-proxy's clusterCIDR follows the pod CIDR unless set; "" switches the local-traffic detector off.
+  config.kubeProxy.clusterCIDR = config.podCIDR;
+  if (typeof spec.nodePortRange === "string") {
+    const m = /^(\d+)-(\d+)$/.exec(spec.nodePortRange.trim());
+    const lo = m ? Number(m[1]) : NaN;
+    const hi = m ? Number(m[2]) : NaN;
+    if (!m || lo < 1 || hi > 65535 || hi < lo)
+      errors.push(invalid("spec.nodePortRange", spec.nodePortRange, "must be a port range like 30000-32767"));
+    else config.nodePortRange = { base: lo, size: hi - lo + 1 };
+  }
+  if (typeof spec.clusterDomain === "string") {
+    if (isDNS1123Subdomain(spec.clusterDomain).length)
+      errors.push(
+        invalid("spec.clusterDomain", spec.clusterDomain, "must be a DNS domain such as cluster.local"),
+      );
+    else config.clusterDomain = spec.clusterDomain;
+  }
+  const kp = (spec.kubeProxy ?? {}) as Record<string, unknown>;
+  if (typeof kp.mode === "string") {
+    if (!MODES.includes(kp.mode as ProxyMode))
+      errors.push(notSupported("spec.kubeProxy.mode", kp.mode, MODES));
+    else config.kubeProxy.mode = kp.mode as ProxyMode;
+  }
+  if (kp.clusterCIDR === "") config.kubeProxy.clusterCIDR = "";
+  else
+    config.kubeProxy.clusterCIDR =
+      cidr("spec.kubeProxy.clusterCIDR", kp.clusterCIDR) ?? config.kubeProxy.clusterCIDR;
+  if (typeof kp.masqueradeAll === "boolean") config.kubeProxy.masqueradeAll = kp.masqueradeAll;
+  if (typeof kp.localhostNodePorts === "boolean") config.kubeProxy.localhostNodePorts = kp.localhostNodePorts;
+  if (Array.isArray(kp.nodePortAddresses)) {
+    const ok: string[] = [];
+    (kp.nodePortAddresses as string[]).forEach((v, i) => {
+      // kube-proxy also takes the word "primary" (the node's primary IPs).
+      if (v === "primary" || cidr(`spec.kubeProxy.nodePortAddresses[${i}]`, v, 1n)) ok.push(v);
+    });
+    config.kubeProxy.nodePortAddresses = ok;
+  }
+  if (Array.isArray(spec.clients)) {
+    const seen = new Set<string>();
+    config.clients = [];
+    (spec.clients as { name?: string; ip?: string }[]).forEach((c, i) => {
+      const p = `spec.clients[${i}]`;
+      if (!c.name || isDNS1123Label(c.name).length)
+        errors.push(invalid(`${p}.name`, c.name ?? "", "a client needs a lowercase name such as laptop"));
+      else if (seen.has(c.name)) errors.push(invalid(`${p}.name`, c.name, "another client has this name"));
+      else if (!c.ip || !isIP(c.ip))
+        errors.push(invalid(`${p}.ip`, c.ip ?? "", "must be a valid IP address"));
+      else {
+        seen.add(c.name);
+        config.clients.push({ name: c.name, ip: c.ip });
+      }
+    });
+  }
+  return { config, errors };
+}
