@@ -154,7 +154,9 @@ function ownerSource(
     const key = objectKey(cur);
     const src = sources.get(key);
     if (src) return [key, src];
-    const owner: { kind: string; name: string } | undefined = cur.metadata.ownerReferences?.find((r) => r.controller);
+    const owner: { kind: string; name: string } | undefined = cur.metadata.ownerReferences?.find(
+      (r) => r.controller,
+    );
     cur = owner ? api.get(owner.kind as KubeObject["kind"], cur.metadata.namespace, owner.name) : undefined;
   }
   return [objectKey(obj), undefined];
