@@ -1,0 +1,69 @@
+// Where an address lives: on a node, in a pod, on an outside client, on a cloud load balancer, or
+// nowhere the cluster knows (a ClusterIP is one of those: it exists only in kube-proxy's rules).
+import type { Cluster } from "../../model/cluster";
+import { nsName } from "../../model/cluster";
+import { nodeInternalIP } from "../../model/controllers/kubelet";
+import { inCIDR } from "../../model/ip";
+import type { Node, Pod, Service } from "../../model/k8s";
+
+export type Place =
+  | { kind: "client"; name: string; ip: string }
+  | { kind: "node"; node: Node; ip: string }
+  | { kind: "pod"; pod: Pod; node: Node | undefined; ip: string }
+  | { kind: "loadBalancer"; service: Service; ip: string }
+  | { kind: "externalIP"; service: Service; ip: string }
+  | { kind: "clusterIP"; service: Service; ip: string }
+  | { kind: "podNetwork"; node: Node | undefined; ip: string }
+  | { kind: "unknown"; ip: string };
+
+export function locate(cluster: Cluster, ip: string): Place {
+  const node = cluster.nodes.find((n) =>
+    (n.status.addresses ?? []).some((a) => a.address === ip && a.type !== "Hostname"),
+  );
+  if (node) return { kind: "node", node, ip };
+  const pod = cluster.pods.find(
+    (p) => !p.spec.hostNetwork && (p.status.podIP === ip || (p.status.podIPs ?? []).some((x) => x.ip === ip)),
+  );
+  if (pod)
+    return { kind: "pod", pod, node: cluster.nodes.find((n) => n.metadata.name === pod.spec.nodeName), ip };
+  const client = cluster.config.clients.find((c) => c.ip === ip);
+  if (client) return { kind: "client", name: client.name, ip };
+  for (const s of cluster.services) {
+    if ((s.status.loadBalancer?.ingress ?? []).some((i) => i.ip === ip))
+      return { kind: "loadBalancer", service: s, ip };
+    if ((s.spec.externalIPs ?? []).includes(ip)) return { kind: "externalIP", service: s, ip };
+    if ((s.spec.clusterIPs ?? [s.spec.clusterIP]).includes(ip)) return { kind: "clusterIP", service: s, ip };
+  }
+  const owner = cluster.nodes.find((n) => n.spec.podCIDR && inCIDR(n.spec.podCIDR, ip));
+  if (owner || inCIDR(cluster.config.podCIDR, ip)) return { kind: "podNetwork", node: owner, ip };
+  return { kind: "unknown", ip };
+}
+
+/** How a place is named in a trace's `at` field. */
+export function placeName(p: Place): string {
+  switch (p.kind) {
+    case "client":
+      return `client:${p.name}`;
+    case "node":
+      return `node:${p.node.metadata.name}`;
+    case "pod":
+      return `pod:${nsName(p.pod)}`;
+    case "loadBalancer":
+      return `lb:${nsName(p.service)}`;
+    default:
+      return `ip:${p.ip}`;
+  }
+}
+
+export const nodeIP = (n: Node): string => nodeInternalIP(n) ?? "";
+
+/** The bridge (cni0) address of a node: the first address of its podCIDR, the pods' gateway. */
+export function bridgeIP(n: Node): string | undefined {
+  const c = n.spec.podCIDR;
+  if (!c) return undefined;
+  const base = c.slice(0, c.indexOf("/"));
+  const parts = base.split(".");
+  if (parts.length !== 4) return undefined;
+  parts[3] = String(Number(parts[3]) + 1);
+  return parts.join(".");
+}

@@ -1,0 +1,28 @@
+// "IP:PORT" as traces and the CLI write it; IPv6 in brackets ("[fd00::1]:80"). ICMP has no port.
+import { isIP } from "../../model/ip";
+
+export interface Address {
+  ip: string;
+  port: number | null;
+}
+
+export function parseAddress(s: string, needPort: boolean): Address | null {
+  const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(s);
+  if (v6) return checked(v6[1]!, v6[2], needPort);
+  if (isIP(s)) return needPort ? null : { ip: s, port: null };
+  const i = s.lastIndexOf(":");
+  if (i < 0) return null;
+  return checked(s.slice(0, i), s.slice(i + 1), needPort);
+}
+
+function checked(ip: string, port: string | undefined, needPort: boolean): Address | null {
+  if (!isIP(ip)) return null;
+  if (port === undefined) return needPort ? null : { ip, port: null };
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) return null;
+  return { ip, port: Number(port) };
+}
+
+export function formatAddress(a: Address): string {
+  const ip = a.ip.includes(":") ? `[${a.ip}]` : a.ip;
+  return a.port === null ? a.ip : `${ip}:${a.port}`;
+}

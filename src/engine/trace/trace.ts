@@ -1,0 +1,526 @@
+// trace(): follows one new connection's first packet from its source to wherever it ends, through each
+// node's kube-proxy rules (explain), the node network (the extra hop), the pod's own sockets, and back
+// along the same path, where conntrack reverses the NAT. Everything random comes from the seed.
+import type { Cluster } from "../../model/cluster";
+import { nsName } from "../../model/cluster";
+import { isNodeReady } from "../../model/controllers/scheduler";
+import type { Node, Pod, Service } from "../../model/k8s";
+import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
+import { chooseEndpoint, explain } from "../proxy";
+import { createRng, randomInt, type Rng } from "../rng";
+import { hostListener } from "./hostListeners";
+import { parseAddress, formatAddress, type Address } from "./address";
+import type { Hop, LinkKind, Trace, TraceEndpoint, TraceProtocol, TraceRequest, TraceResult } from "./types";
+
+export interface TraceOptions {
+  /** Nodes that are down: packets to or through them vanish. */
+  downNodes?: ReadonlySet<string>;
+  /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); null when it cannot. */
+  resolveName?: (name: string, source: Place) => { ip: string } | { error: string };
+}
+
+const MAX_NODE_VISITS = 8;
+
+interface Packet {
+  src: Address;
+  dst: Address;
+}
+
+/** Who sends: `client:NAME`, `pod:NS/NAME`, `node:NAME` or `ip:ADDR`. */
+export function resolveSource(cluster: Cluster, from: string): Place | { error: string } {
+  const [kind, ...rest] = from.split(":");
+  const ref = rest.join(":");
+  if (kind === "client") {
+    const c = cluster.config.clients.find((x) => x.name === ref);
+    if (!c)
+      return {
+        error: `no client named "${ref}"; clients: ${cluster.config.clients.map((x) => x.name).join(", ") || "none"}`,
+      };
+    return { kind: "client", name: c.name, ip: c.ip };
+  }
+  if (kind === "pod") {
+    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+    const pod = cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
+    if (!pod) return { error: `no pod ${ns}/${name}` };
+    if (!pod.status.podIP)
+      return { error: `pod ${ns}/${name} has no IP yet (it is ${pod.status.phase ?? "Pending"})` };
+    const node = cluster.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
+    if (pod.spec.hostNetwork && node) return { kind: "node", node, ip: nodeIP(node) };
+    return { kind: "pod", pod, node, ip: pod.status.podIP };
+  }
+  if (kind === "node") {
+    const node = cluster.nodes.find((n) => n.metadata.name === ref);
+    if (!node) return { error: `no node named "${ref}"` };
+    return { kind: "node", node, ip: nodeIP(node) };
+  }
+  if (kind === "ip") {
+    if (!parseAddress(ref, false)) return { error: `"${ref}" is not an IP address` };
+    const place = locate(cluster, ref);
+    return place.kind === "unknown" ? { kind: "client", name: ref, ip: ref } : place;
+  }
+  return { error: `--from takes client:NAME, pod:NS/NAME, node:NAME or ip:ADDR; got "${from}"` };
+}
+
+export function trace(
+  cluster: Cluster,
+  req: TraceRequest,
+  opts: TraceOptions = {},
+): Trace | { error: string } {
+  const protocol: TraceProtocol = req.protocol ?? "TCP";
+  const seed = req.seed ?? 1;
+  const source = resolveSource(cluster, req.from);
+  if ("error" in source) return source;
+  let dst = parseAddress(req.to, protocol !== "ICMP");
+  if (!dst) {
+    const m = /^([^:]+)(?::(\d+))?$/.exec(req.to);
+    if (!m || (protocol !== "ICMP" && !m[2]))
+      return { error: `--to takes IP:PORT or NAME:PORT; got "${req.to}"` };
+    const r = opts.resolveName?.(m[1]!, source) ?? {
+      error: `cannot resolve "${m[1]}" from ${placeName(source)}`,
+    };
+    if ("error" in r) return r;
+    dst = { ip: r.ip, port: m[2] ? Number(m[2]) : null };
+  }
+  const rng = createRng(seed);
+  const sport = protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
+  return new Walk(cluster, protocol, rng, opts).run(req, seed, source, {
+    src: { ip: source.ip, port: sport },
+    dst,
+  });
+}
+
+/** One trace in progress: the hops so far and the places the request passed, for the reply. */
+class Walk {
+  private hops: Hop[] = [];
+  private path: { at: string; link: LinkKind }[] = [];
+  private natAt: { at: string; before: Packet; after: Packet } | null = null;
+  private extraHop = false;
+  private endpoint: TraceEndpoint | null = null;
+
+  constructor(
+    private cluster: Cluster,
+    private protocol: TraceProtocol,
+    private rng: Rng,
+    private opts: TraceOptions,
+  ) {}
+
+  run(req: TraceRequest, seed: number, source: Place, pkt: Packet): Trace {
+    const end = this.start(source, pkt);
+    const sourceSeenByPod = end.result === "delivered" && end.seenSrc ? end.seenSrc : null;
+    return {
+      from: req.from,
+      to: req.to,
+      protocol: this.protocol,
+      seed,
+      result: end.result,
+      reason: end.reason,
+      endpoint: this.endpoint,
+      sourceSeenByPod,
+      extraHop: this.extraHop,
+      hops: this.hops,
+    };
+  }
+
+  private hop(
+    at: string,
+    link: LinkKind,
+    pkt: Packet,
+    action: string,
+    note: string,
+    rules: string[] = [],
+    to?: Packet,
+  ) {
+    this.hops.push({
+      at,
+      direction: "request",
+      link,
+      src: formatAddress(pkt.src),
+      dst: formatAddress(pkt.dst),
+      action,
+      ...(to ? { to: { src: formatAddress(to.src), dst: formatAddress(to.dst) } } : {}),
+      rules,
+      note,
+    });
+    this.path.push({ at, link });
+  }
+
+  private isDown = (n: Node | undefined) => !!n && !!this.opts.downNodes?.has(n.metadata.name);
+
+  private start(source: Place, pkt: Packet): End {
+    const at = placeName(source);
+    if (source.kind === "pod") {
+      this.hop(at, "start", pkt, "send", `${nsName(source.pod)} sends from its own network namespace`);
+      if (!source.node || this.isDown(source.node)) return this.lost(`the pod's node is down`);
+      return this.atNode(source.node, pkt, "node-pod");
+    }
+    if (source.kind === "node") {
+      this.hop(
+        at,
+        "start",
+        pkt,
+        "send",
+        `a process on ${source.node.metadata.name} sends (kube-proxy's OUTPUT rules apply)`,
+      );
+      return this.atNode(source.node, pkt, "local", true);
+    }
+    this.hop(at, "start", pkt, "send", `${at} sends from outside the cluster`);
+    return this.fromOutside(pkt);
+  }
+
+  /** A packet on the network outside the cluster: only node, load-balancer and external IPs are routed in. */
+  private fromOutside(pkt: Packet): End {
+    const target = locate(this.cluster, pkt.dst.ip);
+    switch (target.kind) {
+      case "node":
+        if (this.isDown(target.node))
+          return this.lost(`${target.node.metadata.name} is down: nothing answers at ${pkt.dst.ip}`);
+        return this.atNode(target.node, pkt, "external");
+      case "loadBalancer":
+        return this.viaLoadBalancer(target.service, pkt);
+      case "externalIP": {
+        // The administrator routes an external IP to the cluster; here, to the first ready node.
+        const node = this.cluster.nodes.find((n) => isNodeReady(n) && !this.isDown(n));
+        if (!node) return this.lost("no live node receives traffic for this external IP");
+        return this.atNode(node, pkt, "external");
+      }
+      case "clusterIP":
+        return this.noRoute(
+          `${pkt.dst.ip} is the ClusterIP of ${nsName(target.service)}: it exists only inside the cluster, in kube-proxy's rules; from outside use a NodePort or a LoadBalancer`,
+        );
+      case "pod":
+      case "podNetwork":
+        return this.noRoute(
+          `${pkt.dst.ip} is a pod address: the pod network is not routed outside the cluster; expose the pods with a NodePort or LoadBalancer Service`,
+        );
+      default:
+        return this.noRoute(`no machine Kube Hops knows has the address ${pkt.dst.ip}`);
+    }
+  }
+
+  /**
+   * A cloud load balancer in VIP mode (like MetalLB or GCE): it keeps the destination (the LB IP) and
+   * hands the packet to a healthy node, where kube-proxy's rules for the LB IP take over. Health: with
+   * externalTrafficPolicy Local, only nodes whose healthCheckNodePort reports a local ready endpoint.
+   */
+  private viaLoadBalancer(svc: Service, pkt: Packet): End {
+    const at = `lb:${nsName(svc)}`;
+    const healthy = this.cluster.nodes.filter(
+      (n) =>
+        isNodeReady(n) &&
+        !this.isDown(n) &&
+        (svc.spec.externalTrafficPolicy !== "Local" || this.hasLocalReadyEndpoint(svc, n)),
+    );
+    if (!healthy.length) {
+      this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to");
+      return {
+        result: "timeout",
+        reason: `the load balancer of ${nsName(svc)} has no healthy backend node, so the client waits and times out`,
+      };
+    }
+    const node = healthy[Math.floor(this.rng() * healthy.length)]!;
+    const why =
+      svc.spec.externalTrafficPolicy === "Local"
+        ? " (externalTrafficPolicy Local: only nodes with a ready local endpoint pass the health check on healthCheckNodePort)"
+        : "";
+    this.hop(
+      at,
+      "external",
+      pkt,
+      "forward",
+      `the load balancer picks ${node.metadata.name} among healthy nodes ${healthy.map((n) => n.metadata.name).join(", ")}${why}`,
+    );
+    return this.atNode(node, pkt, "loadBalancer");
+  }
+
+  private hasLocalReadyEndpoint(svc: Service, node: Node): boolean {
+    return this.cluster.endpointSlices.some(
+      (s) =>
+        s.metadata.namespace === svc.metadata.namespace &&
+        s.metadata.labels?.["kubernetes.io/service-name"] === svc.metadata.name &&
+        s.endpoints.some((e) => e.nodeName === node.metadata.name && e.conditions?.ready !== false),
+    );
+  }
+
+  /** The packet reaches a node: kube-proxy's rules decide, then the node routes. */
+  private atNode(node: Node, pkt: Packet, link: LinkKind, localOrigin = false, visits = 0): End {
+    if (visits > MAX_NODE_VISITS) return this.lost("the packet loops between nodes");
+    const at = `node:${node.metadata.name}`;
+    const d = explain(this.cluster, {
+      node: node.metadata.name,
+      src: pkt.src.ip,
+      dst: formatAddress(pkt.dst),
+      protocol: this.protocol,
+    });
+    switch (d.action) {
+      case "dnat": {
+        const c = chooseEndpoint(d, this.rng);
+        if (!c) break;
+        const epNode = c.node ? this.cluster.nodes.find((n) => n.metadata.name === c.node) : undefined;
+        const snatIP = d.masquerade
+          ? epNode && epNode === node
+            ? (bridgeIP(node) ?? nodeIP(node))
+            : nodeIP(node)
+          : null;
+        const after: Packet = {
+          src: snatIP ? { ip: snatIP, port: pkt.src.port } : pkt.src,
+          dst: { ip: c.ip, port: c.port },
+        };
+        const odds =
+          d.candidates.length > 1
+            ? ` (chosen with probability ${formatProbability(c.probability)} among ${d.candidates.length} endpoints)`
+            : "";
+        const snatNote = snatIP
+          ? `; SNAT (masquerade) to ${snatIP}, so the reply comes back through ${node.metadata.name}`
+          : "";
+        this.hop(
+          at,
+          link,
+          pkt,
+          snatIP ? "dnat+snat" : "dnat",
+          `${d.reason}: DNAT to ${formatAddress(after.dst)}${c.pod ? ` (${c.pod})` : ""}${odds}${snatNote}`,
+          d.rules,
+          after,
+        );
+        this.natAt = { at, before: pkt, after };
+        this.endpoint = { pod: c.pod, node: c.node, ip: c.ip, port: c.port };
+        return this.route(node, after, visits);
+      }
+      case "reject":
+        this.hop(at, link, pkt, "reject", d.reason, d.rules);
+        this.reply(
+          pkt,
+          `${at} answers with ${this.protocol === "TCP" ? "a TCP reset" : "ICMP port unreachable"}`,
+        );
+        return { result: "rejected", reason: d.reason };
+      case "drop":
+        this.hop(at, link, pkt, "drop", d.reason, d.rules);
+        return { result: "dropped", reason: `${d.reason}; the client hears nothing and times out` };
+      case "accept":
+        this.hop(at, link, pkt, "deliver", d.reason, d.rules);
+        this.reply(pkt, "the node answers");
+        return { result: "delivered", reason: d.reason, seenSrc: pkt.src.ip };
+      case "pass":
+        break;
+    }
+    if (d.action === "pass" && !localOrigin)
+      this.hop(
+        at,
+        link,
+        pkt,
+        "route",
+        `no Service rule matches ${formatAddress(pkt.dst)}; the node routes it`,
+        d.rules,
+      );
+    else if (d.action === "pass") this.path.push({ at, link });
+    return this.route(node, pkt, visits);
+  }
+
+  /** Plain routing from a node toward pkt.dst. */
+  private route(node: Node, pkt: Packet, visits: number): End {
+    const target = locate(this.cluster, pkt.dst.ip);
+    switch (target.kind) {
+      case "pod": {
+        const podNode = target.node;
+        if (!podNode) return this.lost(`pod ${nsName(target.pod)} is on no node`);
+        if (podNode !== node) {
+          if (this.isDown(podNode))
+            return this.lost(`${podNode.metadata.name}, where ${nsName(target.pod)} runs, is down`);
+          this.extraHop = true;
+          this.hop(
+            `node:${podNode.metadata.name}`,
+            "node-node",
+            pkt,
+            "forward",
+            `over the node network from ${node.metadata.name} to ${podNode.metadata.name}, which hosts ${target.ip} (an extra hop)`,
+          );
+        }
+        return this.deliverToPod(target.pod, pkt);
+      }
+      case "node": {
+        if (target.node === node) return this.deliverToHost(node, pkt);
+        if (this.isDown(target.node)) return this.lost(`${target.node.metadata.name} is down`);
+        this.extraHop = true;
+        return this.atNode(target.node, pkt, "node-node", false, visits + 1);
+      }
+      case "clusterIP":
+        this.markLost(pkt, `no rule of kube-proxy matches ${formatAddress(pkt.dst)} (${this.protocol})`);
+        return {
+          result: "timeout",
+          reason: `${pkt.dst.ip} is the ClusterIP of ${nsName(target.service)}, a virtual address: only kube-proxy's rules for its ports (${(target.service.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(", ")}) give it meaning, and nothing answers anything else${this.protocol === "ICMP" ? " (so ping gets no reply)" : ""}`,
+        };
+      case "client":
+      case "unknown":
+      case "loadBalancer":
+      case "externalIP":
+        return this.leaveCluster(node, pkt);
+      case "podNetwork":
+        this.markLost(pkt, `no pod has the address ${pkt.dst.ip}`);
+        return {
+          result: "timeout",
+          reason: `no pod has the address ${pkt.dst.ip}: the packet is routed into the pod network and lost`,
+        };
+    }
+  }
+
+  private deliverToPod(pod: Pod, pkt: Packet): End {
+    const at = `pod:${nsName(pod)}`;
+    const listens = this.listens(pod, pkt.dst.port);
+    if (!listens) {
+      this.hop(
+        at,
+        "node-pod",
+        pkt,
+        "refuse",
+        `${nsName(pod)} has no container listening on ${pkt.dst.port}/${this.protocol}`,
+      );
+      this.reply(
+        pkt,
+        `the pod's kernel answers with ${this.protocol === "TCP" ? "a TCP reset" : "ICMP port unreachable"}`,
+      );
+      return {
+        result: "refused",
+        reason: `connection refused: no container of ${nsName(pod)} listens on ${formatAddress(pkt.dst)}/${this.protocol} (its ports: ${this.declaredPorts(pod) || "none"})`,
+      };
+    }
+    this.hop(at, "node-pod", pkt, "deliver", `${nsName(pod)} receives the packet from ${pkt.src.ip}`);
+    this.reply(pkt, `${nsName(pod)} answers`);
+    return {
+      result: "delivered",
+      reason: `pod ${nsName(pod)} answered on ${formatAddress(pkt.dst)}`,
+      seenSrc: pkt.src.ip,
+    };
+  }
+
+  private deliverToHost(node: Node, pkt: Packet): End {
+    const at = `node:${node.metadata.name}`;
+    const listener = hostListener(this.cluster, node, pkt.dst.port, this.protocol);
+    if (!listener) {
+      this.hop(
+        at,
+        "local",
+        pkt,
+        "refuse",
+        `nothing on ${node.metadata.name} listens on ${pkt.dst.port}/${this.protocol}`,
+      );
+      this.reply(pkt, `${node.metadata.name}'s kernel refuses`);
+      return {
+        result: "refused",
+        reason: `connection refused: nothing on ${node.metadata.name} listens on ${formatAddress(pkt.dst)}/${this.protocol}`,
+      };
+    }
+    this.hop(at, "local", pkt, "deliver", `${listener} on ${node.metadata.name} receives the packet`);
+    this.reply(pkt, `${listener} answers`);
+    return {
+      result: "delivered",
+      reason: `${listener} on ${node.metadata.name} answered on ${formatAddress(pkt.dst)}`,
+      seenSrc: pkt.src.ip,
+    };
+  }
+
+  private leaveCluster(node: Node, pkt: Packet): End {
+    const at = `node:${node.metadata.name}`;
+    const fromPod = locate(this.cluster, pkt.src.ip).kind === "pod";
+    const after: Packet = fromPod ? { src: { ip: nodeIP(node), port: pkt.src.port }, dst: pkt.dst } : pkt;
+    this.hop(
+      at,
+      "local",
+      pkt,
+      fromPod ? "snat" : "route",
+      fromPod
+        ? `the packet leaves the cluster; the CNI masquerades the pod address to ${nodeIP(node)}`
+        : "the packet leaves the cluster",
+      [],
+      fromPod ? after : undefined,
+    );
+    if (fromPod) this.natAt = { at, before: pkt, after };
+    const target = locate(this.cluster, pkt.dst.ip);
+    this.hop(
+      target.kind === "client" ? placeName(target) : `ip:${pkt.dst.ip}`,
+      "external",
+      after,
+      "deliver",
+      "outside the cluster",
+    );
+    this.reply(after, "the outside host answers");
+    return {
+      result: "delivered",
+      reason: `the packet left the cluster for ${formatAddress(pkt.dst)}, outside it (Kube Hops assumes the host there answers)`,
+      seenSrc: after.src.ip,
+    };
+  }
+
+  private listens(pod: Pod, port: number | null): boolean {
+    if (this.protocol === "ICMP" || port === null) return true;
+    const declared = (pod.spec.containers ?? []).flatMap((c) => c.ports ?? []);
+    // containerPort is informational: a pod that declares none may listen anywhere, so assume it does.
+    if (!declared.length) return true;
+    return declared.some((p) => p.containerPort === port && (p.protocol ?? "TCP") === this.protocol);
+  }
+
+  private declaredPorts(pod: Pod): string {
+    return (pod.spec.containers ?? [])
+      .flatMap((c) => c.ports ?? [])
+      .map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}`)
+      .join(", ");
+  }
+
+  /** The reply retraces the request's path; the node that NATed the request reverses it (conntrack). */
+  private reply(req: Packet, note: string): void {
+    let pkt: Packet = { src: req.dst, dst: req.src };
+    const path = [...this.path].reverse();
+    path.forEach((p, i) => {
+      const isNat = this.natAt && p.at === this.natAt.at;
+      let to: Packet | undefined;
+      let action = i === 0 ? "answer" : i === path.length - 1 ? "receive" : "forward";
+      let n = i === 0 ? note : i === path.length - 1 ? "the reply arrives" : "on the way back";
+      if (isNat && i > 0) {
+        to = { src: this.natAt!.before.dst, dst: this.natAt!.before.src };
+        action = "un-nat";
+        n = `conntrack reverses the NAT: source back to ${formatAddress(to.src)}, destination back to ${formatAddress(to.dst)}`;
+      }
+      const link = path[i - 1]?.link ?? "local";
+      this.hops.push({
+        at: p.at,
+        direction: "reply",
+        link,
+        src: formatAddress(pkt.src),
+        dst: formatAddress(pkt.dst),
+        action,
+        ...(to ? { to: { src: formatAddress(to.src), dst: formatAddress(to.dst) } } : {}),
+        rules: [],
+        note: n,
+      });
+      if (to) pkt = to;
+    });
+  }
+
+  private markLost(pkt: Packet, note: string) {
+    const last = this.path[this.path.length - 1];
+    this.hops.push({
+      at: last?.at ?? "",
+      direction: "request",
+      link: "local",
+      src: formatAddress(pkt.src),
+      dst: formatAddress(pkt.dst),
+      action: "lost",
+      rules: [],
+      note,
+    });
+  }
+
+  private lost(reason: string): End {
+    return { result: "timeout", reason: `${reason}; the client waits and times out` };
+  }
+
+  private noRoute(reason: string): End {
+    return { result: "no-route", reason };
+  }
+}
+
+interface End {
+  result: TraceResult;
+  reason: string;
+  seenSrc?: string;
+}
+
+const formatProbability = (p: number) => (Number.isInteger(p * 100) ? `${p * 100}%` : p.toFixed(4));

@@ -1,0 +1,49 @@
+// A trace: one new connection's first packet, hop by hop, and its reply, as CLI.md specifies.
+
+export type TraceResult = "delivered" | "refused" | "rejected" | "dropped" | "no-route" | "timeout";
+export type TraceProtocol = "TCP" | "UDP" | "SCTP" | "ICMP";
+/** The kind of wire a hop arrived over: the animation maps these onto graph edges. */
+export type LinkKind = "start" | "external" | "node-node" | "node-pod" | "loadBalancer" | "local";
+
+export interface Hop {
+  /** Where the packet is handled: client:NAME, node:NAME, pod:NS/NAME, lb:NS/NAME or ip:ADDR. */
+  at: string;
+  direction: "request" | "reply";
+  link: LinkKind;
+  /** The packet as it arrives here. */
+  src: string;
+  dst: string;
+  /** send, forward, route, dnat, snat, dnat+snat, un-nat, deliver, answer, receive, reject, drop, refuse, lost. */
+  action: string;
+  /** The packet as it leaves, when this hop rewrote it. */
+  to?: { src: string; dst: string };
+  rules: string[];
+  note: string;
+}
+
+export interface TraceEndpoint {
+  pod: string | null;
+  node: string | null;
+  ip: string;
+  port: number;
+}
+
+export interface Trace {
+  from: string;
+  to: string;
+  protocol: TraceProtocol;
+  seed: number;
+  result: TraceResult;
+  reason: string;
+  endpoint: TraceEndpoint | null;
+  sourceSeenByPod: string | null;
+  extraHop: boolean;
+  hops: Hop[];
+}
+
+export interface TraceRequest {
+  from: string;
+  to: string;
+  protocol?: TraceProtocol;
+  seed?: number;
+}
