@@ -1,0 +1,23 @@
+// The usage text of every command (printed by --help, and with a usage error).
+
+export const USAGE: Record<string, string> = {
+  validate: "validate FILES...                 check manifests as the API server would; exit 1 on any error",
+  explain:
+    "explain FILES... --node NAME --src IP --dst IP:PORT [--protocol TCP|UDP|SCTP|ICMP]\n" +
+    "explain FILES... --queries FILE.jsonl   what kube-proxy on a node does with a new connection's packet",
+  trace:
+    "trace FILES... --from client:NAME|pod:NS/NAME|node:NAME|ip:ADDR --to IP:PORT|NAME:PORT [--seed N] [--protocol P]\n" +
+    "                                  follow one connection hop by hop, and its reply",
+  env: "env FILES... --pod NS/NAME         the service environment variables kubelet gives the pod",
+  resolve:
+    "resolve FILES... --pod NS/NAME --name NAME [--type A|AAAA|SRV]   what the pod's DNS lookup returns",
+};
+
+export function usage(command?: string): string {
+  const lines = command && USAGE[command] ? [USAGE[command]] : Object.values(USAGE);
+  return [
+    "usage: npm run --silent cli -- COMMAND FILES... [options]   (a FILE of - reads standard input)",
+    "",
+    ...lines.map((l) => `  ${l.replace(/\n/g, "\n  ")}`),
+  ].join("\n");
+}
