@@ -6,7 +6,11 @@ import type { TraceProtocol } from "../engine/trace/types";
 import type { LoadResult } from "../model/cluster";
 import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
+import { resolve, serviceEnv } from "../model/discovery";
+import type { QueryType } from "../model/discovery/types";
+import type { Pod } from "../model/k8s";
 import { loadManifests } from "../model/load";
+import { resolveNameFor } from "../engine/trace/resolveName";
 import { expectOptions, type ParsedArgs, required, UsageError } from "./args";
 
 export interface CommandOutput {
@@ -137,14 +141,54 @@ const COMMANDS: Record<string, Command> = {
     run(args, loaded) {
       const seedText = args.options.get("seed") ?? "1";
       if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number; got "${seedText}"`);
-      const t = trace(loaded.cluster, {
-        from: required(args, "from"),
-        to: required(args, "to"),
-        protocol: protocolOption(args),
-        seed: Number(seedText),
-      });
+      const t = trace(
+        loaded.cluster,
+        {
+          from: required(args, "from"),
+          to: required(args, "to"),
+          protocol: protocolOption(args),
+          seed: Number(seedText),
+        },
+        { resolveName: resolveNameFor(loaded.cluster) },
+      );
       if ("error" in t) throw new UsageError(t.error);
       return { documents: [t], exitCode: 0 };
     },
   },
+  env: {
+    options: ["pod"],
+    run(args, loaded) {
+      const pod = findPod(loaded, required(args, "pod"));
+      return {
+        documents: [
+          { pod: `${pod.metadata.namespace}/${pod.metadata.name}`, env: serviceEnv(loaded.cluster, pod) },
+        ],
+        exitCode: 0,
+      };
+    },
+  },
+  resolve: {
+    options: ["pod", "name", "type"],
+    run(args, loaded) {
+      const pod = findPod(loaded, required(args, "pod"));
+      const type = (args.options.get("type") ?? "A").toUpperCase();
+      if (!["A", "AAAA", "SRV"].includes(type))
+        throw new UsageError(`--type must be A, AAAA or SRV; got "${args.options.get("type")}"`);
+      return {
+        documents: [resolve(loaded.cluster, pod, required(args, "name"), type as QueryType)],
+        exitCode: 0,
+      };
+    },
+  },
 };
+
+/** `NS/NAME` (or NAME in default) to a loaded pod. */
+function findPod(loaded: LoadResult, ref: string): Pod {
+  const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+  const pod = loaded.cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
+  if (!pod) {
+    const known = loaded.cluster.pods.map((p) => `${p.metadata.namespace}/${p.metadata.name}`);
+    throw new UsageError(`no pod ${ns}/${name}; pods: ${known.join(", ") || "none"}`);
+  }
+  return pod;
+}

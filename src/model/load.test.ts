@@ -16,8 +16,16 @@ describe("loadManifests", () => {
   it("makes a three-node cluster when no Node is given", () => {
     const { cluster } = load(svc());
     expect(cluster.nodes.map((n) => n.metadata.name)).toEqual(["node-1", "node-2", "node-3"]);
-    expect(cluster.nodes.map((n) => n.status.addresses?.[0]?.address)).toEqual(["192.168.1.2", "192.168.1.3", "192.168.1.4"]);
-    expect(cluster.nodes.map((n) => n.spec.podCIDR)).toEqual(["10.244.0.0/24", "10.244.1.0/24", "10.244.2.0/24"]);
+    expect(cluster.nodes.map((n) => n.status.addresses?.[0]?.address)).toEqual([
+      "192.168.1.2",
+      "192.168.1.3",
+      "192.168.1.4",
+    ]);
+    expect(cluster.nodes.map((n) => n.spec.podCIDR)).toEqual([
+      "10.244.0.0/24",
+      "10.244.1.0/24",
+      "10.244.2.0/24",
+    ]);
   });
 
   it("uses exactly the manifests' Nodes when any is given", () => {
@@ -43,7 +51,9 @@ metadata: {name: b}
     const k = cluster.services.find((s) => s.metadata.name === "kubernetes")!;
     expect(k.spec.clusterIP).toBe("10.96.0.1");
     expect(k.spec.ports).toEqual([{ name: "https", protocol: "TCP", port: 443, targetPort: 6443 }]);
-    const slice = cluster.endpointSlices.find((s) => s.metadata.labels?.[LABEL_SERVICE_NAME] === "kubernetes")!;
+    const slice = cluster.endpointSlices.find(
+      (s) => s.metadata.labels?.[LABEL_SERVICE_NAME] === "kubernetes",
+    )!;
     expect(slice.endpoints[0]!.addresses).toEqual(["192.168.1.2"]);
   });
 
@@ -89,7 +99,9 @@ spec: {containers: [{name: c}]}
 `);
     expect(cluster.pods[0]!.spec.nodeName).toBeUndefined();
     expect(cluster.pods[0]!.status.podIP).toBeUndefined();
-    expect(diagnostics.find((d) => d.object === "Pod/default/p")!.message).toContain("0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }");
+    expect(diagnostics.find((d) => d.object === "Pod/default/p")!.message).toContain(
+      "0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }",
+    );
   });
 
   it("refuses an object that fails decoding and keeps loading the others", () => {
@@ -100,21 +112,34 @@ metadata: {name: bad}
 spec: {ports: [{port: "x"}]}
 ---${svc()}`);
     expect(cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes", "web"]);
-    expect(diagnostics[0]).toMatchObject({ object: "Service/default/bad", path: "spec.ports[0].port", file: "test.yaml", line: 5, severity: "error" });
+    expect(diagnostics[0]).toMatchObject({
+      object: "Service/default/bad",
+      path: "spec.ports[0].port",
+      file: "test.yaml",
+      line: 5,
+      severity: "error",
+    });
   });
 
   it("refuses a second object with the same kind, namespace and name", () => {
     const { diagnostics } = load(svc() + "---" + svc());
-    expect(diagnostics.find((d) => d.severity === "error")!.message).toBe('Duplicate value: services "web" already exists');
+    expect(diagnostics.find((d) => d.severity === "error")!.message).toBe(
+      'Duplicate value: services "web" already exists',
+    );
   });
 
   it("warns when a Service's selector matches no pod", () => {
     const { diagnostics } = load(svc());
-    expect(diagnostics.find((d) => d.path === "spec.selector")).toMatchObject({ severity: "warning", object: "Service/default/web" });
+    expect(diagnostics.find((d) => d.path === "spec.selector")).toMatchObject({
+      severity: "warning",
+      object: "Service/default/web",
+    });
   });
 
   it("warns when a named targetPort is declared by no selected container", () => {
-    const { diagnostics } = load(webDeployment(1) + "---" + svc().replace("targetPort: http", "targetPort: web-http"));
+    const { diagnostics } = load(
+      webDeployment(1) + "---" + svc().replace("targetPort: http", "targetPort: web-http"),
+    );
     const w = diagnostics.find((d) => d.path === "spec.ports[0].targetPort")!;
     expect(w.severity).toBe("warning");
     expect(w.message).toContain('named "web-http"');

@@ -48,6 +48,10 @@ describe("parseFieldPath", () => {
     expect(parseFieldPath("spec.ports[0].nodePort")).toEqual(["spec", "ports", 0, "nodePort"]);
   });
   it("keeps map keys given in brackets", () => {
-    expect(parseFieldPath("metadata.labels[app.kubernetes.io/name]")).toEqual(["metadata", "labels", "app.kubernetes.io/name"]);
+    expect(parseFieldPath("metadata.labels[app.kubernetes.io/name]")).toEqual([
+      "metadata",
+      "labels",
+      "app.kubernetes.io/name",
+    ]);
   });
 });

@@ -256,11 +256,15 @@ class Walk {
         const c = chooseEndpoint(d, this.rng);
         if (!c) break;
         const epNode = c.node ? this.cluster.nodes.find((n) => n.metadata.name === c.node) : undefined;
-        const snatIP = d.masquerade
-          ? epNode && epNode === node
-            ? (bridgeIP(node) ?? nodeIP(node))
-            : nodeIP(node)
-          : null;
+        // Hairpin: a pod reaching itself through its Service is masqueraded by the KUBE-SEP chain's
+        // "-s <endpoint IP> -j KUBE-MARK-MASQ" rule, whatever the Service's policies.
+        const hairpin = c.ip === pkt.src.ip;
+        const snatIP =
+          d.masquerade || hairpin
+            ? epNode && epNode === node
+              ? (bridgeIP(node) ?? nodeIP(node))
+              : nodeIP(node)
+            : null;
         const after: Packet = {
           src: snatIP ? { ip: snatIP, port: pkt.src.port } : pkt.src,
           dst: { ip: c.ip, port: c.port },
@@ -270,7 +274,7 @@ class Walk {
             ? ` (chosen with probability ${formatProbability(c.probability)} among ${d.candidates.length} endpoints)`
             : "";
         const snatNote = snatIP
-          ? `; SNAT (masquerade) to ${snatIP}, so the reply comes back through ${node.metadata.name}`
+          ? `; ${hairpin ? "hairpin: the pod reached itself, so " : ""}SNAT (masquerade) to ${snatIP}, so the reply comes back through ${node.metadata.name}`
           : "";
         this.hop(
           at,

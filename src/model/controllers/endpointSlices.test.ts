@@ -19,14 +19,20 @@ spec:
   ports: [{name: http, port: 80, targetPort: http}]${extra}
 `;
 
-const slicesOf = (yaml: string) => load(yaml).cluster.endpointSlices.filter((s) => s.metadata.labels?.[LABEL_SERVICE_NAME] === "web");
+const slicesOf = (yaml: string) =>
+  load(yaml).cluster.endpointSlices.filter((s) => s.metadata.labels?.[LABEL_SERVICE_NAME] === "web");
 
 describe("EndpointSlice controller", () => {
   it("lists a ready pod as ready, serving and not terminating, with its node and the resolved port", () => {
     const [s] = slicesOf(pod("a", "") + svc());
     expect(s!.metadata.labels?.[LABEL_MANAGED_BY]).toBe("endpointslice-controller.k8s.io");
     expect(s!.ports).toEqual([{ name: "http", port: 8080, protocol: "TCP" }]);
-    expect(s!.endpoints[0]).toMatchObject({ addresses: ["10.244.1.2"], nodeName: "node-2", conditions: { ready: true, serving: true, terminating: false }, targetRef: { kind: "Pod", name: "a" } });
+    expect(s!.endpoints[0]).toMatchObject({
+      addresses: ["10.244.1.2"],
+      nodeName: "node-2",
+      conditions: { ready: true, serving: true, terminating: false },
+      targetRef: { kind: "Pod", name: "a" },
+    });
   });
 
   it("marks a not-ready pod not ready and not serving", () => {
@@ -63,11 +69,16 @@ describe("EndpointSlice controller", () => {
   });
 
   it("makes no slice for a Service without a selector", () => {
-    expect(slicesOf(`apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n`)).toEqual([]);
+    expect(
+      slicesOf(`apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n`),
+    ).toEqual([]);
   });
 
   it("adds same-zone hints under trafficDistribution PreferClose", () => {
-    const yaml = `apiVersion: v1\nkind: Node\nmetadata: {name: node-2, labels: {topology.kubernetes.io/zone: z1}}\n---` + pod("a", "") + svc("\n  trafficDistribution: PreferClose");
+    const yaml =
+      `apiVersion: v1\nkind: Node\nmetadata: {name: node-2, labels: {topology.kubernetes.io/zone: z1}}\n---` +
+      pod("a", "") +
+      svc("\n  trafficDistribution: PreferClose");
     const [s] = slicesOf(yaml);
     expect(s!.endpoints[0]!.zone).toBe("z1");
     expect(s!.endpoints[0]!.hints).toEqual({ forZones: [{ name: "z1" }] });
@@ -91,7 +102,9 @@ subsets:
 `;
 
   it("mirrors a selector-less Service's Endpoints into a slice kube-proxy can read", () => {
-    const s = load(external).cluster.endpointSlices.find((x) => x.metadata.labels?.[LABEL_SERVICE_NAME] === "db")!;
+    const s = load(external).cluster.endpointSlices.find(
+      (x) => x.metadata.labels?.[LABEL_SERVICE_NAME] === "db",
+    )!;
     expect(s.metadata.labels?.[LABEL_MANAGED_BY]).toBe("endpointslicemirroring-controller.k8s.io");
     expect(s.ports).toEqual([{ name: "pg", port: 5432, protocol: "TCP" }]);
     expect(s.endpoints.map((e) => [e.addresses[0], e.conditions?.ready])).toEqual([
@@ -101,8 +114,15 @@ subsets:
   });
 
   it("does not mirror Endpoints whose Service has a selector", () => {
-    const yaml = external.replace("spec: {ports: [{name: pg, port: 5432}]}", "spec: {selector: {app: db}, ports: [{name: pg, port: 5432}]}");
-    const slices = load(yaml).cluster.endpointSlices.filter((x) => x.metadata.labels?.[LABEL_SERVICE_NAME] === "db");
-    expect(slices.every((s) => s.metadata.labels?.[LABEL_MANAGED_BY] === "endpointslice-controller.k8s.io")).toBe(true);
+    const yaml = external.replace(
+      "spec: {ports: [{name: pg, port: 5432}]}",
+      "spec: {selector: {app: db}, ports: [{name: pg, port: 5432}]}",
+    );
+    const slices = load(yaml).cluster.endpointSlices.filter(
+      (x) => x.metadata.labels?.[LABEL_SERVICE_NAME] === "db",
+    );
+    expect(
+      slices.every((s) => s.metadata.labels?.[LABEL_MANAGED_BY] === "endpointslice-controller.k8s.io"),
+    ).toBe(true);
   });
 });
