@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Cluster } from "../../model/cluster";
+import { load } from "../../model/testing";
+import { resolveNameFor } from "./resolveName";
+import { trace, type TraceOptions } from "./trace";
+import type { Trace, TraceRequest } from "./types";
+
+const DEFAULT = readFileSync(new URL("../../../scenarios/default.yaml", import.meta.url), "utf8");
+const LOCAL = DEFAULT.replace("  type: NodePort\n", "  type: NodePort\n  externalTrafficPolicy: Local\n");
+
+function run(cluster: Cluster, req: TraceRequest, opts?: TraceOptions): Trace {
+  const t = trace(cluster, req, { resolveName: resolveNameFor(cluster), ...opts });
+  if ("error" in t) throw new Error(t.error);
+  return t;
+}
+
+const cluster = load(DEFAULT).cluster;
+const local = load(LOCAL).cluster;
+const webIP = cluster.services.find((s) => s.metadata.name === "web")!.spec.clusterIP!;
+const podOn = (c: Cluster, node: string) => c.pods.find((p) => p.spec.nodeName === node)!;
+const request = (t: Trace) => t.hops.filter((h) => h.direction === "request");
+
+describe("trace: outside client to a NodePort, externalTrafficPolicy Cluster", () => {
+  it("delivers through a node with no pod of its own, with DNAT, SNAT to the node and an extra hop", () => {
+    const t = run(cluster, { from: "client:laptop", to: "192.168.1.2:30080", seed: 1 });
+    expect(t.result).toBe("delivered");
+    expect(t.extraHop).toBe(true);
+    const nat = request(t).find((h) => h.at === "node:node-1")!;
+    expect(nat.action).toBe("dnat+snat");
+    expect(nat.to!.src).toMatch(/^192\.168\.1\.2:/);
+    expect(t.sourceSeenByPod).toBe("192.168.1.2");
+  });
+
+  it("masquerades to the node's bridge address when the chosen pod is on the same node", () => {
+    for (let seed = 1; seed < 40; seed++) {
+      const t = run(cluster, { from: "client:laptop", to: "192.168.1.3:30080", seed });
+      if (t.endpoint!.node !== "node-2") continue;
+      expect(t.extraHop).toBe(false);
+      expect(t.sourceSeenByPod).toBe("10.244.1.1");
+      return;
+    }
+    throw new Error("no seed chose a local pod");
+  });
+
+  it("spreads new connections over every endpoint across seeds", () => {
+    const pods = new Set(
+      Array.from(
+        { length: 60 },
+        (_, seed) => run(cluster, { from: "client:laptop", to: "192.168.1.2:30080", seed }).endpoint!.pod,
+      ),
+    );
+    expect(pods.size).toBe(3);
+  });
+
+  it("gives the same trace for the same seed", () => {
+    const a = run(cluster, { from: "client:laptop", to: "192.168.1.4:30080", seed: 9 });
+    const b = run(cluster, { from: "client:laptop", to: "192.168.1.4:30080", seed: 9 });
+    expect(a).toEqual(b);
+  });
+
+  it("returns the reply along the same path, un-NATed by the node that NATed the request", () => {
+    const t = run(cluster, { from: "client:laptop", to: "192.168.1.2:30080", seed: 1 });
+    const reply = t.hops.filter((h) => h.direction === "reply");
+    const unnat = reply.find((h) => h.action === "un-nat")!;
+    expect(unnat.at).toBe("node:node-1");
+    const last = reply[reply.length - 1]!;
+    expect(last).toMatchObject({ at: "client:laptop", action: "receive", src: "192.168.1.2:30080" });
+    expect(last.dst).toBe(t.hops[0]!.src);
+  });
+});
+
+describe("trace: externalTrafficPolicy Local", () => {
+  it("drops at a node without a local endpoint, and the client times out", () => {
+    const t = run(local, { from: "client:laptop", to: "192.168.1.2:30080", seed: 1 });
+    expect(t.result).toBe("dropped");
+    expect(request(t).at(-1)!.action).toBe("drop");
+  });
+
+  it("delivers to a local pod only, keeping the client's source address", () => {
+    for (let seed = 1; seed < 20; seed++) {
+      const t = run(local, { from: "client:laptop", to: "192.168.1.3:30080", seed });
+      expect(t.result).toBe("delivered");
+      expect(t.endpoint!.node).toBe("node-2");
+      expect(t.extraHop).toBe(false);
+      expect(t.sourceSeenByPod).toBe("192.168.1.10");
+    }
+  });
+});
+
+describe("trace: from inside the cluster", () => {
+  it("does not masquerade a pod's connection to a ClusterIP: the pod sees the caller's IP", () => {
+    const caller = podOn(cluster, "node-3");
+    for (let seed = 1; seed < 30; seed++) {
+      const t = run(cluster, { from: `pod:default/${caller.metadata.name}`, to: `${webIP}:80`, seed });
+      if (t.endpoint!.ip === caller.status.podIP) continue;
+      expect(t.sourceSeenByPod).toBe(caller.status.podIP);
+      return;
+    }
+    throw new Error("every seed chose the caller itself");
+  });
+
+  it("masquerades a pod that reaches itself through its Service (hairpin)", () => {
+    const one = load(DEFAULT.replace("replicas: 3", "replicas: 1")).cluster;
+    const self = one.pods[0]!;
+    const t = run(one, { from: `pod:default/${self.metadata.name}`, to: "web:80", seed: 1 });
+    expect(t.endpoint!.pod).toBe(`default/${self.metadata.name}`);
+    expect(t.sourceSeenByPod).toBe("10.244.1.1");
+  });
+
+  it("resolves a Service name as the sending pod's resolver does", () => {
+    const t = run(cluster, {
+      from: `pod:default/${podOn(cluster, "node-2").metadata.name}`,
+      to: "web.default:80",
+      seed: 2,
+    });
+    expect(t.hops[0]!.dst).toBe(`${webIP}:80`);
+  });
+
+  it("reaches kube-apiserver through default/kubernetes from a node", () => {
+    const t = run(cluster, { from: "node:node-3", to: "10.96.0.1:443", seed: 1 });
+    expect(t.result).toBe("delivered");
+    expect(t.reason).toContain("kube-apiserver on node-1");
+  });
+});
+
+describe("trace: failures", () => {
+  it("has no route from outside to a ClusterIP", () => {
+    expect(run(cluster, { from: "client:laptop", to: `${webIP}:80` }).result).toBe("no-route");
+  });
+
+  it("has no route from outside to a pod IP", () => {
+    expect(run(cluster, { from: "client:laptop", to: "10.244.1.2:8080" }).result).toBe("no-route");
+  });
+
+  it("gets no answer to a ping of a ClusterIP, because it is virtual", () => {
+    const t = run(cluster, { from: "node:node-2", to: webIP, protocol: "ICMP" });
+    expect(t.result).toBe("timeout");
+    expect(t.reason).toContain("virtual");
+  });
+
+  it("is rejected when the Service has no endpoints", () => {
+    const none = load(DEFAULT.replace("replicas: 3", "replicas: 0")).cluster;
+    expect(run(none, { from: "client:laptop", to: "192.168.1.3:30080" }).result).toBe("rejected");
+  });
+
+  it("is refused by a pod that does not listen on the targetPort", () => {
+    const wrong = load(DEFAULT.replace("targetPort: http", "targetPort: 9999")).cluster;
+    const t = run(wrong, { from: "client:laptop", to: "192.168.1.3:30080" });
+    expect(t.result).toBe("refused");
+    expect(t.reason).toContain("8080/TCP");
+  });
+
+  it("times out when the node it is sent to is down", () => {
+    const t = run(
+      cluster,
+      { from: "client:laptop", to: "192.168.1.3:30080" },
+      { downNodes: new Set(["node-2"]) },
+    );
+    expect(t.result).toBe("timeout");
+  });
+
+  it("is refused by a node where nothing listens on the port", () => {
+    expect(run(cluster, { from: "client:laptop", to: "192.168.1.3:31111" }).result).toBe("refused");
+  });
+
+  it("explains a source that does not exist", () => {
+    expect(trace(cluster, { from: "client:phone", to: "192.168.1.3:30080" })).toEqual({
+      error: 'no client named "phone"; clients: laptop',
+    });
+  });
+});
