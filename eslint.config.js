@@ -7,6 +7,8 @@ import tseslint from "typescript-eslint";
 // so that every trace can be replayed and tested (see DESIGN.md, "Core free of UI").
 const pureCore = {
   files: ["src/model/**/*.ts", "src/engine/**/*.ts", "src/protocol/**/*.ts"],
+  // Tests run in Node and may read fixtures from disk.
+  ignores: ["**/*.test.ts"],
   languageOptions: { globals: { ...globals.es2022 } },
   rules: {
     "no-restricted-imports": [
