@@ -74,7 +74,14 @@ export function check(value: unknown, schema: Schema, path: string, errs: FieldE
       return;
     case "list":
       if (!Array.isArray(value)) return void bad("a list");
-      value.forEach((item, i) => check(item, schema.of, `${path}[${i}]`, errs));
+      value.forEach((item, i) => {
+        if (item === null || item === undefined)
+          errs.push({
+            path: `${path}[${i}]`,
+            message: "Invalid value: null: a list item may not be empty (remove the lone '-')",
+          });
+        else check(item, schema.of, `${path}[${i}]`, errs);
+      });
       return;
     case "object": {
       if (typeof value !== "object" || Array.isArray(value)) return void bad("a mapping");
