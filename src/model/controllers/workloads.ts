@@ -21,7 +21,7 @@ const ownedBy = (
 export function syncDeployments(api: ApiServer): ControllerProblem[] {
   const problems: ControllerProblem[] = [];
   for (const d of api.list<Deployment>("Deployment")) {
-    if (!d.spec.template || !d.spec.selector) continue; // validation refuses these; never act on them
+    if (!d.spec.template?.spec || !d.spec.selector) continue; // validation refuses these; never act on them
     const ns = d.metadata.namespace;
     const owned = api
       .list<ReplicaSet>("ReplicaSet")
@@ -62,7 +62,7 @@ export function syncDeployments(api: ApiServer): ControllerProblem[] {
 export function syncReplicaSets(api: ApiServer): ControllerProblem[] {
   const problems: ControllerProblem[] = [];
   for (const rs of api.list<ReplicaSet>("ReplicaSet")) {
-    if (!rs.spec.template || !rs.spec.selector) continue;
+    if (!rs.spec.template?.spec || !rs.spec.selector) continue;
     const ns = rs.metadata.namespace;
     const pods = api
       .list<Pod>("Pod")
