@@ -40,6 +40,9 @@ export const validDeployment = (): Deployment => ({
   spec: {
     replicas: 2,
     selector: { matchLabels: { app: "web" } },
-    template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "nginx" }] } },
+    template: {
+      metadata: { labels: { app: "web" } },
+      spec: { containers: [{ name: "web", image: "nginx" }] },
+    },
   },
 });

@@ -16,14 +16,18 @@ describe("validateObjectMeta", () => {
     ]);
   });
   it("checks generateName with a trailing dash allowed", () => {
-    expect(validateObjectMeta({ name: "web-x1", generateName: "web-", namespace: "default" }, ns)).toEqual([]);
+    expect(validateObjectMeta({ name: "web-x1", generateName: "web-", namespace: "default" }, ns)).toEqual(
+      [],
+    );
   });
   it("reports an invalid generateName at metadata.generateName", () => {
     const errs = validateObjectMeta({ name: "web", generateName: "Web-", namespace: "default" }, ns);
     expect(errs.map((e) => e.path)).toEqual(["metadata.generateName"]);
   });
   it("requires a namespace for namespaced kinds", () => {
-    expect(validateObjectMeta({ name: "web" }, ns)).toEqual([{ path: "metadata.namespace", message: "Required value" }]);
+    expect(validateObjectMeta({ name: "web" }, ns)).toEqual([
+      { path: "metadata.namespace", message: "Required value" },
+    ]);
   });
   it("forbids a namespace on cluster-scoped kinds", () => {
     expect(validateObjectMeta({ name: "n1", namespace: "default" }, cluster)).toEqual([
@@ -36,19 +40,19 @@ describe("validateObjectMeta", () => {
     ]);
   });
   it("reports a bad label value at metadata.labels", () => {
-    expect(validateObjectMeta({ name: "web", namespace: "default", labels: { app: "-x" } }, ns)[0]?.path).toBe(
-      "metadata.labels",
-    );
+    expect(
+      validateObjectMeta({ name: "web", namespace: "default", labels: { app: "-x" } }, ns)[0]?.path,
+    ).toBe("metadata.labels");
   });
   it("reports a bad label key with the key as the value", () => {
-    expect(validateObjectMeta({ name: "web", namespace: "default", labels: { "a/b/c": "x" } }, ns)[0]?.message).toMatch(
-      /^Invalid value: "a\/b\/c": a valid label key must consist of/,
-    );
+    expect(
+      validateObjectMeta({ name: "web", namespace: "default", labels: { "a/b/c": "x" } }, ns)[0]?.message,
+    ).toMatch(/^Invalid value: "a\/b\/c": a valid label key must consist of/);
   });
   it("accepts upper-case annotation key prefixes (compared lower-cased)", () => {
-    expect(validateObjectMeta({ name: "web", namespace: "default", annotations: { "Example.com/A": "x" } }, ns)).toEqual(
-      [],
-    );
+    expect(
+      validateObjectMeta({ name: "web", namespace: "default", annotations: { "Example.com/A": "x" } }, ns),
+    ).toEqual([]);
   });
   it("limits annotations to 256 KiB in total", () => {
     const big = { a: "x".repeat(256 * 1024) };

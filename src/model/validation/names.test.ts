@@ -18,14 +18,32 @@ describe("isDNS1123Label", () => {
     "accepts %j",
     (v) => expect(isDNS1123Label(v)).toEqual([]),
   );
-  it.each(["", "A", "ABC", "aBc", "A1", "A-1", "1-A", "-", "a-", "-a", "1-", "-1", "_", "a_", "a_b", " ", "a b", "a.", ".a", a(64)])(
-    "rejects %j",
-    (v) => expect(isDNS1123Label(v).length).toBeGreaterThan(0),
-  );
+  it.each([
+    "",
+    "A",
+    "ABC",
+    "aBc",
+    "A1",
+    "A-1",
+    "1-A",
+    "-",
+    "a-",
+    "-a",
+    "1-",
+    "-1",
+    "_",
+    "a_",
+    "a_b",
+    " ",
+    "a b",
+    "a.",
+    ".a",
+    a(64),
+  ])("rejects %j", (v) => expect(isDNS1123Label(v).length).toBeGreaterThan(0));
   it("says a dotted name must not contain dots", () => {
     expect(isDNS1123Label("a.b")).toEqual(["must not contain dots"]);
   });
-  it("words the regex error as Go does, double space before each \"or\"", () => {
+  it('words the regex error as Go does, double space before each "or"', () => {
     expect(isDNS1123Label("Foo")).toEqual([
       "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
     ]);
@@ -50,7 +68,9 @@ describe("isDNS1123Subdomain", () => {
 });
 
 describe("isDNS1035Label", () => {
-  it.each(["a", "ab", "a-1", "a--1--2--b", a(63)])("accepts %j", (v) => expect(isDNS1035Label(v)).toEqual([]));
+  it.each(["a", "ab", "a-1", "a--1--2--b", a(63)])("accepts %j", (v) =>
+    expect(isDNS1035Label(v)).toEqual([]),
+  );
   it.each(["0", "01", "1a", "1-a", "A", "a.b", a(64)])("rejects %j", (v) =>
     expect(isDNS1035Label(v).length).toBeGreaterThan(0),
   );
@@ -95,13 +115,20 @@ describe("isQualifiedName", () => {
 });
 
 describe("isValidLabelValue", () => {
-  it.each(["simple", "now-with-dashes", "1-starts-with-num", "end-with-num-1", "1234", a(63), ""])("accepts %j", (v) =>
-    expect(isValidLabelValue(v)).toEqual([]),
+  it.each(["simple", "now-with-dashes", "1-starts-with-num", "end-with-num-1", "1234", a(63), ""])(
+    "accepts %j",
+    (v) => expect(isValidLabelValue(v)).toEqual([]),
   );
-  it.each(["nospecialchars%^=@", "Tama-nui-te-rā.is.Māori.sun", "\\backslashes\\are\\bad", "-starts-with-dash", "ends-with-dash-", ".starts.with.dot", "ends.with.dot.", a(64)])(
-    "rejects %j",
-    (v) => expect(isValidLabelValue(v).length).toBeGreaterThan(0),
-  );
+  it.each([
+    "nospecialchars%^=@",
+    "Tama-nui-te-rā.is.Māori.sun",
+    "\\backslashes\\are\\bad",
+    "-starts-with-dash",
+    "ends-with-dash-",
+    ".starts.with.dot",
+    "ends.with.dot.",
+    a(64),
+  ])("rejects %j", (v) => expect(isValidLabelValue(v).length).toBeGreaterThan(0));
   it("words the regex error as Go does", () => {
     expect(isValidLabelValue("-x")).toEqual([
       "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
@@ -113,10 +140,17 @@ describe("isValidPortName", () => {
   it.each(["telnet", "re-mail-ck", "pop3", "a", "a-1", "1-a", "a-1-b-2-c", "1-a-2-b-3"])("accepts %j", (v) =>
     expect(isValidPortName(v)).toEqual([]),
   );
-  it.each(["longerthan15characters", "", a(16), "12345", "1-2-3-4", "-begin", "end-", "two--hyphens", "whois++"])(
-    "rejects %j",
-    (v) => expect(isValidPortName(v).length).toBeGreaterThan(0),
-  );
+  it.each([
+    "longerthan15characters",
+    "",
+    a(16),
+    "12345",
+    "1-2-3-4",
+    "-begin",
+    "end-",
+    "two--hyphens",
+    "whois++",
+  ])("rejects %j", (v) => expect(isValidPortName(v).length).toBeGreaterThan(0));
   it("lists every broken rule of a bad name", () => {
     expect(isValidPortName("-1--")).toEqual([
       "must contain at least one letter (a-z)",

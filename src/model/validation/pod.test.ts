@@ -31,7 +31,9 @@ describe("validatePod", () => {
   it("rejects duplicate port names within a container", () => {
     const p = validPod();
     p.spec.containers[0]!.ports!.push({ name: "http", containerPort: 81 });
-    expect(validatePod(p)).toEqual([{ path: "spec.containers[0].ports[1].name", message: 'Duplicate value: "http"' }]);
+    expect(validatePod(p)).toEqual([
+      { path: "spec.containers[0].ports[1].name", message: 'Duplicate value: "http"' },
+    ]);
   });
   it("checks the containerPort range", () => {
     const p = validPod();
@@ -46,7 +48,9 @@ describe("validatePod", () => {
   it("requires a containerPort", () => {
     const p = validPod();
     p.spec.containers[0]!.ports![0]!.containerPort = 0;
-    expect(validatePod(p)).toEqual([{ path: "spec.containers[0].ports[0].containerPort", message: "Required value" }]);
+    expect(validatePod(p)).toEqual([
+      { path: "spec.containers[0].ports[0].containerPort", message: "Required value" },
+    ]);
   });
   it("lists the supported protocols", () => {
     const p = validPod();
@@ -62,7 +66,10 @@ describe("validatePod", () => {
     const p = validPod();
     p.spec.containers[0]!.ports![0]!.name = "1234";
     expect(validatePod(p)).toEqual([
-      { path: "spec.containers[0].ports[0].name", message: 'Invalid value: "1234": must contain at least one letter (a-z)' },
+      {
+        path: "spec.containers[0].ports[0].name",
+        message: 'Invalid value: "1234": must contain at least one letter (a-z)',
+      },
     ]);
   });
   it("rejects conflicting host ports across containers", () => {
@@ -71,7 +78,9 @@ describe("validatePod", () => {
       { name: "a", image: "x", ports: [{ containerPort: 80, hostPort: 8080 }] },
       { name: "b", image: "x", ports: [{ containerPort: 81, hostPort: 8080 }] },
     ];
-    expect(validatePod(p)).toEqual([{ path: "spec.containers[1].ports[0].hostPort", message: 'Duplicate value: "TCP//8080"' }]);
+    expect(validatePod(p)).toEqual([
+      { path: "spec.containers[1].ports[0].hostPort", message: 'Duplicate value: "TCP//8080"' },
+    ]);
   });
   it("requires hostPort to equal containerPort under hostNetwork", () => {
     const p = validPod();
@@ -101,7 +110,8 @@ describe("validatePod", () => {
     expect(validatePod(p)).toEqual([
       {
         path: "spec.dnsPolicy",
-        message: 'Unsupported value: "Cluster": supported values: "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"',
+        message:
+          'Unsupported value: "Cluster": supported values: "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"',
       },
     ]);
   });
@@ -109,7 +119,10 @@ describe("validatePod", () => {
     const p = validPod();
     p.spec.dnsPolicy = "None";
     expect(validatePod(p)).toEqual([
-      { path: "spec.dnsConfig", message: "Required value: must provide `dnsConfig` when `dnsPolicy` is None" },
+      {
+        path: "spec.dnsConfig",
+        message: "Required value: must provide `dnsConfig` when `dnsPolicy` is None",
+      },
     ]);
   });
   it("requires a nameserver when dnsPolicy is None", () => {
@@ -129,7 +142,8 @@ describe("validatePod", () => {
     expect(validatePod(p)).toEqual([
       {
         path: "spec.dnsConfig.nameservers",
-        message: 'Invalid value: ["1.1.1.1","2.2.2.2","3.3.3.3","4.4.4.4"]: must not have more than 3 nameservers',
+        message:
+          'Invalid value: ["1.1.1.1","2.2.2.2","3.3.3.3","4.4.4.4"]: must not have more than 3 nameservers',
       },
     ]);
   });
@@ -156,7 +170,9 @@ describe("validatePod", () => {
   it("requires dnsConfig option names", () => {
     const p = validPod();
     p.spec.dnsConfig = { options: [{ name: "" }] };
-    expect(validatePod(p)).toEqual([{ path: "spec.dnsConfig.options[0]", message: "Required value: must not be empty" }]);
+    expect(validatePod(p)).toEqual([
+      { path: "spec.dnsConfig.options[0]", message: "Required value: must not be empty" },
+    ]);
   });
   it("checks status.podIPs are IPs", () => {
     const p = validPod();
@@ -174,7 +190,8 @@ describe("validatePod", () => {
     expect(validatePod(p)).toEqual([
       {
         path: "status.podIPs",
-        message: 'Invalid value: [{"IP":"1.1.1.1"},{"IP":"2.2.2.2"}]: may specify no more than one IP for each IP family',
+        message:
+          'Invalid value: [{"IP":"1.1.1.1"},{"IP":"2.2.2.2"}]: may specify no more than one IP for each IP family',
       },
     ]);
   });
