@@ -7,16 +7,31 @@ export function goQuote(s: string): string {
   return JSON.stringify(s);
 }
 
-/** How ErrorBody prints a bad value: %v for numbers and bools, %q for strings, %#v for slices. */
+/** A Go map's keys are printed sorted (fmt and encoding/json both sort them); wrap a record with this. */
+export function goMap(
+  m: Readonly<Record<string, unknown>> | undefined | null,
+): Record<string, unknown> | null {
+  if (m === undefined || m === null) return null;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(m).sort()) out[k] = m[k];
+  return out;
+}
+
+/** encoding/json escapes <, > and & (HTML-safe output); JSON.stringify does not. */
+function goJSON(v: unknown): string {
+  return (JSON.stringify(v) ?? "null").replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * How ErrorBody prints a bad value: %v for numbers and bools, %q for strings, `null` for nil, and
+ * JSON for anything else. Since 1.34 complex values print as JSON (`{"app":"web"}`), no longer as
+ * Go syntax (`map[string]string{"app":"web"}`); pass maps through goMap so keys come out sorted.
+ */
 export function goValue(v: unknown): string {
   if (v === null || v === undefined) return "null";
   if (typeof v === "string") return goQuote(v);
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x === "string")) return `[]string{${v.map(goQuote).join(", ")}}`;
-    if (v.every((x) => typeof x === "number")) return `[]int32{${v.join(", ")}}`;
-  }
-  return JSON.stringify(v);
+  return goJSON(v);
 }
 
 const withDetail = (s: string, detail?: string) => (detail ? `${s}: ${detail}` : s);
@@ -36,9 +51,14 @@ export const forbidden = (path: string, detail?: string): FieldError => ({
   message: withDetail("Forbidden", detail),
 });
 
-export const duplicate = (path: string, value: unknown): FieldError => ({
+export const duplicate = (path: string, value: unknown, detail?: string): FieldError => ({
   path,
-  message: `Duplicate value: ${goValue(value)}`,
+  message: withDetail(`Duplicate value: ${goValue(value)}`, detail),
+});
+
+export const notFound = (path: string, value: unknown): FieldError => ({
+  path,
+  message: `Not found: ${goValue(value)}`,
 });
 
 export const notSupported = (path: string, value: unknown, supported: readonly string[]): FieldError => ({
@@ -49,14 +69,21 @@ export const notSupported = (path: string, value: unknown, supported: readonly s
   ),
 });
 
+/** TooMany prints the actual count as the bad value; a negative count omits it, as Go does. */
 export const tooMany = (path: string, actual: number, max: number): FieldError => ({
   path,
-  message: `Too many: ${actual}: must have at most ${max} items`,
+  message: `Too many${actual >= 0 ? `: ${actual}` : ""}: ${max >= 0 ? `must have at most ${max} items` : "has too many items"}`,
 });
 
+/** TooLong never prints the value (it may be huge). */
 export const tooLong = (path: string, max: number): FieldError => ({
   path,
-  message: `Too long: may not be more than ${max} bytes`,
+  message: `Too long: ${max >= 0 ? `may not be more than ${max} bytes` : "value is too long"}`,
+});
+
+export const internalError = (path: string, detail: string): FieldError => ({
+  path,
+  message: `Internal error: ${detail}`,
 });
 
 export const warning = (path: string, message: string): FieldError => ({
@@ -64,3 +91,8 @@ export const warning = (path: string, message: string): FieldError => ({
   message,
   severity: "warning",
 });
+
+/** Joins a child onto a field path the way field.Path.String() does. */
+export const child = (path: string, name: string): string => (path ? `${path}.${name}` : name);
+export const index = (path: string, i: number): string => `${path}[${i}]`;
+export const key = (path: string, k: string): string => `${path}[${k}]`;

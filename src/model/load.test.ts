@@ -77,7 +77,7 @@ metadata: {name: b}
 apiVersion: v1
 kind: Pod
 metadata: {name: p}
-spec: {nodeName: node-2, containers: [{name: c}]}
+spec: {nodeName: node-2, containers: [{name: c, image: nginx}]}
 status: {podIP: 10.244.1.77, conditions: [{type: Ready, status: "False"}]}
 `);
     const p = cluster.pods[0]!;
@@ -95,7 +95,7 @@ spec: {taints: [{key: node-role.kubernetes.io/control-plane, effect: NoSchedule}
 apiVersion: v1
 kind: Pod
 metadata: {name: p}
-spec: {containers: [{name: c}]}
+spec: {containers: [{name: c, image: nginx}]}
 `);
     expect(cluster.pods[0]!.spec.nodeName).toBeUndefined();
     expect(cluster.pods[0]!.status.podIP).toBeUndefined();

@@ -4,8 +4,8 @@ import type { ClusterConfig } from "../clusterConfig";
 import { objectKey } from "../cluster";
 import type { FieldError } from "../diagnostics";
 import type { KubeObject } from "../k8s";
-import { validateObjectMeta } from "../validation/meta";
 import type { KindHandler } from "./kindHandlers";
+import { fnv32a } from "../controllers/names";
 
 export class ApiServer {
   readonly objects = new Map<string, KubeObject>();
@@ -35,12 +35,10 @@ export class ApiServer {
     if (this.objects.has(key))
       return [{ path: "metadata.name", message: `Duplicate value: ${alreadyExists(obj)}` }];
     h.setDefaults(obj);
+    obj.metadata.uid ??= uidFor(key, this.seq);
     const allocErrors = h.allocate?.(obj) ?? [];
     if (allocErrors.length) return allocErrors;
-    const errors = [
-      ...validateObjectMeta(obj.metadata, { namespaced: h.namespaced, nameFn: h.nameRule }),
-      ...h.validate(obj, this.config),
-    ];
+    const errors = h.validate(obj, this.config);
     if (errors.some((e) => (e.severity ?? "error") === "error")) {
       h.release?.(obj);
       return errors;
@@ -72,4 +70,11 @@ function alreadyExists(obj: KubeObject): string {
     EndpointSlice: "endpointslices.discovery.k8s.io",
   }[obj.kind];
   return `${resource} "${obj.metadata.name}" already exists`;
+}
+
+/** A UUID-shaped uid, derived from the object's key and creation sequence so that loads repeat exactly. */
+function uidFor(key: string, seq: number): string {
+  const h = (salt: number) => fnv32a(`${salt}:${seq}:${key}`).toString(16).padStart(8, "0");
+  const hex = h(1) + h(2) + h(3) + h(4);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

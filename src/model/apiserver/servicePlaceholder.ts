@@ -5,6 +5,7 @@ import { cidrSize, nthIP, parseCIDR } from "../ip";
 import type { Service } from "../k8s";
 import { isDNS1035Label } from "../validation/names";
 import type { KindHandler } from "./kindHandlers";
+import { validateObjectMeta } from "../validation/meta";
 
 export function serviceHandler(config: ClusterConfig): KindHandler<Service> {
   const cidr = parseCIDR(config.serviceCIDR)!;
@@ -46,6 +47,6 @@ export function serviceHandler(config: ClusterConfig): KindHandler<Service> {
         }
       return [] as FieldError[];
     },
-    validate: () => [],
+    validate: (s) => validateObjectMeta(s.metadata, { namespaced: true, nameFn: isDNS1035Label }),
   };
 }

@@ -6,7 +6,7 @@ const pod = (name: string, extra: string, port = "{name: http, containerPort: 80
 apiVersion: v1
 kind: Pod
 metadata: {name: ${name}, labels: {app: web}${extra.includes("deletionTimestamp") ? `, deletionTimestamp: "2026-01-01T00:00:00Z"` : ""}}
-spec: {nodeName: node-2, containers: [{name: c, ports: [${port}]}]}
+spec: {nodeName: node-2, containers: [{name: c, image: nginx, ports: [${port}]}]}
 ${extra.includes("notReady") ? 'status: {conditions: [{type: Ready, status: "False"}]}' : ""}
 ---`;
 

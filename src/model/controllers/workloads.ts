@@ -40,7 +40,13 @@ export function syncDeployments(api: ApiServer): ControllerProblem[] {
         namespace: ns,
         labels,
         ownerReferences: [
-          { apiVersion: "apps/v1", kind: "Deployment", name: d.metadata.name, controller: true },
+          {
+            apiVersion: "apps/v1",
+            kind: "Deployment",
+            name: d.metadata.name,
+            uid: d.metadata.uid,
+            controller: true,
+          },
         ],
       },
       spec: {
@@ -86,7 +92,13 @@ export function syncReplicaSets(api: ApiServer): ControllerProblem[] {
           namespace: ns,
           labels: { ...(tmpl.metadata?.labels ?? {}) },
           ownerReferences: [
-            { apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name, controller: true },
+            {
+              apiVersion: "apps/v1",
+              kind: "ReplicaSet",
+              name: rs.metadata.name,
+              uid: rs.metadata.uid,
+              controller: true,
+            },
           ],
         },
         spec: structuredClone(tmpl.spec),

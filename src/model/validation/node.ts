@@ -1,0 +1,80 @@
+// Node validation on create. Source: pkg/apis/core/validation/validation.go (ValidateNode,
+// validateNodeTaints, validateTaintEffect). Status (addresses, conditions) is not validated on
+// create: "All status fields are optional and can be updated later".
+import type { FieldError } from "../diagnostics";
+import type { Node } from "../k8s";
+import { child, duplicate, index, internalError, invalid, notSupported, required } from "../field";
+import { isValidLabelValue, validateNodeName } from "./names";
+import { validateLabelName, validateObjectMeta } from "./meta";
+import { familiesOf, parseCIDRSloppy, validateCIDR } from "./ip";
+
+const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+
+/** validateNodeTaints; ValidateNode passes `metadata` as the parent, hence `metadata.taints`. */
+export function validateNodeTaints(node: Node, path = "metadata.taints"): FieldError[] {
+  const errs: FieldError[] = [];
+  const unique = new Map<string, Set<string>>();
+  (node.spec?.taints ?? []).forEach((t, i) => {
+    const p = index(path, i);
+    const value = t.value ?? "";
+    errs.push(...validateLabelName(t.key ?? "", child(p, "key")));
+    const v = isValidLabelValue(value);
+    if (v.length) errs.push(invalid(child(p, "value"), value, v.join(";")));
+    const effect = t.effect ?? "";
+    if (!effect) errs.push(required(child(p, "effect")));
+    else if (!TAINT_EFFECTS.includes(effect))
+      errs.push(notSupported(child(p, "effect"), effect, TAINT_EFFECTS));
+    const keys = unique.get(effect) ?? new Set<string>();
+    if (keys.has(t.key)) {
+      // %#v of the internal core.Taint gave way to JSON in 1.34; internal types carry no json tags.
+      errs.push(
+        duplicate(
+          p,
+          { Key: t.key, Value: value, Effect: effect, TimeAdded: null },
+          "taints must be unique by key and effect pair",
+        ),
+      );
+      return;
+    }
+    keys.add(t.key);
+    unique.set(effect, keys);
+  });
+  return errs;
+}
+
+/** v1 → internal conversion fills podCIDRs from podCIDR when only the latter is set. */
+const podCIDRsOf = (node: Node): string[] =>
+  node.spec?.podCIDRs?.length ? node.spec.podCIDRs : node.spec?.podCIDR ? [node.spec.podCIDR] : [];
+
+export function validateNode(node: Node): FieldError[] {
+  const errs = validateObjectMeta(node.metadata, { namespaced: false, nameFn: validateNodeName });
+  errs.push(...validateNodeTaints(node));
+  const cidrs = podCIDRsOf(node);
+  const path = "spec.podCIDRs";
+  cidrs.forEach((c, i) => errs.push(...validateCIDR(index(path, i), c)));
+  if (cidrs.length > 1) {
+    const parsed = cidrs.map(parseCIDRSloppy);
+    const bad = parsed.findIndex((p) => p === null);
+    let dualStack = false;
+    if (bad >= 0) {
+      // netutils.ParseCIDRs' error, as IsDualStackCIDRStrings returns it.
+      errs.push(
+        internalError(
+          path,
+          `invalid PodCIDRs. failed to check with dual stack with error:invalid CIDR[${bad}]: <nil> (invalid CIDR address: ${cidrs[bad]})`,
+        ),
+      );
+    } else {
+      const f = familiesOf(parsed.map((p) => p!.ip));
+      dualStack = f.v4 && f.v6;
+    }
+    if (!dualStack || cidrs.length > 2)
+      errs.push(invalid(path, cidrs, "may specify no more than one CIDR for each IP family"));
+    const seen = new Set<string>();
+    cidrs.forEach((c, i) => {
+      if (seen.has(c)) errs.push(duplicate(index(path, i), c));
+      seen.add(c);
+    });
+  }
+  return errs;
+}
