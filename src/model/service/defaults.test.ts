@@ -27,7 +27,12 @@ describe("defaultService", () => {
   });
 
   it("targetPort 0 and the empty string both mean the port", () => {
-    const svc = makeService({ ports: [{ port: 80, targetPort: 0 }, { port: 81, targetPort: "" }] });
+    const svc = makeService({
+      ports: [
+        { port: 80, targetPort: 0 },
+        { port: 81, targetPort: "" },
+      ],
+    });
     defaultService(svc);
     expect(svc.spec.ports!.map((p) => p.targetPort)).toEqual([80, 81]);
   });
@@ -39,7 +44,10 @@ describe("defaultService", () => {
   });
 
   it("sessionAffinity None drops a sessionAffinityConfig", () => {
-    const svc = makeService({ sessionAffinityConfig: { clientIP: { timeoutSeconds: 5 } }, ports: [{ port: 80 }] });
+    const svc = makeService({
+      sessionAffinityConfig: { clientIP: { timeoutSeconds: 5 } },
+      ports: [{ port: 80 }],
+    });
     defaultService(svc);
     expect(svc.spec.sessionAffinityConfig).toBeUndefined();
   });
@@ -64,7 +72,10 @@ describe("defaultService", () => {
     svc.status = { loadBalancer: { ingress: [{ ip: "203.0.113.9" }, { hostname: "lb.example.com" }] } };
     defaultService(svc);
     expect(svc.spec.allocateLoadBalancerNodePorts).toBe(true);
-    expect(svc.status.loadBalancer!.ingress).toEqual([{ ip: "203.0.113.9", ipMode: "VIP" }, { hostname: "lb.example.com" }]);
+    expect(svc.status.loadBalancer!.ingress).toEqual([
+      { ip: "203.0.113.9", ipMode: "VIP" },
+      { hostname: "lb.example.com" },
+    ]);
   });
 
   it("ExternalName gets no internalTrafficPolicy", () => {
@@ -74,7 +85,11 @@ describe("defaultService", () => {
   });
 
   it("an explicit allocateLoadBalancerNodePorts false stays false", () => {
-    const svc = makeService({ type: "LoadBalancer", allocateLoadBalancerNodePorts: false, ports: [{ port: 80 }] });
+    const svc = makeService({
+      type: "LoadBalancer",
+      allocateLoadBalancerNodePorts: false,
+      ports: [{ port: 80 }],
+    });
     defaultService(svc);
     expect(svc.spec.allocateLoadBalancerNodePorts).toBe(false);
   });

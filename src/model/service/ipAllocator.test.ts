@@ -27,7 +27,10 @@ describe("ClusterIPAllocator", () => {
   it("a requested address already held is refused with the allocator's message", () => {
     const a = new ClusterIPAllocator("10.96.0.0/12");
     expect(a.allocate("10.96.0.10", "kube-system/kube-dns").ok).toBe(true);
-    expect(a.allocate("10.96.0.10", "default/other")).toEqual({ ok: false, error: "provided IP is already allocated" });
+    expect(a.allocate("10.96.0.10", "default/other")).toEqual({
+      ok: false,
+      error: "provided IP is already allocated",
+    });
   });
 
   it("the network and IPv4 broadcast addresses are not in the range", () => {
@@ -45,7 +48,14 @@ describe("ClusterIPAllocator", () => {
       const r = a.allocateNext(`ns/s${i}`);
       if (r.ok) got.add(r.value);
     }
-    expect([...got].sort()).toEqual(["192.168.0.1", "192.168.0.2", "192.168.0.3", "192.168.0.4", "192.168.0.5", "192.168.0.6"]);
+    expect([...got].sort()).toEqual([
+      "192.168.0.1",
+      "192.168.0.2",
+      "192.168.0.3",
+      "192.168.0.4",
+      "192.168.0.5",
+      "192.168.0.6",
+    ]);
     expect(a.allocateNext("ns/s7")).toEqual({ ok: false, error: "range is full" });
   });
 
