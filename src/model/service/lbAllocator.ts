@@ -1,0 +1,67 @@
+// A stand-in for the cloud's load-balancer controller: it is not the API server, so it never
+// rejects a Service; it hands out the lowest free address of cfg.loadBalancerIPPool (as MetalLB
+// does), honours spec.loadBalancerIP when that address is free, and leaves the Service pending
+// (no ingress) when it cannot.
+import { formatIP, parseCIDR, type CIDR } from "../ip";
+import { parseIPSloppy } from "./checks";
+
+export class LoadBalancerIPAllocator {
+  private readonly pool: CIDR | null;
+  readonly poolString: string;
+  /** Address (canonical text) -> the Service ("ns/name") holding it. */
+  private readonly used: Map<string, string>;
+
+  constructor(pool: string, used?: Map<string, string>) {
+    this.poolString = pool;
+    this.pool = parseCIDR(pool);
+    this.used = used ?? new Map();
+  }
+
+  clone(): LoadBalancerIPAllocator {
+    return new LoadBalancerIPAllocator(this.poolString, new Map(this.used));
+  }
+
+  private canonical(ip: string): string | null {
+    const p = parseIPSloppy(ip);
+    return p ? formatIP(p) : null;
+  }
+
+  /** Takes a given address for owner; false when it is not an IP or another Service holds it. */
+  claim(ip: string, owner: string): boolean {
+    const c = this.canonical(ip);
+    if (c === null) return false;
+    const holder = this.used.get(c);
+    if (holder !== undefined && holder !== owner) return false;
+    this.used.set(c, owner);
+    return true;
+  }
+
+  /** The lowest free pool address (skipping an IPv4 pool's network and broadcast addresses). */
+  allocateNext(owner: string): string | null {
+    const c = this.pool;
+    if (!c) return null;
+    const bits = c.family === 4 ? 32 : 128;
+    const size = 1n << BigInt(bits - c.prefix);
+    const skipEnds = c.family === 4 && size > 2n;
+    const lo = c.base + (skipEnds ? 1n : 0n);
+    const hi = c.base + size - (skipEnds ? 2n : 1n);
+    for (let v = lo; v <= hi && v - lo < 65536n; v++) {
+      const ip = formatIP({ family: c.family, value: v });
+      if (!this.used.has(ip)) {
+        this.used.set(ip, owner);
+        return ip;
+      }
+    }
+    return null;
+  }
+
+  release(ip: string, owner?: string): void {
+    const c = this.canonical(ip);
+    if (c !== null && (owner === undefined || this.used.get(c) === owner)) this.used.delete(c);
+  }
+
+  holder(ip: string): string | undefined {
+    const c = this.canonical(ip);
+    return c === null ? undefined : this.used.get(c);
+  }
+}
