@@ -1,0 +1,116 @@
+// Walks a NEW connection's first packet through a node's rule model, as proxier_test.go's
+// iptablesTracer does: nat KUBE-SERVICES (reached from PREROUTING and OUTPUT alike) first; then,
+// unless it was DNATed, the filter chains KUBE-SERVICES, KUBE-EXTERNAL-SERVICES, KUBE-NODEPORTS
+// and KUBE-PROXY-FIREWALL, where the first ACCEPT/DROP/REJECT decides. Rules that look at earlier
+// packets (recent --rcheck, marks, conntrack state) never match. A --probability rule forks the
+// walk: each endpoint gets the overall probability of its path.
+import type { Rule, RuleSet, Table } from "./rules";
+import {
+  KUBE_EXTERNAL_SERVICES,
+  KUBE_MARK_MASQ,
+  KUBE_NODEPORTS,
+  KUBE_PROXY_FIREWALL,
+  KUBE_SERVICES,
+} from "./rules";
+import type { Packet } from "./ruleMatch";
+import { parseRule, ruleMatches } from "./ruleMatch";
+
+export interface TracedCandidate {
+  /** The KUBE-SEP chain whose DNAT rule matched. */
+  chain: string;
+  destination: string;
+  probability: number;
+  /** Whether the packet was marked for masquerade on the way to this endpoint. */
+  masquerade: boolean;
+}
+
+export interface TraceResult {
+  /** Chains entered, in order (KUBE-MARK-MASQ left out: it shows as masquerade). */
+  chains: string[];
+  /** Every rule that matched, in walk order. */
+  matched: Rule[];
+  candidates: TracedCandidate[];
+  /** The filter verdict, when the packet was not DNATed and a filter rule decided. */
+  verdict: { target: "ACCEPT" | "DROP" | "REJECT"; rule: Rule } | null;
+  /** Marked for masquerade on the main (not forked) path. */
+  masquerade: boolean;
+  /** --seconds of the ClientIP affinity checks passed on the way, if any. */
+  affinitySeconds: number | null;
+}
+
+const FILTER_CHAINS = [KUBE_SERVICES, KUBE_EXTERNAL_SERVICES, KUBE_NODEPORTS, KUBE_PROXY_FIREWALL];
+
+export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
+  const result: TraceResult = {
+    chains: [],
+    matched: [],
+    candidates: [],
+    verdict: null,
+    masquerade: false,
+    affinitySeconds: null,
+  };
+  const local = rs.config.localIPs;
+
+  // Returns whether the walk hit a terminal target, and the masquerade mark after the chain.
+  const run = (
+    table: Table,
+    chain: string,
+    mass: number,
+    masq: boolean,
+  ): { done: boolean; masq: boolean } => {
+    const rules = rs.tables[table].get(chain);
+    if (!rules) return { done: false, masq };
+    result.chains.push(chain);
+    for (const rule of rules) {
+      const r = parseRule(rule.args);
+      if (r.affinitySeconds !== undefined) result.affinitySeconds = r.affinitySeconds;
+      if (r.jump === undefined || !ruleMatches(r, packet, local)) continue;
+      result.matched.push(rule);
+      switch (r.jump) {
+        case KUBE_MARK_MASQ:
+          masq = true;
+          continue;
+        case "RETURN":
+          return { done: false, masq };
+        case "ACCEPT":
+        case "DROP":
+        case "REJECT":
+          result.verdict ??= { target: r.jump, rule };
+          return { done: true, masq };
+        case "DNAT":
+          result.candidates.push({
+            chain,
+            destination: r.dnatDestination ?? "",
+            probability: mass,
+            masquerade: masq,
+          });
+          return { done: true, masq };
+        default: {
+          if (r.probability !== undefined) {
+            run(table, r.jump, mass * r.probability, masq);
+            mass *= 1 - r.probability;
+            continue;
+          }
+          const sub = run(table, r.jump, mass, masq);
+          masq = sub.masq;
+          if (sub.done) return { done: true, masq };
+        }
+      }
+    }
+    return { done: false, masq };
+  };
+
+  const nat = run("nat", KUBE_SERVICES, 1, false);
+  result.masquerade = nat.masq;
+  if (result.candidates.length === 0) {
+    for (const chain of FILTER_CHAINS) {
+      const before = result.chains.length;
+      const f = run("filter", chain, 1, false);
+      if (f.done) break;
+      // Filter chains the packet only passed through are not part of its story.
+      result.chains.length = before;
+    }
+  }
+  if (result.candidates.length === 0) result.affinitySeconds = null;
+  return result;
+}
