@@ -15,8 +15,11 @@ export interface ParsedRule {
   sourceType?: AddressMatch;
   destinationType?: AddressMatch;
   destinationPort?: AddressMatch;
-  /** --probability of `-m statistic --mode random`. */
-  probability?: number;
+  /**
+   * --probability of `-m statistic --mode random` as a fraction. kube-proxy only writes 1/k
+   * (printed with ten decimals), which is recovered exactly so that n endpoints get 1/n each.
+   */
+  probability?: { num: number; den: number };
   /** Matches depending on earlier packets (recent --rcheck, mark, conntrack state): never a NEW packet's. */
   checksState: boolean;
   /** --seconds of a `-m recent --rcheck` affinity check. */
@@ -69,7 +72,7 @@ export function parseRule(args: string[]): ParsedRule {
         r.destinationPort = val();
         break;
       case "--probability":
-        r.probability = Number(next());
+        r.probability = parseProbability(next());
         break;
       case "--rcheck":
         r.checksState = true;
@@ -134,4 +137,11 @@ export function ruleMatches(r: ParsedRule, p: Packet, localIPs: Set<string>): bo
   if (r.destinationPort && (r.destinationPort.value === String(p.dport)) === r.destinationPort.negated)
     return false;
   return !r.checksState;
+}
+
+function parseProbability(text: string): { num: number; den: number } {
+  const p = Number(text);
+  const k = Math.round(1 / p);
+  if (k > 0 && (1 / k).toFixed(10) === text) return { num: 1, den: k };
+  return { num: Math.round(p * 1e10), den: 1e10 };
 }

@@ -55,7 +55,7 @@ export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
   const run = (
     table: Table,
     chain: string,
-    mass: number,
+    mass: Fraction,
     masq: boolean,
   ): { done: boolean; masq: boolean } => {
     const rules = rs.tables[table].get(chain);
@@ -81,14 +81,15 @@ export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
           result.candidates.push({
             chain,
             destination: r.dnatDestination ?? "",
-            probability: mass,
+            probability: mass.num / mass.den,
             masquerade: masq,
           });
           return { done: true, masq };
         default: {
           if (r.probability !== undefined) {
-            run(table, r.jump, mass * r.probability, masq);
-            mass *= 1 - r.probability;
+            const p = r.probability;
+            run(table, r.jump, reduce(mass.num * p.num, mass.den * p.den), masq);
+            mass = reduce(mass.num * (p.den - p.num), mass.den * p.den);
             continue;
           }
           const sub = run(table, r.jump, mass, masq);
@@ -100,12 +101,12 @@ export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
     return { done: false, masq };
   };
 
-  const nat = run("nat", KUBE_SERVICES, 1, false);
+  const nat = run("nat", KUBE_SERVICES, ONE, false);
   result.masquerade = nat.masq;
   if (result.candidates.length === 0) {
     for (const chain of FILTER_CHAINS) {
       const before = result.chains.length;
-      const f = run("filter", chain, 1, false);
+      const f = run("filter", chain, ONE, false);
       if (f.done) break;
       // Filter chains the packet only passed through are not part of its story.
       result.chains.length = before;
@@ -113,4 +114,19 @@ export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
   }
   if (result.candidates.length === 0) result.affinitySeconds = null;
   return result;
+}
+
+/** The share of new connections reaching a point in the walk, kept exact (1/3, not 0.3333333333). */
+interface Fraction {
+  num: number;
+  den: number;
+}
+
+const ONE: Fraction = { num: 1, den: 1 };
+
+function reduce(num: number, den: number): Fraction {
+  let a = num;
+  let b = den;
+  while (b !== 0) [a, b] = [b, a % b];
+  return a === 0 ? { num: 0, den: 1 } : { num: num / a, den: den / a };
 }
