@@ -189,3 +189,27 @@ describe("iptablesSave", () => {
     expect(out).toContain("-m addrtype --dst-type LOCAL ! -d 127.0.0.0/8 -j KUBE-NODEPORTS");
   });
 });
+
+describe("explain reasons for filter verdicts", () => {
+  it("names loadBalancerSourceRanges for a firewall DROP", () => {
+    const c = webCluster((s) => {
+      s.spec.type = "LoadBalancer";
+      s.status.loadBalancer = { ingress: [{ ip: "1.2.3.4" }] };
+      s.spec.loadBalancerSourceRanges = ["203.0.113.0/25"];
+    });
+    const d = explain(c, { node: testNodeName, src: "203.0.113.130", dst: "1.2.3.4:80" });
+    expect(d.action).toBe("drop");
+    expect(d.rules.at(-1)).toBe("KUBE-PROXY-FIREWALL");
+    expect(d.reason).toContain("not in the loadBalancerSourceRanges of shop/web:http");
+  });
+  it("names the health check node port for an ACCEPT", () => {
+    const c = webCluster((s) => {
+      s.spec.type = "LoadBalancer";
+      s.spec.externalTrafficPolicy = "Local";
+      s.spec.healthCheckNodePort = 32000;
+    });
+    const d = explain(c, { node: testNodeName, src: "203.0.113.2", dst: `${testNodeIP}:32000` });
+    expect(d.action).toBe("accept");
+    expect(d.reason).toContain("healthCheckNodePort of shop/web:http");
+  });
+});
