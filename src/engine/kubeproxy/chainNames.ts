@@ -1,0 +1,44 @@
+// kube-proxy's chain names (pkg/proxy/iptables/proxier.go: portProtoHash, servicePortPolicyClusterChain,
+// servicePortPolicyLocalChainName, serviceFirewallChainName, serviceExternalChainName,
+// servicePortEndpointChainName): a prefix plus the first 16 characters of the standard base32
+// encoding of SHA-256(servicePortName + lower-case protocol [+ endpoint "ip:port"]).
+import { sha256, utf8 } from "../sha256";
+
+const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/** RFC 4648 base32 with the standard alphabet and "=" padding (Go's base32.StdEncoding). */
+export function base32Std(bytes: Uint8Array): string {
+  let out = "";
+  let buffer = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    buffer = (buffer << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    buffer &= (1 << bits) - 1;
+  }
+  if (bits > 0) out += BASE32[(buffer << (5 - bits)) & 31];
+  while (out.length % 8 !== 0) out += "=";
+  return out;
+}
+
+const hash16 = (s: string): string => base32Std(sha256(utf8(s))).slice(0, 16);
+
+/** portProtoHash: protocol is lower case ("tcp"), as kube-proxy passes it. */
+export const portProtoHash = (servicePortName: string, protocol: string): string =>
+  hash16(servicePortName + protocol.toLowerCase());
+
+export const clusterPolicyChain = (spn: string, protocol: string): string =>
+  `KUBE-SVC-${portProtoHash(spn, protocol)}`;
+export const localPolicyChain = (spn: string, protocol: string): string =>
+  `KUBE-SVL-${portProtoHash(spn, protocol)}`;
+export const firewallChain = (spn: string, protocol: string): string =>
+  `KUBE-FW-${portProtoHash(spn, protocol)}`;
+export const externalChain = (spn: string, protocol: string): string =>
+  `KUBE-EXT-${portProtoHash(spn, protocol)}`;
+/** endpoint is the endpoint's String(): "ip:port" or "[ipv6]:port". */
+export const endpointChain = (spn: string, protocol: string, endpoint: string): string =>
+  `KUBE-SEP-${hash16(spn + protocol.toLowerCase() + endpoint)}`;

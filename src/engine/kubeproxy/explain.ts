@@ -1,0 +1,231 @@
+// explain(): what kube-proxy's rules on one node do with a NEW connection's first packet, whether
+// it comes from a pod on that node, from the node itself, or from outside through the node.
+// Derived only from the rule model (rules.ts) via the tracer (trace.ts).
+import type { Cluster } from "../../model/cluster";
+import { parseIP } from "../../model/ip";
+import { canonicalIP, familyOf } from "./proxierConfig";
+import type { Family } from "./proxierConfig";
+import type { Rule, RuleSet } from "./rules";
+import { buildRuleSet } from "./rules";
+import type { TraceResult } from "./trace";
+import { tracePacket } from "./trace";
+
+export type ExplainProtocol = "TCP" | "UDP" | "SCTP" | "ICMP";
+
+export interface ExplainQuery {
+  node: string;
+  src: string;
+  /** "IP:PORT" or "[IPv6]:PORT". */
+  dst: string;
+  protocol?: ExplainProtocol;
+}
+
+export interface Candidate {
+  ip: string;
+  port: number;
+  /** "ns/name" of the endpoint's targetRef Pod. */
+  pod: string | null;
+  node: string | null;
+  /** Overall probability of this endpoint (1/n each for n endpoints). */
+  probability: number;
+}
+
+export type DecisionAction = "dnat" | "reject" | "drop" | "accept" | "pass";
+
+export interface Decision {
+  action: DecisionAction;
+  /** Endpoints in rule order. */
+  candidates: Candidate[];
+  /**
+   * Whether KUBE-MARK-MASQ is hit on any path, as proxier_test.go's tracer reports it. A hairpin
+   * mark (the client is one of the endpoints) only applies on that endpoint's path: see
+   * masqueradeByCandidate.
+   */
+  masquerade: boolean;
+  /** Per candidate, whether the packet is masqueraded when that endpoint is chosen. */
+  masqueradeByCandidate: boolean[];
+  /**
+   * The chains walked, in order, as kube-proxy names them: nat chains from KUBE-SERVICES on,
+   * every KUBE-SEP chain the random rules may jump to, and for a filter verdict the filter chain
+   * that gave it. KUBE-MARK-MASQ is left out (it shows as `masquerade`).
+   */
+  rules: string[];
+  reason: string;
+  /** ClientIP session affinity of the service port that DNATed the packet, if any. */
+  sessionAffinity: { timeoutSeconds: number } | null;
+}
+
+/** Splits "IP:PORT" or "[IPv6]:PORT"; throws on anything else. */
+export function parseHostPort(s: string): { ip: string; port: number } {
+  const m = /^\[([^\]]+)\]:(\d+)$/.exec(s) ?? /^([^:[\]]+):(\d+)$/.exec(s);
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || !parseIP(m[1]!) || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`invalid destination "${s}": expected IP:PORT or [IPv6]:PORT`);
+  }
+  return { ip: canonicalIP(m[1]!), port };
+}
+
+/** Explains with a prebuilt rule set (e.g. cached per node and family by a simulation). */
+export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): Decision {
+  const { ip: dst, port } = parseHostPort(q.dst);
+  if (!parseIP(q.src)) throw new Error(`invalid source IP "${q.src}"`);
+  const src = canonicalIP(q.src);
+  const protocol = (q.protocol ?? "TCP").toLowerCase();
+  const trace = tracePacket(rs, { src, dst, protocol, dport: port });
+  return decide(rs, trace, { src, dst, port, protocol: q.protocol ?? "TCP" });
+}
+
+export function explain(cluster: Cluster, q: ExplainQuery): Decision {
+  const { ip: dst } = parseHostPort(q.dst);
+  const family = familyOf(dst) as Family;
+  if (familyOf(q.src) !== null && familyOf(q.src) !== family) {
+    throw new Error(`source ${q.src} and destination ${q.dst} are of different IP families`);
+  }
+  return explainWithRules(buildRuleSet(cluster, q.node, family), q);
+}
+
+interface Query {
+  src: string;
+  dst: string;
+  port: number;
+  protocol: ExplainProtocol;
+}
+
+function decide(rs: RuleSet, t: TraceResult, q: Query): Decision {
+  const candidates: Candidate[] = t.candidates.map((c) => {
+    const sep = rs.endpointChains.get(c.chain);
+    const m = /^\[?(.*?)\]?:(\d+)$/.exec(c.destination)!;
+    return {
+      ip: sep?.endpoint.ip ?? m[1]!,
+      port: sep?.endpoint.port ?? Number(m[2]),
+      pod: sep?.endpoint.pod ?? null,
+      node: sep?.endpoint.nodeName ?? null,
+      probability: c.probability,
+    };
+  });
+  const masqueradeByCandidate = t.candidates.map((c) => c.masquerade);
+  const masquerade = candidates.length > 0 ? masqueradeByCandidate.some((m) => m) : t.masquerade;
+  const action: DecisionAction =
+    candidates.length > 0
+      ? "dnat"
+      : t.verdict?.target === "REJECT"
+        ? "reject"
+        : t.verdict?.target === "DROP"
+          ? "drop"
+          : t.verdict?.target === "ACCEPT"
+            ? "accept"
+            : "pass";
+  const rules = [...t.chains];
+  return {
+    action,
+    candidates,
+    masquerade,
+    masqueradeByCandidate,
+    rules,
+    reason: reasonFor(rs, t, q, action, candidates),
+    sessionAffinity:
+      action === "dnat" && t.affinitySeconds !== null ? { timeoutSeconds: t.affinitySeconds } : null,
+  };
+}
+
+const ENTRY_TAGS = new Set(["clusterIP", "externalIP", "loadBalancerIP", "nodePort"]);
+
+function entryDescription(rule: Rule, q: Query): string {
+  const where = `${q.dst}:${q.port}`;
+  switch (rule.tag) {
+    case "clusterIP":
+      return `${where} is the ClusterIP of ${rule.svc}`;
+    case "externalIP":
+      return `${where} is an external IP of ${rule.svc}`;
+    case "loadBalancerIP":
+      return `${where} is a load-balancer IP of ${rule.svc}`;
+    default:
+      return `port ${q.port} on this node is the NodePort of ${rule.svc}`;
+  }
+}
+
+function reasonFor(
+  rs: RuleSet,
+  t: TraceResult,
+  q: Query,
+  action: DecisionAction,
+  cands: Candidate[],
+): string {
+  const node = rs.config.nodeName;
+  const tags = new Set(t.matched.map((r) => r.tag));
+  if (action === "dnat") {
+    const entry = t.matched.find((r) => ENTRY_TAGS.has(r.tag));
+    const parts: string[] = [
+      entry ? entryDescription(entry, q) : `${q.dst}:${q.port} matched a service rule`,
+    ];
+    if (tags.has("podShortCircuit")) {
+      parts.push(
+        "the source is a pod, so externalTrafficPolicy Local is short-circuited to all cluster endpoints",
+      );
+    } else if (tags.has("routeLocal")) {
+      parts.push(
+        "the source is this node, so externalTrafficPolicy Local is short-circuited to all cluster endpoints",
+      );
+    } else if (t.chains.some((c) => c.startsWith("KUBE-SVL-"))) {
+      const external = t.chains.some((c) => c.startsWith("KUBE-EXT-"));
+      parts.push(
+        `${external ? "externalTrafficPolicy" : "internalTrafficPolicy"} Local: only endpoints on ${node} are used`,
+      );
+    }
+    if (tags.has("firewallAllow")) parts.push(`source ${q.src} is allowed by loadBalancerSourceRanges`);
+    parts.push(
+      cands.length === 1
+        ? `DNAT to its only usable endpoint ${fmt(cands[0]!)}`
+        : `DNAT to one of ${cands.length} endpoints, each with probability 1/${cands.length}`,
+    );
+    const why: string[] = [];
+    if (tags.has("masqExternal")) why.push("externalTrafficPolicy Cluster masquerades external traffic");
+    if (tags.has("masqLocal")) why.push("traffic from the node itself is masqueraded");
+    if (t.matched.some((r) => r.tag === "masqClusterIP")) {
+      why.push(
+        rs.config.masqueradeAll
+          ? "masqueradeAll is set"
+          : `the source is outside the cluster CIDR ${rs.config.clusterCIDR ?? ""}`,
+      );
+    }
+    const hairpin = t.matched.some((r) => r.tag === "hairpin");
+    if (why.length > 0) parts.push(`masquerade: ${why.join("; ")}`);
+    else if (hairpin) parts.push("masquerade only if the pod reaches itself (hairpin)");
+    else parts.push("the source IP is kept");
+    if (t.affinitySeconds !== null)
+      parts.push(`ClientIP session affinity pins a client for ${t.affinitySeconds}s`);
+    return parts.join("; ");
+  }
+  const v = t.verdict?.rule;
+  if (action === "reject" && v) {
+    return `${v.svc} has no endpoints: REJECT (the client gets "connection refused" at once)`;
+  }
+  if (action === "drop" && v) {
+    if (v.tag === "firewallDrop") {
+      return `source ${q.src} is not in the loadBalancerSourceRanges of ${v.svc}: DROP (the client times out)`;
+    }
+    if (v.tag === "noLocalInternal") {
+      return `internalTrafficPolicy Local and no local endpoint of ${v.svc} on ${node}: DROP (the client times out)`;
+    }
+    return `externalTrafficPolicy Local and no local endpoint of ${v.svc} on ${node}: DROP (the client times out)`;
+  }
+  if (action === "accept" && v) {
+    return `port ${q.port} is the healthCheckNodePort of ${v.svc}: ACCEPT (kube-proxy's health check server answers)`;
+  }
+  if (q.protocol === "ICMP") {
+    return `kube-proxy only matches ${"TCP/UDP/SCTP"} ports: ICMP passes through untouched (a ClusterIP is virtual, so nothing answers a ping to it)`;
+  }
+  const svcAt = rs.servicePorts.find(
+    (s) =>
+      s.info.clusterIP === q.dst ||
+      s.info.externalIPs.includes(q.dst) ||
+      s.info.loadBalancerVIPs.includes(q.dst),
+  );
+  if (svcAt) {
+    return `no ${q.protocol} port ${q.port} of ${svcAt.info.namespace}/${svcAt.info.serviceName} at ${q.dst}: no kube-proxy rule matches, the packet passes through unchanged`;
+  }
+  return `no kube-proxy rule matches ${q.protocol} to ${q.dst}:${q.port}: the packet passes through unchanged`;
+}
+
+const fmt = (c: Candidate): string =>
+  `${c.ip.includes(":") ? `[${c.ip}]` : c.ip}:${c.port}${c.pod ? ` (${c.pod})` : ""}`;

@@ -1,0 +1,30 @@
+// kube-proxy in iptables mode, on every node: the rule model, iptables-save output, and explain().
+//
+// One model, two views: buildRuleSet() writes the rules as syncProxyRules does
+// (pkg/proxy/iptables/proxier.go); renderRuleSet() prints them and tracePacket() judges packets by
+// reading the same arguments back, as proxier_test.go's tracer does. Choices worth knowing:
+// - Decision.rules lists every chain entered, including every KUBE-SEP chain the random rules may
+//   jump to (not only when there is one candidate), and for a filter verdict the filter chain that
+//   gave it (so a REJECT reads ["KUBE-SERVICES", "KUBE-SERVICES"]: nat, then filter).
+// - Decision.masquerade is true if KUBE-MARK-MASQ is hit on any path (the tracer's answer); the
+//   hairpin mark belongs to one endpoint only, see Decision.masqueradeByCandidate.
+// - Like the tracer, the filter chains are all consulted whatever the hook (INPUT/FORWARD/OUTPUT).
+// - Current Kubernetes (1.34+): PreferSameNode hints are honoured (gate on by default), LB ingress
+//   with ipMode Proxy is skipped, localhost NodePorts get their own nfacct-counted rule.
+export { buildRuleSet, probability } from "./rules";
+export type { Rule, RuleSet, RuleTag, ServicePortState, Table } from "./rules";
+export { iptablesSave, renderRuleSet } from "./iptablesSave";
+export { explain, explainWithRules, parseHostPort } from "./explain";
+export type { Candidate, Decision, DecisionAction, ExplainProtocol, ExplainQuery } from "./explain";
+export { chooseEndpoint } from "./chooseEndpoint";
+export { tracePacket } from "./trace";
+export type { TraceResult, TracedCandidate } from "./trace";
+export { categorizeEndpoints, topologyModeFromHints } from "./topology";
+export type { CategorizedEndpoints, TopologyMode } from "./topology";
+export { endpointsByServicePort } from "./endpoints";
+export type { EndpointInfo } from "./endpoints";
+export { servicePortsFor } from "./servicePort";
+export type { ServicePortInfo } from "./servicePort";
+export { proxierConfig } from "./proxierConfig";
+export type { Family, ProxierConfig } from "./proxierConfig";
+export * from "./chainNames";

@@ -1,0 +1,124 @@
+// Test fixtures in the spirit of pkg/proxy/iptables/proxier_test.go's helpers (NewFakeProxier,
+// makeTestService, makeTestEndpointSlice) and its conventions:
+//   pod IPs 10.0.0.0/8, ClusterIPs 172.30.0.0/16, node IPs 192.168.0.0/24 (local node 192.168.0.2),
+//   external IPs 192.168.99.0/24, LB IPs 1.2.3.4 / 5.6.7.8 / 9.10.11.12,
+//   non-cluster clients 203.0.113.0/24, LB source range 203.0.113.0/25.
+import type { Cluster } from "../../model/cluster";
+import { defaultClusterConfig } from "../../model/clusterConfig";
+import type { KubeProxyConfig } from "../../model/clusterConfig";
+import type { EndpointSlice, Node, Service } from "../../model/k8s";
+import { LABEL_SERVICE_NAME } from "../../model/k8s";
+import { joinHostPort } from "./endpoints";
+import { explain } from "./explain";
+import type { ExplainProtocol } from "./explain";
+
+export const testNodeName = "test-node";
+export const testNodeIP = "192.168.0.2";
+export const testNodeIPAlt = "192.168.1.2";
+export const testExternalIP = "192.168.99.11";
+export const testNodeIPv6 = "2001:db8::1";
+export const testNodeIPv6Alt = "2001:db8:1::2";
+export const testExternalClient = "203.0.113.2";
+export const testExternalClientBlocked = "203.0.113.130";
+
+export function makeNode(name: string, addresses: string[], labels: Record<string, string> = {}): Node {
+  return {
+    apiVersion: "v1",
+    kind: "Node",
+    metadata: { name, labels },
+    spec: {},
+    status: { addresses: addresses.map((address) => ({ type: "InternalIP" as const, address })) },
+  };
+}
+
+/** The fake proxier's node: every test node IP, the external IP as an ExternalIP address. */
+export function makeTestNode(labels: Record<string, string> = {}): Node {
+  const node = makeNode(testNodeName, [testNodeIP, testNodeIPAlt, testNodeIPv6, testNodeIPv6Alt], labels);
+  node.status.addresses!.push({ type: "ExternalIP", address: testExternalIP });
+  return node;
+}
+
+export function makeTestService(ns: string, name: string, edit: (svc: Service) => void): Service {
+  const svc: Service = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name, namespace: ns },
+    spec: { type: "ClusterIP", sessionAffinity: "None", internalTrafficPolicy: "Cluster" },
+    status: { loadBalancer: {} },
+  };
+  edit(svc);
+  if ((svc.spec.type === "NodePort" || svc.spec.type === "LoadBalancer") && !svc.spec.externalTrafficPolicy) {
+    svc.spec.externalTrafficPolicy = "Cluster";
+  }
+  return svc;
+}
+
+export function makeTestEndpointSlice(
+  ns: string,
+  name: string,
+  sliceNum: number,
+  edit: (eps: EndpointSlice) => void,
+): EndpointSlice {
+  const eps: EndpointSlice = {
+    apiVersion: "discovery.k8s.io/v1",
+    kind: "EndpointSlice",
+    metadata: { name: `${name}-${sliceNum}`, namespace: ns, labels: { [LABEL_SERVICE_NAME]: name } },
+    addressType: "IPv4",
+    endpoints: [],
+  };
+  edit(eps);
+  return eps;
+}
+
+/** A cluster as NewFakeProxier sees it: the test node, cluster CIDR 10.0.0.0/8 (+ fd00:10::/64). */
+export function makeTestCluster(
+  services: Service[],
+  slices: EndpointSlice[],
+  opts: { kubeProxy?: Partial<KubeProxyConfig>; nodes?: Node[] } = {},
+): Cluster {
+  const config = defaultClusterConfig();
+  config.kubeProxy = {
+    ...config.kubeProxy,
+    clusterCIDR: "10.0.0.0/8,fd00:10::/64",
+    ...opts.kubeProxy,
+  };
+  return {
+    config,
+    nodes: opts.nodes ?? [makeTestNode()],
+    pods: [],
+    deployments: [],
+    replicaSets: [],
+    services,
+    endpoints: [],
+    endpointSlices: slices,
+    created: new Map(),
+    sources: new Map(),
+  };
+}
+
+/** A one-port service slice: `{ name, port, protocol }` plus endpoints. */
+export function tcpPort(name: string, port: number, protocol: "TCP" | "UDP" | "SCTP" = "TCP") {
+  return { name, port, protocol };
+}
+
+/**
+ * A packet-flow result in proxier_test.go's terms: the endpoints ("ip:port, ip:port"), or
+ * "REJECT"/"DROP"/"ACCEPT", or "" when no rule matched; and whether it was masqueraded.
+ */
+export function flow(
+  cluster: Cluster,
+  src: string,
+  dst: string,
+  port: number,
+  protocol: ExplainProtocol = "TCP",
+  node = testNodeName,
+): { output: string; masq: boolean } {
+  const d = explain(cluster, { node, src, dst: joinHostPort(dst, port), protocol });
+  const output =
+    d.action === "dnat"
+      ? d.candidates.map((c) => joinHostPort(c.ip, c.port)).join(", ")
+      : d.action === "pass"
+        ? ""
+        : d.action.toUpperCase();
+  return { output, masq: d.masquerade };
+}
