@@ -81,7 +81,8 @@ function exercise(text: string) {
     explain(cluster, { node: n.metadata.name, src: "192.168.1.10", dst: "192.168.1.2:30080" });
 }
 
-describe("robustness", () => {
+// Generous timeouts: these run hundreds of loads each, on shared machines.
+describe("robustness", { timeout: 120_000 }, () => {
   it("never throws on random text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => exercise(s)),

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
 import { resolve, serviceEnv } from "../model/discovery";
 import type { QueryType } from "../model/discovery/types";
+import { parseIP } from "../model/ip";
 import type { Pod } from "../model/k8s";
 import { loadManifests } from "../model/load";
 import { resolveNameFor } from "../engine/trace/resolveName";
@@ -82,6 +83,9 @@ function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
     throw new UsageError(`protocol must be one of ${PROTOCOLS.join(", ")}; got "${q.protocol}"`);
   if (!parseAddress(q.dst, protocol !== "ICMP"))
     throw new UsageError(`--dst must be IP:PORT (IPv6 as [IP]:PORT); got "${q.dst}"`);
+  const dstIP = parseAddress(q.dst, protocol !== "ICMP")!.ip;
+  if (parseIP(dstIP)?.family !== parseIP(q.src)?.family)
+    throw new UsageError(`--src ${q.src} and --dst ${q.dst} are of different IP families`);
   return explainJSON(
     explain(cluster, { node: q.node, src: q.src, dst: q.dst, protocol: protocol as TraceProtocol }),
   );

@@ -4,6 +4,7 @@
 import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
 import { isNodeReady } from "../../model/controllers/scheduler";
+import { parseIP } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
 import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
 import { chooseEndpoint, explain } from "../proxy";
@@ -81,6 +82,10 @@ export function trace(
     if ("error" in r) return r;
     dst = { ip: r.ip, port: m[2] ? Number(m[2]) : null };
   }
+  if (parseIP(dst.ip)?.family !== parseIP(source.ip)?.family)
+    return {
+      error: `${source.ip} and ${dst.ip} are of different IP families: an IPv4 source cannot reach an IPv6 address`,
+    };
   const rng = createRng(seed);
   const sport = protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
   return new Walk(cluster, protocol, rng, opts).run(req, seed, source, {
@@ -260,7 +265,7 @@ class Walk {
         // "-s <endpoint IP> -j KUBE-MARK-MASQ" rule, whatever the Service's policies.
         const hairpin = c.ip === pkt.src.ip;
         const snatIP =
-          d.masquerade || hairpin
+          d.masqueradeByCandidate[d.candidates.indexOf(c)] || hairpin
             ? epNode && epNode === node
               ? (bridgeIP(node) ?? nodeIP(node))
               : nodeIP(node)

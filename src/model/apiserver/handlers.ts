@@ -1,11 +1,10 @@
 // The handler of every kind, for one API server instance (allocators are per cluster).
 import type { ClusterConfig } from "../clusterConfig";
 import type { KubeObject } from "../k8s";
-import { isDNS1123Subdomain } from "../validation/names";
 import type { KindHandler } from "./kindHandlers";
 import { nodeHandler } from "./nodeHandler";
 import { podHandler } from "./podHandler";
-import { serviceHandler } from "./servicePlaceholder";
+import { serviceHandler } from "./serviceHandler";
 import {
   validateDeployment,
   validateEndpointSlice,
@@ -19,7 +18,6 @@ export function kindHandlers(config: ClusterConfig): Record<KubeObject["kind"], 
     validate: (o: T) => ReturnType<KindHandler["validate"]>,
     setDefaults: (o: T) => void = () => {},
   ): KindHandler<T> => ({
-    nameRule: isDNS1123Subdomain,
     namespaced: true,
     setDefaults,
     validate,

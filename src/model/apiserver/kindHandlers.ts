@@ -6,12 +6,11 @@ import type { FieldError } from "../diagnostics";
 import type { KubeObject } from "../k8s";
 
 export interface KindHandler<T extends KubeObject = KubeObject> {
-  /** The name rule of the kind (ValidateServiceName, ValidatePodName, ...). */
-  nameRule: (name: string) => string[];
   namespaced: boolean;
   setDefaults(obj: T): void;
   /** Takes what the object needs from shared pools (IPs, ports); errors leave nothing taken. */
   allocate?(obj: T): FieldError[];
   release?(obj: T): void;
+  /** ValidateObjectMeta with the kind's name rule, then the kind's own checks. */
   validate(obj: T, config: ClusterConfig): FieldError[];
 }

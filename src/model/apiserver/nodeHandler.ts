@@ -5,7 +5,6 @@ import type { ClusterConfig } from "../clusterConfig";
 import { formatCIDR, parseCIDR, subnet } from "../ip";
 import type { Node } from "../k8s";
 import { validateNode } from "./validators";
-import { isDNS1123Subdomain } from "../validation/names";
 import type { KindHandler } from "./kindHandlers";
 
 export const NODE_NETWORK_BASE = "192.168.1.";
@@ -16,7 +15,6 @@ export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<stri
   const usedIPs = new Set<string>(reservedIPs);
   const subnets = Math.max(1, 2 ** Math.max(0, 24 - podCIDR.prefix));
   return {
-    nameRule: isDNS1123Subdomain,
     namespaced: false,
     setDefaults(n) {
       n.spec ??= {};

@@ -1,13 +1,11 @@
 // Pod defaults (pkg/apis/core/v1/defaults.go: SetDefaults_PodSpec, SetDefaults_ContainerPort); IPs and
 // status come later from the scheduler and kubelet (src/model/controllers).
 import type { Pod } from "../k8s";
-import { isDNS1123Subdomain } from "../validation/names";
 import type { KindHandler } from "./kindHandlers";
 import { validatePod } from "./validators";
 
 export function podHandler(): KindHandler<Pod> {
   return {
-    nameRule: isDNS1123Subdomain,
     namespaced: true,
     setDefaults(p) {
       p.spec.containers ??= [];

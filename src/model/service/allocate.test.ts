@@ -44,7 +44,7 @@ describe("allocateService: ClusterIPs", () => {
     const a = createServiceAllocators(cfg);
     create(a, { clusterIP: "10.96.0.10", ports: [{ port: 53 }] }, "dns");
     expect(create(a, { clusterIP: "10.96.0.10", ports: [{ port: 80 }] }).errs).toEqual([
-      'spec.clusterIPs: Invalid value: []string{"10.96.0.10"}: failed to allocate IP 10.96.0.10: provided IP is already allocated',
+      'spec.clusterIPs: Invalid value: ["10.96.0.10"]: failed to allocate IP 10.96.0.10: provided IP is already allocated',
     ]);
   });
 
@@ -52,23 +52,21 @@ describe("allocateService: ClusterIPs", () => {
     expect(
       create(createServiceAllocators(cfg), { clusterIP: "10.0.0.5", ports: [{ port: 80 }] }).errs,
     ).toEqual([
-      'spec.clusterIPs: Invalid value: []string{"10.0.0.5"}: failed to allocate IP 10.0.0.5: the provided network does not match the current range',
+      'spec.clusterIPs: Invalid value: ["10.0.0.5"]: failed to allocate IP 10.0.0.5: the provided network does not match the current range',
     ]);
   });
 
   it("clusterIPs whose first value differs from clusterIP is rejected before allocating", () => {
     const spec: ServiceSpec = { clusterIP: "10.96.0.5", clusterIPs: ["10.96.0.6"], ports: [{ port: 80 }] };
     expect(create(createServiceAllocators(cfg), spec).errs).toEqual([
-      'spec.clusterIPs: Invalid value: []string{"10.96.0.6"}: first value must match `clusterIP`',
+      'spec.clusterIPs: Invalid value: ["10.96.0.6"]: first value must match `clusterIP`',
     ]);
   });
 
   it("an IPv6 clusterIP on an IPv4 cluster names the unconfigured family", () => {
     expect(
       create(createServiceAllocators(cfg), { clusterIP: "fd00::1", ports: [{ port: 80 }] }).errs,
-    ).toEqual([
-      'spec.clusterIPs[0]: Invalid value: []string{"fd00::1"}: IPv6 is not configured on this cluster',
-    ]);
+    ).toEqual(['spec.clusterIPs[0]: Invalid value: ["fd00::1"]: IPv6 is not configured on this cluster']);
   });
 
   it("ipFamilies IPv6 on an IPv4 cluster is not configured", () => {
