@@ -274,10 +274,6 @@ class Walk {
           src: snatIP ? { ip: snatIP, port: pkt.src.port } : pkt.src,
           dst: { ip: c.ip, port: c.port },
         };
-        const odds =
-          d.candidates.length > 1
-            ? ` (chosen with probability ${formatProbability(c.probability)} among ${d.candidates.length} endpoints)`
-            : "";
         const snatNote = snatIP
           ? `; ${hairpin ? "hairpin: the pod reached itself, so " : ""}SNAT (masquerade) to ${snatIP}, so the reply comes back through ${node.metadata.name}`
           : "";
@@ -286,8 +282,8 @@ class Walk {
           link,
           pkt,
           snatIP ? "dnat+snat" : "dnat",
-          `${d.reason}: DNAT to ${formatAddress(after.dst)}${c.pod ? ` (${c.pod})` : ""}${odds}${snatNote}`,
-          d.rules,
+          `${d.reason}. This connection: DNAT to ${formatAddress(after.dst)}${c.pod ? ` (${c.pod})` : ""}${snatNote}`,
+          chosenPath(d.rules, d.candidates.length, d.candidates.indexOf(c)),
           after,
         );
         this.natAt = { at, before: pkt, after };
@@ -532,4 +528,9 @@ interface End {
   seenSrc?: string;
 }
 
-const formatProbability = (p: number) => (Number.isInteger(p * 100) ? `${p * 100}%` : p.toFixed(4));
+/** The chains one connection walks: explain lists every KUBE-SEP chain it may jump to, in candidate order. */
+function chosenPath(rules: string[], candidates: number, chosen: number): string[] {
+  const seps = rules.filter((r) => r.startsWith("KUBE-SEP-"));
+  if (seps.length !== candidates) return rules;
+  return rules.filter((r) => !r.startsWith("KUBE-SEP-") || r === seps[chosen]);
+}

@@ -1,0 +1,61 @@
+// Golden traces of the default scenario: the laptop to each node's NodePort, with externalTrafficPolicy
+// Cluster and Local. The stored JSON pins every hop; the assertions beside it say why it must be so.
+// Regenerate after an intended change with: UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { trace } from "../src/engine/trace/trace";
+import type { Trace } from "../src/engine/trace/types";
+import { loadManifests } from "../src/model/load";
+
+const DEFAULT = readFileSync(new URL("../scenarios/default.yaml", import.meta.url), "utf8");
+const POLICIES = {
+  Cluster: DEFAULT,
+  Local: DEFAULT.replace("  type: NodePort\n", "  type: NodePort\n  externalTrafficPolicy: Local\n"),
+};
+const NODES = [
+  { name: "node-1", ip: "192.168.1.2", pods: 0 },
+  { name: "node-2", ip: "192.168.1.3", pods: 2 },
+  { name: "node-3", ip: "192.168.1.4", pods: 1 },
+];
+
+function golden(file: string, t: Trace) {
+  const url = new URL(`./golden/${file}`, import.meta.url);
+  const text = `${JSON.stringify(t, null, 2)}\n`;
+  if (process.env.UPDATE_GOLDEN) writeFileSync(url, text);
+  if (!existsSync(url))
+    throw new Error(
+      `missing golden file tests/golden/${file}: run UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts`,
+    );
+  expect(JSON.parse(readFileSync(url, "utf8"))).toEqual(t);
+}
+
+for (const [policy, yaml] of Object.entries(POLICIES)) {
+  const { cluster } = loadManifests([{ file: "scenarios/default.yaml", text: yaml }]);
+  describe(`golden: laptop to each NodePort, externalTrafficPolicy ${policy}`, () => {
+    for (const node of NODES) {
+      it(`laptop to ${node.name}:30080 (${node.pods} local pods)`, () => {
+        const t = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 }) as Trace;
+        golden(`default-${policy.toLowerCase()}-${node.name}.json`, t);
+        const nat = t.hops.find((h) => h.at === `node:${node.name}` && h.direction === "request")!;
+        if (policy === "Cluster") {
+          expect(t.result).toBe("delivered");
+          expect(nat.action).toBe("dnat+snat");
+          expect(t.sourceSeenByPod).not.toBe("192.168.1.10");
+          expect(t.extraHop).toBe(t.endpoint!.node !== node.name);
+        } else if (node.pods === 0) {
+          expect(t.result).toBe("dropped");
+          expect(nat.action).toBe("drop");
+        } else {
+          expect(t.result).toBe("delivered");
+          expect(nat.action).toBe("dnat");
+          expect(t.endpoint!.node).toBe(node.name);
+          expect(t.sourceSeenByPod).toBe("192.168.1.10");
+          expect(t.extraHop).toBe(false);
+        }
+        // Every trace ends in exactly one result, and a delivered one comes back to the laptop.
+        if (t.result === "delivered")
+          expect(t.hops.at(-1)).toMatchObject({ at: "client:laptop", direction: "reply", action: "receive" });
+      });
+    }
+  });
+}
