@@ -185,7 +185,7 @@ function kubernetesService(config: ClusterConfig): Service {
     },
     spec: {
       type: "ClusterIP",
-      clusterIP: nthIP(parseCIDR(config.serviceCIDR)!, 1),
+      clusterIP: nthIP(parseCIDR(config.serviceCIDR.split(",")[0]!.trim())!, 1),
       ports: [{ name: "https", protocol: "TCP", port: 443, targetPort: 6443 }],
       sessionAffinity: "None",
     },

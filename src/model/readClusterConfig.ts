@@ -21,8 +21,24 @@ export function readClusterConfig(spec: Record<string, unknown>): {
     else return v;
     return undefined;
   };
+  // Like the --service-cluster-ip-range and --cluster-cidr flags: one CIDR, or one per family, comma-separated.
+  const cidrList = (path: string, v: unknown, minHosts: bigint): string | undefined => {
+    if (typeof v !== "string") return undefined;
+    const parts = v.split(",").map((p) => p.trim());
+    if (parts.length > 2) {
+      errors.push(invalid(path, v, "at most two CIDRs, one IPv4 and one IPv6"));
+      return undefined;
+    }
+    const ok = parts.map((p) => cidr(path, p, minHosts));
+    if (ok.some((p) => p === undefined)) return undefined;
+    if (parts.length === 2 && parseCIDR(parts[0]!)!.family === parseCIDR(parts[1]!)!.family) {
+      errors.push(invalid(path, v, "two CIDRs must be of different IP families"));
+      return undefined;
+    }
+    return parts.join(",");
+  };
   config.podCIDR = cidr("spec.podCIDR", spec.podCIDR, 256n) ?? config.podCIDR;
-  config.serviceCIDR = cidr("spec.serviceCIDR", spec.serviceCIDR, 16n) ?? config.serviceCIDR;
+  config.serviceCIDR = cidrList("spec.serviceCIDR", spec.serviceCIDR, 16n) ?? config.serviceCIDR;
   config.loadBalancerIPPool =
     cidr("spec.loadBalancerIPPool", spec.loadBalancerIPPool) ?? config.loadBalancerIPPool;
   // kube-proxy's clusterCIDR follows the pod CIDR unless set; "" switches the local-traffic detector off.
@@ -51,7 +67,7 @@ export function readClusterConfig(spec: Record<string, unknown>): {
   if (kp.clusterCIDR === "") config.kubeProxy.clusterCIDR = "";
   else
     config.kubeProxy.clusterCIDR =
-      cidr("spec.kubeProxy.clusterCIDR", kp.clusterCIDR) ?? config.kubeProxy.clusterCIDR;
+      cidrList("spec.kubeProxy.clusterCIDR", kp.clusterCIDR, 1n) ?? config.kubeProxy.clusterCIDR;
   if (typeof kp.masqueradeAll === "boolean") config.kubeProxy.masqueradeAll = kp.masqueradeAll;
   if (typeof kp.localhostNodePorts === "boolean") config.kubeProxy.localhostNodePorts = kp.localhostNodePorts;
   if (Array.isArray(kp.nodePortAddresses)) {

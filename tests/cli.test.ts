@@ -1,0 +1,158 @@
+// The CLI as scripts use it (CLI.md): JSON on stdout, exit codes 0/1/2, --queries in one process.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(TSX, ["src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8", input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "kube-hops-cli-"));
+const file = (name: string, text: string) => {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe("cli", { timeout: 60_000 }, () => {
+  it("validate prints the diagnostics as JSON and exits 0 for a clean manifest", () => {
+    const r = cli(["validate", "scenarios/default.yaml"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ diagnostics: [] });
+  });
+
+  it("validate exits 1 with the API server's message, path, object, line and column for an invalid Service", () => {
+    const f = file(
+      "bad.yaml",
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 29999\n",
+    );
+    const r = cli(["validate", f]);
+    expect(r.code).toBe(1);
+    const [d] = JSON.parse(r.stdout).diagnostics;
+    expect(d).toEqual({
+      severity: "error",
+      message:
+        "Invalid value: 29999: provided port is not in the valid range. The range of valid ports is 30000-32767",
+      path: "spec.ports[0].nodePort",
+      object: "Service/default/web",
+      file: f,
+      line: 9,
+      column: 15,
+    });
+  });
+
+  it("validate exits 0 when there are only warnings", () => {
+    const f = file(
+      "warn.yaml",
+      "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: nothing}, ports: [{port: 80}]}\n",
+    );
+    const r = cli(["validate", f]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics[0].severity).toBe("warning");
+  });
+
+  it("reads manifests from standard input given -", () => {
+    const r = cli(["validate", "-"], "apiVersion: v1\nkind: Srevice\nmetadata: {name: x}\n");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics[0].file).toBe("<stdin>");
+  });
+
+  it("exits 2 naming a file that cannot be read", () => {
+    const r = cli(["validate", "no-such-file.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("cannot read no-such-file.yaml: no such file");
+  });
+
+  it("exits 2 for an unknown command or option", () => {
+    expect(cli(["frobnicate", "scenarios/default.yaml"]).code).toBe(2);
+    const r = cli([
+      "trace",
+      "scenarios/default.yaml",
+      "--from",
+      "client:laptop",
+      "--to",
+      "192.168.1.2:30080",
+      "--sead",
+      "2",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option --sead");
+  });
+
+  it("exits 2 for a node that does not exist", () => {
+    const r = cli([
+      "explain",
+      "scenarios/default.yaml",
+      "--node",
+      "node-9",
+      "--src",
+      "192.168.1.10",
+      "--dst",
+      "192.168.1.2:30080",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no node named "node-9"');
+  });
+
+  it("explain prints exactly the contract's keys", () => {
+    const r = cli([
+      "explain",
+      "scenarios/default.yaml",
+      "--node",
+      "node-1",
+      "--src",
+      "192.168.1.10",
+      "--dst",
+      "192.168.1.2:30080",
+    ]);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(Object.keys(d)).toEqual(["action", "candidates", "masquerade", "rules", "reason"]);
+    expect(d.action).toBe("dnat");
+    expect(d.candidates).toHaveLength(3);
+  });
+
+  it("explain --queries answers each line in order, one JSON document a line", () => {
+    const q = file(
+      "q.jsonl",
+      [
+        '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.2:30080"}',
+        '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.2:31999"}',
+        "not json",
+      ].join("\n"),
+    );
+    const r = cli(["explain", "scenarios/default.yaml", "--queries", q]);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.action ?? "error")).toEqual(["dnat", "pass", "error"]);
+  });
+
+  it("trace --help prints the command's usage", () => {
+    const r = cli(["trace", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("--from client:NAME|pod:NS/NAME|node:NAME|ip:ADDR");
+  });
+
+  it("trace gives the same JSON for the same seed", () => {
+    const args = [
+      "trace",
+      "scenarios/default.yaml",
+      "--from",
+      "client:laptop",
+      "--to",
+      "192.168.1.2:30080",
+      "--seed",
+      "7",
+    ];
+    expect(cli(args).stdout).toBe(cli(args).stdout);
+  });
+});
