@@ -56,37 +56,39 @@ export function TracePanel({ cluster }: { cluster: Cluster }) {
             <strong>{result.result}</strong>: {result.reason}
             {result.extraHop && " (with an extra hop between nodes)"}
           </p>
-          <table className="hops">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>Where</th>
-                <th>Packet</th>
-                <th>Action</th>
-                <th>Becomes</th>
-                <th>Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.hops.map((h, i) => (
-                <tr key={i} className={h.direction}>
-                  <td>{i + 1}</td>
-                  <td>{h.at}</td>
-                  <td>
-                    <code>
-                      {h.src} → {h.dst}
-                    </code>
-                  </td>
-                  <td>{h.action}</td>
-                  <td>{h.to ? <code>{`${h.to.src} → ${h.to.dst}`}</code> : ""}</td>
-                  <td>
-                    {h.note}
-                    {h.rules.length > 0 && <div className="rules">{h.rules.join(" → ")}</div>}
-                  </td>
+          <div className="scroll">
+            <table className="hops">
+              <thead>
+                <tr>
+                  <th>#</th>
+                  <th>Where</th>
+                  <th>Packet</th>
+                  <th>Action</th>
+                  <th>Becomes</th>
+                  <th>Why</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {result.hops.map((h, i) => (
+                  <tr key={i} className={h.direction}>
+                    <td>{i + 1}</td>
+                    <td>{h.at}</td>
+                    <td>
+                      <code>
+                        {h.src} → {h.dst}
+                      </code>
+                    </td>
+                    <td>{h.action}</td>
+                    <td>{h.to ? <code>{`${h.to.src} → ${h.to.dst}`}</code> : ""}</td>
+                    <td>
+                      {h.note}
+                      {h.rules.length > 0 && <div className="rules">{h.rules.join(" → ")}</div>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </>
