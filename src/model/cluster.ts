@@ -51,8 +51,9 @@ export function createdBefore(cluster: Cluster, a: KubeObject, b: KubeObject): b
   const ta = Date.parse(a.metadata.creationTimestamp ?? "");
   const tb = Date.parse(b.metadata.creationTimestamp ?? "");
   if (!Number.isNaN(ta) && !Number.isNaN(tb)) return ta < tb;
-  const ia = cluster.created.get(objectKey(a));
-  const ib = cluster.created.get(objectKey(b));
-  if (ia === undefined || ib === undefined) return false;
+  // An object the cluster always has (no recorded creation) counts as oldest, as the first argument,
+  // and as newest, as the second.
+  const ia = cluster.created.get(objectKey(a)) ?? -Infinity;
+  const ib = cluster.created.get(objectKey(b)) ?? Infinity;
   return ia < ib;
 }

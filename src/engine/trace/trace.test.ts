@@ -170,3 +170,38 @@ describe("trace: failures", () => {
     });
   });
 });
+
+describe("trace: LoadBalancer and external IPs", () => {
+  const lb = (policy: string) =>
+    load(DEFAULT.replace("  type: NodePort\n", `  type: LoadBalancer\n  externalTrafficPolicy: ${policy}\n`))
+      .cluster;
+
+  it("gives a LoadBalancer Service an ingress IP from the pool and reaches a pod through it", () => {
+    const c = lb("Cluster");
+    const ip = c.services.find((s) => s.metadata.name === "web")!.status.loadBalancer!.ingress![0]!.ip!;
+    expect(ip).toMatch(/^203\.0\.113\./);
+    const t = run(c, { from: "client:laptop", to: `${ip}:80`, seed: 4 });
+    expect(t.result).toBe("delivered");
+    expect(t.hops[1]!.at).toBe("lb:default/web");
+  });
+
+  it("with externalTrafficPolicy Local sends only to nodes whose health check reports a local endpoint", () => {
+    const c = lb("Local");
+    const ip = c.services.find((s) => s.metadata.name === "web")!.status.loadBalancer!.ingress![0]!.ip!;
+    for (let seed = 1; seed < 25; seed++) {
+      const t = run(c, { from: "client:laptop", to: `${ip}:80`, seed });
+      expect(t.result).toBe("delivered");
+      expect(t.sourceSeenByPod).toBe("192.168.1.10");
+      expect(["node:node-2", "node:node-3"]).toContain(t.hops[2]!.at);
+    }
+  });
+
+  it("routes an external IP into the cluster, where kube-proxy's externalIPs rule takes it", () => {
+    const c = load(
+      DEFAULT.replace("  type: NodePort\n", "  type: NodePort\n  externalIPs: [198.51.100.20]\n"),
+    ).cluster;
+    const t = run(c, { from: "client:laptop", to: "198.51.100.20:80", seed: 2 });
+    expect(t.result).toBe("delivered");
+    expect(request(t)[1]!.rules).toContain("KUBE-SERVICES");
+  });
+});

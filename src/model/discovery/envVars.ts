@@ -1,7 +1,7 @@
 // Service environment variables, as kubelet injects them into every container it starts.
 // Ported from pkg/kubelet/kubelet_pods.go (getServiceEnvVarMap) and pkg/kubelet/envvars/envvars.go
 // (FromServices, makeLinkVariables).
-import { objectKey, type Cluster } from "../cluster";
+import { createdBefore, type Cluster } from "../cluster";
 import type { Pod, Service } from "../k8s";
 import type { EnvVar } from "./types";
 
@@ -66,17 +66,6 @@ function linkVariables(prefix: string, ip: string, svc: Service): EnvVar[] {
 }
 
 /**
- * Whether kubelet would have seen the Service when it started the pod: it lists the Services that exist
- * then, so only ones created earlier count. An object without a recorded creation (one the cluster always
- * has) counts as oldest; a pod without one counts as newest.
- */
-function existedBefore(cluster: Cluster, svc: Service, pod: Pod): boolean {
-  const s = cluster.created.get(objectKey(svc)) ?? -Infinity;
-  const p = cluster.created.get(objectKey(pod)) ?? Infinity;
-  return s < p;
-}
-
-/**
  * The service environment variables of a pod's containers (kubelet's getServiceEnvVarMap): the
  * master service default/kubernetes always; with enableServiceLinks (default true) also every Service
  * of the pod's namespace, where a Service named "kubernetes" in that namespace overrides the master one.
@@ -92,7 +81,8 @@ export function serviceEnv(cluster: Cluster, pod: Pod): EnvVar[] {
   for (const svc of cluster.services) {
     // ExternalName Services carry no ClusterIP; checked explicitly in case one was given anyway.
     if (!isServiceIPSet(svc) || svc.spec.type === "ExternalName") continue;
-    if (!existedBefore(cluster, svc, pod)) continue;
+    // kubelet lists the Services that exist when it starts the pod: only earlier ones count.
+    if (!createdBefore(cluster, svc, pod)) continue;
     const name = svc.metadata.name;
     const svcNamespace = svc.metadata.namespace ?? "default";
     if (svcNamespace === MASTER_SERVICE_NAMESPACE && MASTER_SERVICES.has(name)) {
