@@ -1,0 +1,276 @@
+// Hop events packed into typed arrays, so that a frame's worth of hops crosses threads as two
+// transferred buffers instead of thousands of cloned objects (DESIGN.md, "Performance design").
+// Strings (place names, addresses, rule lists, notes) are interned: a batch carries only the strings and
+// edges its receiver has not seen yet, and columns hold their indices. The encoder and the decoder each
+// keep the tables; batches must be decoded in the order they were encoded (postMessage keeps order).
+import type { LinkKind } from "../engine/trace/types";
+import type { HopEvent, Tick } from "../engine/sim/types";
+
+export const LINK_KINDS = ["start", "external", "node-node", "node-pod", "loadBalancer", "local"] as const;
+// Compile-time check that every LinkKind has a code.
+const _allLinks: [Exclude<LinkKind, (typeof LINK_KINDS)[number]>] extends [never] ? true : false = true;
+
+/** Int32 columns per hop, in this order. */
+export const I_PACKET = 0;
+export const I_CONNECTION = 1;
+export const I_REQUEST = 2;
+/** Index into the edge table: one edge per (from, to) pair of places. */
+export const I_EDGE = 3;
+export const I_LINK = 4;
+export const I_FLAGS = 5;
+export const I_SRC = 6;
+export const I_DST = 7;
+export const I_RULES = 8;
+export const I_NOTE = 9;
+export const INTS_PER_HOP = 10;
+/** Float64 columns per hop (ticks exceed Int32). */
+export const F_START = 0;
+export const F_END = 1;
+export const FLOATS_PER_HOP = 2;
+
+// Chain names never hold a newline, so one interned string carries a hop's rule list.
+const RULE_SEPARATOR = "\n";
+
+export interface PackedHopBatch {
+  count: number;
+  /** The simulation's time when the batch was made. */
+  now: Tick;
+  /**
+   * The receiver drops every hop it is animating first: the simulation jumped (step back, seek, load)
+   * and this batch holds the hops still in flight at `now`.
+   */
+  reset: boolean;
+  /** Pooled buffers, possibly longer than `count` hops; give them back when read. */
+  ints: Int32Array;
+  floats: Float64Array;
+  /** New strings, numbered from `stringBase`; a base below the receiver's table size restarts it there. */
+  stringBase: number;
+  strings: string[];
+  /** New edges as (from, to) string-index pairs, numbered from `edgeBase` (same restart rule). */
+  edgeBase: number;
+  edges: number[];
+}
+
+/** A few reusable buffer pairs; the main thread hands them back after reading a batch. */
+export class HopBufferPool {
+  private free: { ints: Int32Array; floats: Float64Array }[] = [];
+
+  constructor(
+    private readonly minHops = 256,
+    private readonly maxKept = 4,
+  ) {}
+
+  take(hops: number): { ints: Int32Array; floats: Float64Array } {
+    const i = this.free.findIndex((b) => b.floats.length >= hops * FLOATS_PER_HOP);
+    if (i >= 0) return this.free.splice(i, 1)[0]!;
+    const size = Math.max(this.minHops, nextPowerOfTwo(hops));
+    return { ints: new Int32Array(size * INTS_PER_HOP), floats: new Float64Array(size * FLOATS_PER_HOP) };
+  }
+
+  give(ints: Int32Array, floats: Float64Array): void {
+    // Keep only pairs this pool could have made (a detached or mismatched pair is dropped).
+    if (ints.length === 0 || floats.length / FLOATS_PER_HOP !== ints.length / INTS_PER_HOP) return;
+    if (this.free.length < this.maxKept) this.free.push({ ints, floats });
+  }
+
+  get size(): number {
+    return this.free.length;
+  }
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+export class HopBatchEncoder {
+  private strings = new Map<string, number>();
+  private edges = new Map<string, number>();
+  readonly pool: HopBufferPool;
+
+  constructor(pool = new HopBufferPool()) {
+    this.pool = pool;
+  }
+
+  /** Forgets every interned string and edge (after a load); the next batch restarts the receiver's tables. */
+  resetTables(): void {
+    this.strings.clear();
+    this.edges.clear();
+  }
+
+  encode(hops: readonly HopEvent[], now: Tick, reset: boolean): PackedHopBatch {
+    const stringBase = this.strings.size;
+    const edgeBase = this.edges.size;
+    const newStrings: string[] = [];
+    const newEdges: number[] = [];
+    const str = (s: string): number => {
+      let i = this.strings.get(s);
+      if (i === undefined) {
+        i = this.strings.size;
+        this.strings.set(s, i);
+        newStrings.push(s);
+      }
+      return i;
+    };
+    const { ints, floats } = this.pool.take(hops.length);
+    hops.forEach((h, k) => {
+      const from = str(h.from);
+      const to = str(h.to);
+      const edgeKey = `${from}>${to}`;
+      let edge = this.edges.get(edgeKey);
+      if (edge === undefined) {
+        edge = this.edges.size;
+        this.edges.set(edgeKey, edge);
+        newEdges.push(from, to);
+      }
+      const o = k * INTS_PER_HOP;
+      ints[o + I_PACKET] = h.packet;
+      ints[o + I_CONNECTION] = h.connection;
+      ints[o + I_REQUEST] = h.request;
+      ints[o + I_EDGE] = edge;
+      ints[o + I_LINK] = LINK_KINDS.indexOf(h.link);
+      ints[o + I_FLAGS] = h.flags;
+      ints[o + I_SRC] = str(h.src);
+      ints[o + I_DST] = str(h.dst);
+      ints[o + I_RULES] = str(h.rules.join(RULE_SEPARATOR));
+      ints[o + I_NOTE] = str(h.note);
+      floats[k * FLOATS_PER_HOP + F_START] = h.start;
+      floats[k * FLOATS_PER_HOP + F_END] = h.end;
+    });
+    return {
+      count: hops.length,
+      now,
+      reset,
+      ints,
+      floats,
+      stringBase,
+      strings: newStrings,
+      edgeBase,
+      edges: newEdges,
+    };
+  }
+}
+
+/** Reads packed batches; keeps the receiver's copy of the string and edge tables. */
+export class HopBatchDecoder {
+  private strings: string[] = [];
+  private edgeFrom: number[] = [];
+  private edgeTo: number[] = [];
+
+  /** Takes in the batch's new strings and edges and returns a view that reads its hops. */
+  read(batch: PackedHopBatch): HopBatchView {
+    this.strings.length = Math.min(this.strings.length, batch.stringBase);
+    if (this.strings.length !== batch.stringBase) throw new Error("hop batch out of order: strings missing");
+    this.strings.push(...batch.strings);
+    this.edgeFrom.length = Math.min(this.edgeFrom.length, batch.edgeBase);
+    this.edgeTo.length = this.edgeFrom.length;
+    if (this.edgeFrom.length !== batch.edgeBase) throw new Error("hop batch out of order: edges missing");
+    for (let i = 0; i + 1 < batch.edges.length; i += 2) {
+      this.edgeFrom.push(batch.edges[i]!);
+      this.edgeTo.push(batch.edges[i + 1]!);
+    }
+    return new HopBatchView(batch, this.strings, this.edgeFrom, this.edgeTo);
+  }
+}
+
+/**
+ * One batch's hops, read column by column without making objects (the canvas layer's path), or as
+ * HopEvent objects (logs, tests). Valid only until its buffers are handed back: copy what you keep.
+ */
+export class HopBatchView {
+  readonly count: number;
+  readonly now: Tick;
+  readonly reset: boolean;
+
+  constructor(
+    private readonly batch: PackedHopBatch,
+    private readonly strings: readonly string[],
+    private readonly edgeFrom: readonly number[],
+    private readonly edgeTo: readonly number[],
+  ) {
+    this.count = batch.count;
+    this.now = batch.now;
+    this.reset = batch.reset;
+  }
+
+  private int(i: number, column: number): number {
+    return this.batch.ints[i * INTS_PER_HOP + column]!;
+  }
+
+  private text(index: number): string {
+    return this.strings[index] ?? "";
+  }
+
+  packet(i: number): number {
+    return this.int(i, I_PACKET);
+  }
+  connection(i: number): number {
+    return this.int(i, I_CONNECTION);
+  }
+  request(i: number): number {
+    return this.int(i, I_REQUEST);
+  }
+  /** A stable number for the (from, to) pair: cache edge geometry by it. */
+  edge(i: number): number {
+    return this.int(i, I_EDGE);
+  }
+  edgeEnds(edge: number): { from: string; to: string } {
+    return { from: this.text(this.edgeFrom[edge] ?? -1), to: this.text(this.edgeTo[edge] ?? -1) };
+  }
+  from(i: number): string {
+    return this.text(this.edgeFrom[this.edge(i)] ?? -1);
+  }
+  to(i: number): string {
+    return this.text(this.edgeTo[this.edge(i)] ?? -1);
+  }
+  link(i: number): LinkKind {
+    return LINK_KINDS[this.int(i, I_LINK)] ?? "start";
+  }
+  flags(i: number): number {
+    return this.int(i, I_FLAGS);
+  }
+  start(i: number): Tick {
+    return this.batch.floats[i * FLOATS_PER_HOP + F_START]!;
+  }
+  end(i: number): Tick {
+    return this.batch.floats[i * FLOATS_PER_HOP + F_END]!;
+  }
+  src(i: number): string {
+    return this.text(this.int(i, I_SRC));
+  }
+  dst(i: number): string {
+    return this.text(this.int(i, I_DST));
+  }
+  rules(i: number): string[] {
+    const r = this.text(this.int(i, I_RULES));
+    return r === "" ? [] : r.split(RULE_SEPARATOR);
+  }
+  note(i: number): string {
+    return this.text(this.int(i, I_NOTE));
+  }
+
+  event(i: number): HopEvent {
+    return {
+      packet: this.packet(i),
+      connection: this.connection(i),
+      request: this.request(i),
+      from: this.from(i),
+      to: this.to(i),
+      link: this.link(i),
+      start: this.start(i),
+      end: this.end(i),
+      flags: this.flags(i),
+      src: this.src(i),
+      dst: this.dst(i),
+      rules: this.rules(i),
+      note: this.note(i),
+    };
+  }
+
+  events(): HopEvent[] {
+    const out: HopEvent[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.event(i));
+    return out;
+  }
+}

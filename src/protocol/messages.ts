@@ -1,0 +1,126 @@
+// The messages between the main thread and the simulation worker. Each direction is a map from message
+// type to payload; the unions below are derived from the maps, so a handler `switch`es on `type` and an
+// exhaustiveness check (`const _: never = msg`) catches a message type nobody handles.
+import type { ManifestFile } from "../model/load";
+import type { Diagnostic } from "../model/diagnostics";
+import type { ClusterEvent, PhaseMetrics, SimAction, Tick } from "../engine/sim/types";
+import type { PackedHopBatch } from "./hopBatch";
+
+/** A message with nothing but its type (and request id). */
+type Empty = Record<never, never>;
+
+/** Commands: each carries a request id and is answered by `ack` (or `loaded`) or by `error`. */
+export interface CommandMap {
+  load: { files: ManifestFile[]; seed?: number };
+  act: { action: SimAction };
+  run: Empty;
+  pause: Empty;
+  /** Runs events until one hop event has happened; pauses. */
+  step: Empty;
+  /** Returns to the state just before the latest hop event (by replay); pauses. */
+  back: Empty;
+  /** Playback speed, 0.1..20; values outside are an error. */
+  speed: { factor: number };
+  /** Jumps to a virtual time, forwards (running every event up to it) or backwards (by replay). */
+  seek: { tick: Tick };
+}
+
+/** Signals: fire-and-forget, no request id, no answer. */
+export interface SignalMap {
+  /** A display frame happened: the worker advances the running simulation and sends at most one batch. */
+  frame: Empty;
+  /** Hop-batch buffers handed back to the worker's pool once the main thread has read them. */
+  release: { ints: Int32Array; floats: Float64Array };
+}
+
+export type CommandType = keyof CommandMap;
+export type SignalType = keyof SignalMap;
+
+export type CommandMessage = { [K in CommandType]: { type: K; id: number } & CommandMap[K] }[CommandType];
+export type SignalMessage = { [K in SignalType]: { type: K } & SignalMap[K] }[SignalType];
+export type InMessage = CommandMessage | SignalMessage;
+export type CommandOf<K extends CommandType> = Extract<CommandMessage, { type: K }>;
+
+export interface NodeSummary {
+  name: string;
+  ip: string;
+  zone: string | null;
+  podCIDR: string | null;
+}
+
+export interface PodSummary {
+  /** namespace/name */
+  name: string;
+  node: string | null;
+  ip: string | null;
+  labels: Record<string, string>;
+}
+
+export interface ServiceSummary {
+  /** namespace/name */
+  name: string;
+  type: string;
+  clusterIP: string | null;
+  ports: { name: string | null; protocol: string; port: number; nodePort: number | null }[];
+  externalTrafficPolicy: string | null;
+  loadBalancerIPs: string[];
+}
+
+export interface ClusterSummary {
+  nodes: NodeSummary[];
+  pods: PodSummary[];
+  services: ServiceSummary[];
+  clients: { name: string; ip: string }[];
+}
+
+export interface EndpointState {
+  ip: string;
+  /** namespace/name of the backing pod, when the endpoint names one. */
+  pod: string | null;
+  node: string | null;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+}
+
+export interface NodeState {
+  name: string;
+  up: boolean;
+  ready: boolean;
+}
+
+/** A small snapshot sent a few times a second while running, and after every command. */
+export interface SimState {
+  now: Tick;
+  running: boolean;
+  speed: number;
+  eventsProcessed: number;
+  nextEventTick: Tick | null;
+  /** By Service namespace/name, from every EndpointSlice of that Service. */
+  endpoints: Record<string, EndpointState[]>;
+  nodes: NodeState[];
+  phases: PhaseMetrics[];
+  /**
+   * The cluster event log from index `eventsFrom` on: the receiver cuts its log to `eventsFrom` entries
+   * and appends these (a step back or a load cuts the log).
+   */
+  eventsFrom: number;
+  events: ClusterEvent[];
+}
+
+export interface OutMessageMap {
+  ready: Empty;
+  loaded: { requestId: number; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number };
+  hopBatch: { batch: PackedHopBatch };
+  state: { state: SimState };
+  error: { requestId: number | null; message: string };
+  ack: { requestId: number; phase: number | null };
+}
+
+export type OutType = keyof OutMessageMap;
+export type OutMessage = { [K in OutType]: { type: K } & OutMessageMap[K] }[OutType];
+export type OutOf<K extends OutType> = Extract<OutMessage, { type: K }>;
+
+/** Playback speed limits (times the base rate). */
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 20;

@@ -1,0 +1,68 @@
+// A Simulation run event by event, so that the timeline learns which events sent hops (a step back
+// undoes one of those) and where its markers fall.
+import { Simulation } from "../engine/sim/simulation";
+import type { ActionResult, ClusterEvent, HopEvent, SimAction, Tick } from "../engine/sim/types";
+import { Timeline } from "./timeline";
+
+/** Where a run's output goes until it is sent. */
+export interface Output {
+  hops: HopEvent[];
+  events: ClusterEvent[];
+}
+
+export const newOutput = (): Output => ({ hops: [], events: [] });
+
+export function collect(into: Output, from: { hops: HopEvent[]; events: ClusterEvent[] } | null): void {
+  if (!from) return;
+  for (const h of from.hops) into.hops.push(h);
+  for (const e of from.events) into.events.push(e);
+}
+
+export class Driver {
+  constructor(
+    readonly sim: Simulation,
+    readonly timeline: Timeline,
+  ) {}
+
+  act(action: SimAction): ActionResult {
+    const at = { events: this.sim.eventsProcessed, tick: this.sim.now };
+    const result = this.sim.act(action);
+    // A refused action changed nothing, so a replay need not repeat it.
+    if (result.ok) this.timeline.action(at, action);
+    return result;
+  }
+
+  /**
+   * Runs every event up to `tick` (at most `maxEvents` of them) and moves the clock there.
+   * Returns false when it stopped early at the cap; the clock then stays at the last event.
+   */
+  advanceTo(tick: Tick, out: Output, maxEvents = Infinity): boolean {
+    let ran = 0;
+    for (let next = this.sim.nextEventTick(); next !== undefined && next <= tick;) {
+      if (ran++ >= maxEvents) return false;
+      this.runOne(out);
+      next = this.sim.nextEventTick();
+    }
+    if (tick > this.sim.now) collect(out, this.sim.advanceTo(tick));
+    return true;
+  }
+
+  /** Runs events until one sends a hop; false when the simulation ran out of events first. */
+  stepHop(out: Output): boolean {
+    for (;;) {
+      const sent = this.runOne(out);
+      if (sent === undefined) return false;
+      if (sent) return true;
+    }
+  }
+
+  /** One event; whether it sent hops, or undefined when there was none to run. */
+  private runOne(out: Output): boolean | undefined {
+    const o = this.sim.step();
+    if (!o) return undefined;
+    collect(out, o);
+    const sent = o.hops.length > 0;
+    this.timeline.event({ events: this.sim.eventsProcessed, tick: this.sim.now }, sent);
+    return sent;
+  }
+}

@@ -1,0 +1,66 @@
+// What the client talks to: a Web Worker, a Node worker thread (tests) or a runner on the main thread,
+// all behind one small interface.
+import type { InMessage, OutMessage } from "../protocol/messages";
+import { serveSimulation } from "./serve";
+
+export interface WorkerLike {
+  post(msg: InMessage, transfer: Transferable[]): void;
+  /** Called once, right after creation. An error before `ready` means the worker could not start. */
+  listen(onMessage: (msg: OutMessage) => void, onError: (message: string) => void): void;
+  terminate(): void;
+}
+
+/** The Vite-bundled Web Worker; throws where workers are unavailable (no Worker, strict CSP). */
+export function startWebWorker(): WorkerLike {
+  const worker = new Worker(new URL("./simWorker.ts", import.meta.url), { type: "module" });
+  return {
+    post: (msg, transfer) => worker.postMessage(msg, transfer),
+    listen: (onMessage, onError) => {
+      worker.onmessage = (e: MessageEvent<OutMessage>) => onMessage(e.data);
+      worker.onerror = (e: ErrorEvent) => {
+        // Keep the page's console free of a second report of the same failure.
+        e.preventDefault();
+        onError(e.message || "The simulation worker failed");
+      };
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+/**
+ * The same runner on this thread. Messages are delivered as microtasks in both directions, so that
+ * callers see the same ordering (never a callback inside the call that caused it) as with a worker.
+ */
+export function startInProcess(clock: () => number = () => performance.now()): WorkerLike {
+  let toRunner: ((msg: InMessage) => void) | null = null;
+  let toClient: ((msg: OutMessage) => void) | null = null;
+  const early: OutMessage[] = [];
+  let stopped = false;
+  serveSimulation(
+    {
+      listen: (handler) => {
+        toRunner = handler;
+      },
+      post: (msg) =>
+        queueMicrotask(() => {
+          if (stopped) return;
+          if (toClient) toClient(msg);
+          else early.push(msg);
+        }),
+    },
+    clock,
+  );
+  return {
+    post: (msg) =>
+      queueMicrotask(() => {
+        if (!stopped) toRunner?.(msg);
+      }),
+    listen: (onMessage) => {
+      toClient = onMessage;
+      for (const m of early.splice(0)) onMessage(m);
+    },
+    terminate: () => {
+      stopped = true;
+    },
+  };
+}
