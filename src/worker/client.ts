@@ -17,7 +17,7 @@ import type {
   OutOf,
   SimState,
 } from "../protocol/messages";
-import { startInProcess, startWebWorker, type WorkerLike } from "./transport";
+import { startWebWorker, type WorkerLike } from "./transport";
 
 export type CommandResult = { ok: true; phase: number | null } | { ok: false; error: string };
 export type LoadResult =
@@ -61,8 +61,9 @@ type Answer = OutOf<"ack"> | OutOf<"loaded"> | OutOf<"error">;
 type Payload<K extends CommandType> = CommandMap[K];
 
 export function createSimClient(opts: SimClientOptions = {}): SimClient {
-  let transport: WorkerLike;
-  let mode: SimClient["mode"];
+  // Null while the in-process fallback is being imported; messages wait in the outbox meanwhile.
+  let transport: WorkerLike | null = null;
+  let mode: SimClient["mode"] = "worker";
   let ready = false;
   let disposed = false;
   let nextId = 1;
@@ -74,7 +75,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
   const errorListeners = new Set<(e: SimError) => void>();
 
   const post = (msg: InMessage, transfer: Transferable[] = []) => {
-    if (ready) transport.post(msg, transfer);
+    if (ready && transport) transport.post(msg, transfer);
     else outbox.push({ msg, transfer });
   };
 
@@ -82,7 +83,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
     switch (msg.type) {
       case "ready":
         ready = true;
-        for (const m of outbox.splice(0)) transport.post(m.msg, m.transfer);
+        for (const m of outbox.splice(0)) post(m.msg, m.transfer);
         return;
       case "hopBatch": {
         const { ints, floats } = msg.batch;
@@ -90,7 +91,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
           const view = decoder.read(msg.batch);
           for (const cb of hopListeners) cb(view);
         } finally {
-          transport.post({ type: "release", ints, floats }, [ints.buffer, floats.buffer]);
+          post({ type: "release", ints, floats }, [ints.buffer, floats.buffer]);
         }
         return;
       }
@@ -117,9 +118,8 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
     resolve?.(a);
   };
 
-  const attach = (t: WorkerLike, m: SimClient["mode"]) => {
+  const attach = (t: WorkerLike) => {
     transport = t;
-    mode = m;
     t.listen(
       (msg) => {
         if (transport === t && !disposed) receive(msg);
@@ -133,12 +133,22 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
   };
 
   const fallBack = () => {
-    transport.terminate();
-    // The held messages were never sent, so the in-process runner gets all of them.
-    attach(startInProcess(), "in-process");
+    transport?.terminate();
+    transport = null;
+    mode = "in-process";
+    // The held messages were never sent, so the in-process runner gets all of them once it says ready.
+    import("./inProcess").then(
+      ({ startInProcess }) => {
+        if (!disposed) attach(startInProcess());
+      },
+      (e: unknown) => {
+        const message = `The simulation could not start: ${e instanceof Error ? e.message : String(e)}`;
+        for (const cb of errorListeners) cb({ requestId: null, message });
+      },
+    );
   };
 
-  if (opts.forceInProcess) attach(startInProcess(), "in-process");
+  if (opts.forceInProcess) fallBack();
   else {
     let worker: WorkerLike | null;
     try {
@@ -146,8 +156,8 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
     } catch {
       worker = null;
     }
-    if (worker) attach(worker, "worker");
-    else attach(startInProcess(), "in-process");
+    if (worker) attach(worker);
+    else fallBack();
   }
 
   function request<K extends CommandType>(type: K, payload: Payload<K>): Promise<Answer> {
@@ -191,7 +201,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
     seek: (tick) => command("seek", { tick }),
     frame: () => {
       // Frames before `ready` carry nothing worth keeping.
-      if (ready && !disposed) transport.post({ type: "frame" }, []);
+      if (ready && !disposed) transport?.post({ type: "frame" }, []);
     },
     onHops: subscribe(hopListeners),
     onState: subscribe(stateListeners),
@@ -199,7 +209,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
     dispose: () => {
       if (disposed) return;
       disposed = true;
-      transport.terminate();
+      transport?.terminate();
       for (const resolve of waiting.values()) resolve(disposedError());
       waiting.clear();
       hopListeners.clear();

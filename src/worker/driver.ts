@@ -47,13 +47,17 @@ export class Driver {
     return true;
   }
 
-  /** Runs events until one sends a hop; false when the simulation ran out of events first. */
-  stepHop(out: Output): boolean {
-    for (;;) {
+  /**
+   * Runs events until one sends a hop; false when none did within `maxEvents` events (periodic
+   * bookkeeping such as load balancer probes never lets the agenda run dry) or the agenda emptied.
+   */
+  stepHop(out: Output, maxEvents: number): boolean {
+    for (let i = 0; i < maxEvents; i++) {
       const sent = this.runOne(out);
       if (sent === undefined) return false;
       if (sent) return true;
     }
+    return false;
   }
 
   /** One event; whether it sent hops, or undefined when there was none to run. */

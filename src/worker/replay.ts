@@ -7,8 +7,11 @@ import type { Tick } from "../engine/sim/types";
 import { collect, Driver, newOutput, type Output } from "./driver";
 import type { Marker, Timeline } from "./timeline";
 
-/** Back to just after this many events, or to a virtual time. */
-export type ReplayTarget = { events: number } | { tick: Tick };
+/**
+ * Where to replay to: just after this many events, to a virtual time, or (both given) to a recorded
+ * point. Actions taken after the target are dropped.
+ */
+export type ReplayTarget = { events: number; tick?: Tick } | { events?: number; tick: Tick };
 
 export interface Replayed {
   driver: Driver;
@@ -25,7 +28,9 @@ export function replay(
   target: ReplayTarget,
 ): Replayed {
   const sim = Simulation.load(files, seed === undefined ? {} : { seed });
-  const keep = (m: Marker) => ("events" in target ? m.events <= target.events : m.tick <= target.tick);
+  const keep = (m: Marker) =>
+    (target.events === undefined || m.events <= target.events) &&
+    (target.tick === undefined || m.tick <= target.tick);
   // Actions are recorded in run order, so the kept ones are a prefix.
   let kept = 0;
   while (kept < timeline.actions.length && keep(timeline.actions[kept]!)) kept++;
@@ -47,9 +52,8 @@ export function replay(
     if (w.act !== undefined) sim.act(timeline.actions[w.act]!.action);
     drain();
   }
-  if ("events" in target) {
-    while (sim.eventsProcessed < target.events && sim.nextEventTick() !== undefined) collect(out, sim.step());
-  } else if (target.tick > sim.now) collect(out, sim.advanceTo(target.tick));
+  if (target.events !== undefined) reach(sim, { events: target.events, tick: target.tick ?? sim.now }, out);
+  else if (target.tick !== undefined && target.tick > sim.now) collect(out, sim.advanceTo(target.tick));
   drain();
 
   timeline.cut(kept, { events: sim.eventsProcessed, tick: sim.now });

@@ -35,6 +35,8 @@ export interface RunnerOptions {
   /** A frame runs at most this many events; beyond, the run slows down rather than freeze the thread. */
   maxEventsPerFrame?: number;
   checkpointEvery?: number;
+  /** How many events a step runs at most looking for the next hop. */
+  stepLookahead?: number;
 }
 
 export const DEFAULT_TICKS_PER_WALL_SECOND = 2000;
@@ -64,6 +66,7 @@ export class Runner {
       maxFrameGapMs: 100,
       maxEventsPerFrame: 50_000,
       checkpointEvery: 256,
+      stepLookahead: 10_000,
       ...options,
     };
     this.playback = new Playback(
@@ -172,11 +175,18 @@ export class Runner {
     // Stepping is for looking closely: it pauses a run, as a debugger does.
     if (this.playback.running) this.playback.pause(d.sim.now);
     this.flush();
-    const stepped = d.stepHop(this.pending);
+    const before = { events: d.sim.eventsProcessed, tick: d.sim.now };
+    if (!d.stepHop(this.pending, this.opts.stepLookahead)) {
+      // Nothing to show: undo the look ahead (by replay), so a step that finds no hop changes nothing.
+      this.pending = newOutput();
+      const l = this.loaded!;
+      l.driver = replay(l.files, l.seed, d.timeline, before).driver;
+      this.playback.moved(before.tick);
+      return this.fail(id, "Nothing to step: no packet is on its way or about to leave");
+    }
     this.playback.moved(d.sim.now);
     this.flush();
     this.sendState();
-    if (!stepped) return this.fail(id, "Nothing to step: no event is waiting");
     this.ack(id);
   }
 

@@ -1,7 +1,6 @@
-// What the client talks to: a Web Worker, a Node worker thread (tests) or a runner on the main thread,
-// all behind one small interface.
+// What the client talks to: a Web Worker, a Node worker thread (tests) or a runner on the main thread
+// (inProcess.ts), all behind one small interface.
 import type { InMessage, OutMessage } from "../protocol/messages";
-import { serveSimulation } from "./serve";
 
 export interface WorkerLike {
   post(msg: InMessage, transfer: Transferable[]): void;
@@ -24,43 +23,5 @@ export function startWebWorker(): WorkerLike {
       };
     },
     terminate: () => worker.terminate(),
-  };
-}
-
-/**
- * The same runner on this thread. Messages are delivered as microtasks in both directions, so that
- * callers see the same ordering (never a callback inside the call that caused it) as with a worker.
- */
-export function startInProcess(clock: () => number = () => performance.now()): WorkerLike {
-  let toRunner: ((msg: InMessage) => void) | null = null;
-  let toClient: ((msg: OutMessage) => void) | null = null;
-  const early: OutMessage[] = [];
-  let stopped = false;
-  serveSimulation(
-    {
-      listen: (handler) => {
-        toRunner = handler;
-      },
-      post: (msg) =>
-        queueMicrotask(() => {
-          if (stopped) return;
-          if (toClient) toClient(msg);
-          else early.push(msg);
-        }),
-    },
-    clock,
-  );
-  return {
-    post: (msg) =>
-      queueMicrotask(() => {
-        if (!stopped) toRunner?.(msg);
-      }),
-    listen: (onMessage) => {
-      toClient = onMessage;
-      for (const m of early.splice(0)) onMessage(m);
-    },
-    terminate: () => {
-      stopped = true;
-    },
   };
 }
