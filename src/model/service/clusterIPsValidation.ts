@@ -4,7 +4,7 @@
 import type { FieldError } from "../diagnostics";
 import { duplicate, invalid, notSupported, required } from "../field";
 import type { Service } from "../k8s";
-import { goFamily, parseIPSloppy, validateIP } from "./checks";
+import { goFamily, parseIPSloppy, validateIP } from "../validation/ip";
 import { CLUSTER_IP_NONE, isHeadless } from "./predicates";
 
 export const SUPPORTED_IP_FAMILIES = ["IPv4", "IPv6"] as const;
@@ -61,7 +61,7 @@ export function validateClusterIPsRelatedFields(svc: Service): FieldError[] {
       }
       return;
     }
-    const ipErrs = validateIP(ip, `spec.clusterIPs[${i}]`);
+    const ipErrs = validateIP(`spec.clusterIPs[${i}]`, ip);
     if (ipErrs.length) hasInvalidIPs = true;
     errs.push(...ipErrs);
   });

@@ -4,7 +4,7 @@
 // "static" band of min(max(16, size/16), 256) addresses (KEP-3070) that dynamic allocation only
 // uses when the upper band is full. Randomness is replaced by stableOffset (see stableStart.ts).
 import { cidrContains, formatIP, parseCIDR, type CIDR } from "../ip";
-import { goFamily, parseIPSloppy } from "./checks";
+import { goFamily, parseIPSloppy } from "../validation/ip";
 import { stableOffset } from "./stableStart";
 
 export type AllocResult<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -3,7 +3,7 @@
 // does), honours spec.loadBalancerIP when that address is free, and leaves the Service pending
 // (no ingress) when it cannot.
 import { formatIP, parseCIDR, type CIDR } from "../ip";
-import { parseIPSloppy } from "./checks";
+import { parseIPSloppy } from "../validation/ip";
 
 export class LoadBalancerIPAllocator {
   private readonly pool: CIDR | null;

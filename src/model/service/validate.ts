@@ -4,15 +4,9 @@ import type { ClusterConfig } from "../clusterConfig";
 import type { FieldError } from "../diagnostics";
 import { forbidden, goQuote, invalid, notSupported, required } from "../field";
 import type { Service } from "../k8s";
-import {
-  validateCIDR,
-  validateDNS1123Subdomain,
-  validateIP,
-  validateLabels,
-  validateNonSpecialIP,
-  validateQualifiedName,
-  portNumErrors,
-} from "./checks";
+import { validateCIDR, validateIP, validateNonSpecialIP } from "../validation/ip";
+import { validateLabels } from "../validation/meta";
+import { isValidPortNum, validateDNS1123Subdomain, validateQualifiedName } from "../validation/names";
 import { validateClusterIPsRelatedFields } from "./clusterIPsValidation";
 import { externallyAccessible, isHeadless, needsHealthCheck } from "./predicates";
 import { validateServicePort } from "./validatePort";
@@ -114,8 +108,8 @@ export function validateService(svc: Service, _cfg?: ClusterConfig): FieldError[
 
   (spec.externalIPs ?? []).forEach((ip, i) => {
     const path = `spec.externalIPs[${i}]`;
-    const ipErrs = validateIP(ip, path);
-    errs.push(...(ipErrs.length ? ipErrs : validateNonSpecialIP(ip, path)));
+    const ipErrs = validateIP(path, ip);
+    errs.push(...(ipErrs.length ? ipErrs : validateNonSpecialIP(path, ip)));
   });
 
   if (!spec.type) errs.push(required("spec.type"));
@@ -159,13 +153,13 @@ export function validateService(svc: Service, _cfg?: ClusterConfig): FieldError[
     if (spec.type !== "LoadBalancer")
       errs.push(forbidden(path, "may only be used when `type` is 'LoadBalancer'"));
     // Space padding is tolerated, a leftover of the annotation days.
-    ranges.forEach((r, i) => errs.push(...validateCIDR(String(r).trim(), `${path}[${i}]`)));
+    ranges.forEach((r, i) => errs.push(...validateCIDR(`${path}[${i}]`, String(r).trim())));
   } else if (annotations[ANNOTATION_LB_SOURCE_RANGES] !== undefined) {
     const path = `metadata.annotations[${ANNOTATION_LB_SOURCE_RANGES}]`;
     if (spec.type !== "LoadBalancer")
       errs.push(forbidden(path, "may only be used when `type` is 'LoadBalancer'"));
     const val = annotations[ANNOTATION_LB_SOURCE_RANGES].trim();
-    if (val !== "") for (const r of val.split(",")) errs.push(...validateCIDR(r.trim(), path));
+    if (val !== "") for (const r of val.split(",")) errs.push(...validateCIDR(path, r.trim()));
   }
 
   if (spec.allocateLoadBalancerNodePorts !== undefined && spec.type !== "LoadBalancer") {
@@ -259,7 +253,7 @@ function validateExternalTrafficPolicy(svc: Service): FieldError[] {
   } else if (hc === 0) {
     errs.push(required("spec.healthCheckNodePort"));
   } else {
-    for (const m of portNumErrors(hc)) errs.push(invalid("spec.healthCheckNodePort", hc, m));
+    for (const m of isValidPortNum(hc)) errs.push(invalid("spec.healthCheckNodePort", hc, m));
   }
   return errs;
 }

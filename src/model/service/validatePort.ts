@@ -2,7 +2,12 @@
 import type { FieldError } from "../diagnostics";
 import { duplicate, invalid, notSupported, required } from "../field";
 import type { ServicePort } from "../k8s";
-import { portNumErrors, validateDNS1123Label, validatePortNumOrName, validateQualifiedName } from "./checks";
+import {
+  isValidPortNum,
+  validateDNS1123Label,
+  validatePortNumOrName,
+  validateQualifiedName,
+} from "../validation/names";
 
 /** supportedPortProtocols as sets.List prints it (sorted). */
 export const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"] as const;
@@ -23,7 +28,7 @@ export function validateServicePort(
     else names.add(name);
   }
 
-  for (const m of portNumErrors(sp.port)) errs.push(invalid(`${path}.port`, sp.port, m));
+  for (const m of isValidPortNum(sp.port)) errs.push(invalid(`${path}.port`, sp.port, m));
 
   if (!sp.protocol) errs.push(required(`${path}.protocol`));
   else if (!(SUPPORTED_PORT_PROTOCOLS as readonly string[]).includes(sp.protocol)) {

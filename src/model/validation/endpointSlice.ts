@@ -10,12 +10,12 @@ import {
   fqdnProblems,
   isQualifiedName,
   isValidLabelValue,
+  validateDNS1123Label,
   validateEndpointSliceName,
   validateNodeName,
 } from "./names";
 import { validateObjectMeta } from "./meta";
 import { validateIPv4Address, validateIPv6Address, validateNonSpecialIP } from "./ip";
-import { validateDNS1123Label } from "./pod";
 
 export const MAX_ADDRESSES = 100;
 export const MAX_PORTS = 20000;

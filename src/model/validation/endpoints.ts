@@ -4,10 +4,15 @@
 import type { FieldError } from "../diagnostics";
 import type { EndpointAddress, EndpointPort, Endpoints } from "../k8s";
 import { child, index, invalid, notSupported, required } from "../field";
-import { isQualifiedName, isValidPortNum, validateEndpointsName, validateNodeName } from "./names";
+import {
+  isQualifiedName,
+  isValidPortNum,
+  validateDNS1123Label,
+  validateEndpointsName,
+  validateNodeName,
+} from "./names";
 import { validateObjectMeta } from "./meta";
 import { validateIP, validateNonSpecialIP } from "./ip";
-import { validateDNS1123Label } from "./pod";
 
 const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
 

@@ -8,50 +8,21 @@ import type { FieldError } from "../diagnostics";
 import { parseIP, type IP } from "../ip";
 import { invalid } from "../field";
 
-/** Old Go net.ParseIP semantics: decimal octets of any length (value <= 255), no zones. */
-function sloppyV4(s: string): string | null {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
-  const out: string[] = [];
-  for (const p of parts) {
-    if (!/^\d+$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out.push(String(n));
-  }
-  return out.join(".");
-}
-
-function sloppyV6(s: string): string | null {
-  if (s.includes("%")) return null;
-  let head = s;
-  let tail = "";
-  const lastColon = s.lastIndexOf(":");
-  if (s.slice(lastColon + 1).includes(".")) {
-    const v4 = sloppyV4(s.slice(lastColon + 1));
-    if (!v4) return null;
-    head = s.slice(0, lastColon + 1);
-    tail = v4;
-  }
-  const groups = head.split(":").map((g) => {
-    if (g === "") return g;
-    if (!/^[0-9a-fA-F]+$/.test(g)) return null;
-    const n = parseInt(g, 16);
-    return n > 0xffff ? null : n.toString(16);
-  });
-  if (groups.some((g) => g === null)) return null;
-  return groups.join(":") + tail;
-}
-
-/** ParseIPSloppy: null when not an IP at all. */
-export function parseIPSloppy(s: string): IP | null {
+/**
+ * ParseIPSloppy (k8s.io/utils/net): Go's net.ParseIP, retried after stripping leading zeros from a
+ * dotted-quad IPv4 part (the whole string, or the tail of an IPv6 address). IPv6 groups get no such
+ * leniency: netip takes at most four hex digits a group. Null when not an IP at all.
+ */
+export function parseIPSloppy(s: unknown): IP | null {
   if (typeof s !== "string") return null;
-  if (s.includes(":")) {
-    const n = sloppyV6(s);
-    return n === null ? null : parseIP(n);
-  }
-  const n = sloppyV4(s);
-  return n === null ? null : parseIP(n);
+  const colon = s.lastIndexOf(":");
+  const tail = s.slice(colon + 1);
+  if (!/^\d+(\.\d+){3}$/.test(tail)) return parseIP(s);
+  const unzeroed = tail
+    .split(".")
+    .map((o) => o.replace(/^0+(?=\d)/, ""))
+    .join(".");
+  return parseIP(s.slice(0, colon + 1) + unzeroed);
 }
 
 /** net.IP.To4(): an IPv4 address, or an IPv4-mapped IPv6 one (::ffff:a.b.c.d); else null. */
@@ -59,6 +30,9 @@ export function to4(ip: IP): bigint | null {
   if (ip.family === 4) return ip.value;
   return ip.value >> 32n === 0xffffn ? ip.value & 0xffffffffn : null;
 }
+
+/** Go's net.IP family: an IPv4-mapped IPv6 address counts as IPv4 (To4() != nil). */
+export const goFamily = (ip: IP): 4 | 6 => (to4(ip) === null ? 6 : 4);
 
 const IP_EXAMPLE = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
 const CIDR_EXAMPLE = "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)";

@@ -5,13 +5,19 @@
 import type { FieldError } from "../diagnostics";
 import type { LabelSelector, LabelSelectorRequirement, ObjectMeta, OwnerReference } from "../k8s";
 import { child, forbidden, index, invalid, required, tooLong } from "../field";
-import { byteLength, isQualifiedName, isValidLabelValue, validateNamespaceName, type NameFn } from "./names";
+import {
+  byteLength,
+  isQualifiedName,
+  isValidLabelValue,
+  validateNamespaceName,
+  validateQualifiedName,
+  type NameFn,
+} from "./names";
 
 export const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
 
-export function validateLabelName(name: string, path: string): FieldError[] {
-  return isQualifiedName(name).map((m) => invalid(path, name, m));
-}
+/** metav1validation.ValidateLabelName: the same check as ValidateQualifiedName. */
+export const validateLabelName = validateQualifiedName;
 
 /** Every key and value; errors name the map's path (`metadata.labels`), not the key. */
 export function validateLabels(

@@ -9,6 +9,7 @@ import {
   isValidPortName,
   isValidPortNum,
   nameIsDNSSubdomain,
+  validatePortNumOrName,
 } from "./names";
 
 const a = (n: number) => "a".repeat(n);
@@ -132,6 +133,35 @@ describe("isValidLabelValue", () => {
   it("words the regex error as Go does", () => {
     expect(isValidLabelValue("-x")).toEqual([
       "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
+    ]);
+  });
+});
+
+describe("isDNS1123Label (Service port names)", () => {
+  it("a label of valid length and characters passes the DNS-1123 label check", () => {
+    expect(isDNS1123Label("http-2")).toEqual([]);
+  });
+});
+
+describe("lengths are Go's len(): UTF-8 bytes", () => {
+  it("a port name of 8 two-byte characters is over 15", () => {
+    expect(isValidPortName("é".repeat(8))[0]).toBe("must be no more than 15 characters");
+  });
+  it("a label value of 32 two-byte characters is over 63", () => {
+    expect(isValidLabelValue("é".repeat(32))[0]).toBe("must be no more than 63 bytes");
+  });
+  it("a label key name part of 32 two-byte characters is over 63", () => {
+    expect(isQualifiedName("é".repeat(32))[0]).toBe("name part must be no more than 63 bytes");
+  });
+});
+
+describe("validatePortNumOrName", () => {
+  it("checks a number as a port and a string as a port name, even a numeric one", () => {
+    expect(validatePortNumOrName(0, "p")).toEqual([
+      { path: "p", message: "Invalid value: 0: must be between 1 and 65535, inclusive" },
+    ]);
+    expect(validatePortNumOrName("8080", "p")).toEqual([
+      { path: "p", message: 'Invalid value: "8080": must contain at least one letter (a-z)' },
     ]);
   });
 });

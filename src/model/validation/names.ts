@@ -4,6 +4,9 @@
 // - apimachinery/pkg/api/validate/content/kube.go, errors.go (label keys and values; newest
 //   content.MaxLenError says "bytes", which is what 1.34+ servers print for labels)
 // - apimachinery/pkg/api/validation/generic.go (NameIsDNSSubdomain & co. with the generateName mask)
+// - pkg/apis/core/validation/validation.go (ValidateDNS1123Label & co.: each problem as field.Invalid)
+import type { FieldError } from "../diagnostics";
+import { invalid } from "../field";
 
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
@@ -169,6 +172,23 @@ export function isValidPortName(port: string): string[] {
   if (port.length > 0 && (port.startsWith("-") || port.endsWith("-")))
     errs.push("must not begin or end with a hyphen");
   return errs;
+}
+
+// ---- Field errors (core validation.go wraps each problem in field.Invalid at the field's path) ----
+
+const asFieldErrors =
+  (check: (value: string) => string[]) =>
+  (value: string, path: string): FieldError[] =>
+    check(value).map((m) => invalid(path, value, m));
+
+export const validateDNS1123Label = asFieldErrors(isDNS1123Label);
+export const validateDNS1123Subdomain = asFieldErrors(isDNS1123Subdomain);
+export const validateQualifiedName = asFieldErrors(isQualifiedName);
+
+/** ValidatePortNumOrName: a number is a port, a string is a port name (even "8080"). */
+export function validatePortNumOrName(port: number | string, path: string): FieldError[] {
+  if (typeof port === "number") return isValidPortNum(port).map((m) => invalid(path, port, m));
+  return isValidPortName(port).map((m) => invalid(path, port, m));
 }
 
 // ---- Object names per kind (generic.go, core validation.go, discovery and apps validation) ----

@@ -8,10 +8,10 @@ import type { FieldError } from "../diagnostics";
 import type { Container, Pod, PodSpec } from "../k8s";
 import { child, duplicate, index, internalError, invalid, notSupported, required } from "../field";
 import {
-  isDNS1123Label,
   isDNS1123SubdomainWithUnderscore,
   isValidPortName,
   isValidPortNum,
+  validateDNS1123Label,
   validateNodeName,
   validatePodName,
 } from "./names";
@@ -29,9 +29,6 @@ export interface PodSpecOptions {
   /** The spec is a Pod's own, not a template's (hostPort must then equal containerPort under hostNetwork). */
   resourceIsPod: boolean;
 }
-
-export const validateDNS1123Label = (value: string, path: string): FieldError[] =>
-  isDNS1123Label(value).map((m) => invalid(path, value, m));
 
 function validateContainerPorts(c: Container, path: string): FieldError[] {
   const errs: FieldError[] = [];
