@@ -54,6 +54,11 @@ export interface PodSummary {
   node: string | null;
   ip: string | null;
   labels: Record<string, string>;
+  phase: string;
+  ready: boolean;
+  terminating: boolean;
+  /** namespace/name of the Deployment (or ReplicaSet) that owns it, if any. */
+  owner: string | null;
 }
 
 export interface ServiceSummary {
@@ -63,6 +68,10 @@ export interface ServiceSummary {
   clusterIP: string | null;
   ports: { name: string | null; protocol: string; port: number; nodePort: number | null }[];
   externalTrafficPolicy: string | null;
+  internalTrafficPolicy: string | null;
+  sessionAffinity: string;
+  selector: Record<string, string> | null;
+  externalName: string | null;
   loadBalancerIPs: string[];
 }
 
@@ -106,6 +115,8 @@ export interface SimState {
    */
   eventsFrom: number;
   events: ClusterEvent[];
+  /** The cluster's objects, only when they changed since the last state (pods came or went, say). */
+  cluster: ClusterSummary | null;
 }
 
 export interface OutMessageMap {

@@ -18,6 +18,7 @@ import { Driver, newOutput, type Output } from "./driver";
 import { Playback } from "./playback";
 import { replay, type ReplayTarget } from "./replay";
 import { clusterSummary, endpointsByService } from "./summary";
+import type { Cluster } from "../model/cluster";
 import { Timeline } from "./timeline";
 
 export interface RunnerOptions {
@@ -248,6 +249,8 @@ export class Runner {
     this.post({ type: "hopBatch", batch }, [batch.ints.buffer, batch.floats.buffer]);
   }
 
+  private sentCluster: Cluster | null = null;
+
   private sendState(): void {
     this.lastStateWall = this.opts.clock();
     const sim = this.loaded?.driver.sim;
@@ -262,7 +265,10 @@ export class Runner {
       phases: sim ? sim.phases() : [],
       eventsFrom: this.sentEvents,
       events: this.log.slice(this.sentEvents),
+      // The cluster object is replaced on every change, so identity tells when pods came or went.
+      cluster: sim && sim.cluster !== this.sentCluster ? clusterSummary(sim.cluster) : null,
     };
+    this.sentCluster = sim?.cluster ?? null;
     this.sentEvents = this.log.length;
     this.post({ type: "state", state });
   }

@@ -1,7 +1,8 @@
 // Small plain objects made from the cluster for the main thread: a summary after loading, and the
 // endpoints of every Service for the state updates. Nothing here holds a reference into the engine.
 import { nsName, type Cluster } from "../model/cluster";
-import { nodeInternalIP } from "../model/controllers/kubelet";
+import { isPodReady, nodeInternalIP } from "../model/controllers/kubelet";
+import type { Pod } from "../model/k8s";
 import { LABEL_SERVICE_NAME, LABEL_ZONE } from "../model/k8s";
 import type { ClusterSummary, EndpointState } from "../protocol/messages";
 
@@ -18,6 +19,10 @@ export function clusterSummary(cluster: Cluster): ClusterSummary {
       node: p.spec.nodeName ?? null,
       ip: p.status.podIP ?? null,
       labels: { ...(p.metadata.labels ?? {}) },
+      phase: p.status.phase ?? "Pending",
+      ready: isPodReady(p),
+      terminating: !!p.metadata.deletionTimestamp,
+      owner: ownerOf(cluster, p),
     })),
     services: cluster.services.map((s) => ({
       name: nsName(s),
@@ -30,6 +35,10 @@ export function clusterSummary(cluster: Cluster): ClusterSummary {
         nodePort: p.nodePort ?? null,
       })),
       externalTrafficPolicy: s.spec.externalTrafficPolicy ?? null,
+      internalTrafficPolicy: s.spec.internalTrafficPolicy ?? null,
+      sessionAffinity: s.spec.sessionAffinity ?? "None",
+      selector: s.spec.selector ? { ...s.spec.selector } : null,
+      externalName: s.spec.externalName ?? null,
       loadBalancerIPs: (s.status.loadBalancer?.ingress ?? []).flatMap((i) => (i.ip ? [i.ip] : [])),
     })),
     clients: cluster.config.clients.map((c) => ({ name: c.name, ip: c.ip })),
@@ -65,4 +74,14 @@ export function endpointsByService(cluster: Cluster): Record<string, EndpointSta
     }
   }
   return out;
+}
+
+/** The Deployment that owns a pod through its ReplicaSet, or the ReplicaSet itself. */
+function ownerOf(cluster: Cluster, p: Pod): string | null {
+  const rsName = p.metadata.ownerReferences?.find((r) => r.controller && r.kind === "ReplicaSet")?.name;
+  if (!rsName) return null;
+  const ns = p.metadata.namespace ?? "default";
+  const rs = cluster.replicaSets.find((r) => r.metadata.namespace === ns && r.metadata.name === rsName);
+  const deploy = rs?.metadata.ownerReferences?.find((r) => r.controller && r.kind === "Deployment")?.name;
+  return `${ns}/${deploy ?? rsName}`;
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createSimClient } from "../worker/client";
+import { createPlaygroundStore } from "./playgroundStore";
+import { patchObject, ref } from "./yamlPatch";
+
+const SCENARIO = readFileSync(new URL("../../scenarios/default.yaml", import.meta.url), "utf8");
+
+async function ready(scenario = SCENARIO) {
+  const store = createPlaygroundStore({ scenario, client: createSimClient({ forceInProcess: true }) });
+  for (let i = 0; i < 200 && !store.getState().cluster; i++) await new Promise((r) => setTimeout(r, 5));
+  return store;
+}
+
+describe("playground store", () => {
+  it("loads the scenario into the simulation and shows its cluster", async () => {
+    const store = await ready();
+    expect(store.getState().cluster!.nodes.map((n) => n.name)).toEqual(["node-1", "node-2", "node-3"]);
+    expect(store.getState().diagnostics).toEqual([]);
+  });
+
+  it("keeps the last good cluster when the text has an error, and shows the error", async () => {
+    const store = await ready();
+    await store.getState().setYaml(SCENARIO.replace("nodePort: 30080", "nodePort: 29999"));
+    const s = store.getState();
+    expect(s.diagnostics.some((d) => d.severity === "error" && d.path === "spec.ports[0].nodePort")).toBe(
+      true,
+    );
+    expect(s.appliedYaml).toBe(SCENARIO);
+    expect(s.cluster!.services.find((x) => x.name === "default/web")!.ports[0]!.nodePort).toBe(30080);
+    expect(s.yaml).toContain("29999");
+  });
+
+  it("undoes and redoes a change that edits the YAML and acts on the simulation", async () => {
+    const store = await ready();
+    const after = patchObject(SCENARIO, ref("Deployment", "default/web"), ["spec", "replicas"], 5)!;
+    const ok = await store.getState().perform({
+      label: "scale web to 5",
+      yamlAfter: after,
+      actions: [{ type: "scale", deployment: "default/web", replicas: 5 }],
+      inverse: [{ type: "scale", deployment: "default/web", replicas: 3 }],
+    });
+    expect(ok).toBe(true);
+    expect(store.getState().yaml).toContain("replicas: 5");
+    await store.getState().undo();
+    expect(store.getState().yaml).toContain("replicas: 3");
+    expect(store.getState().future).toHaveLength(1);
+    await store.getState().redo();
+    expect(store.getState().yaml).toContain("replicas: 5");
+  });
+
+  it("reports a refused action as a notice and records nothing", async () => {
+    const store = await ready();
+    const ok = await store
+      .getState()
+      .perform({ label: "fail", actions: [{ type: "failNode", node: "node-9" }], inverse: [] });
+    expect(ok).toBe(false);
+    expect(store.getState().notice).toEqual({ kind: "error", text: 'no node named "node-9"' });
+    expect(store.getState().past).toEqual([]);
+  });
+});

@@ -1,0 +1,298 @@
+// One store per playground instance (a blog post may embed several): the manifests, the last good
+// cluster, the simulation's state as the worker reports it, and the view's own choices. Packets never
+// pass through here: the canvas layer reads hop batches from the client directly.
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { ConnectionStyle, SimAction } from "../engine/sim/types";
+import type { Diagnostic } from "../model/diagnostics";
+import { hasErrors } from "../model/diagnostics";
+import type { ClusterSummary, SimState } from "../protocol/messages";
+import { createSimClient, type SimClient } from "../worker/client";
+import { type HopLogEntry, HopLogBuffer } from "./hopLog";
+import { loadSaved, type SavedPlayground, savePlayground } from "./persistence";
+
+export type Theme = "light" | "dark";
+export type Panel = "inspector" | "log" | "stats" | "yaml";
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface TrafficSettings {
+  /** client:NAME, pod:NS/NAME or node:NAME. */
+  from: string;
+  /** IP:PORT or NAME:PORT. */
+  to: string;
+  connection: ConnectionStyle;
+  count: number;
+  perSecond: number;
+}
+
+/** One undoable change: what it did and how to take it back, both as scenario text plus actions. */
+export interface Change {
+  label: string;
+  yamlBefore: string;
+  yamlAfter: string;
+  /** Simulation actions to replay on redo, and their inverses on undo (failNode <-> recoverNode). */
+  actions: SimAction[];
+  inverse: SimAction[];
+}
+
+export interface PlaygroundState {
+  /** The scenario as shipped, for "reset". */
+  scenarioYaml: string;
+  /** The text in the editor. */
+  yaml: string;
+  /** The last text that loaded without errors: what the graph shows. */
+  appliedYaml: string;
+  diagnostics: Diagnostic[];
+  cluster: ClusterSummary | null;
+  sim: SimState | null;
+  /** Log rows of recent hops, refreshed a few times a second. */
+  hopLog: HopLogEntry[];
+  /** A message for the person: the last refused action or load problem. */
+  notice: { kind: "error" | "info"; text: string } | null;
+  positions: Record<string, Position>;
+  selection: string | null;
+  /** The packet the person follows (hovered or clicked), by packet id. */
+  followedPacket: number | null;
+  theme: Theme;
+  projector: boolean;
+  panel: Panel;
+  traffic: TrafficSettings;
+  logFilter: { packet: number | null; client: string | null };
+  past: Change[];
+  future: Change[];
+}
+
+export interface PlaygroundActions {
+  /** Sets the editor text; loads it when it has no errors (the last good cluster stays otherwise). */
+  setYaml(text: string, opts?: { record?: string }): Promise<void>;
+  /** Runs an action in the simulation, optionally with the YAML change that mirrors it, as one undoable change. */
+  perform(change: Omit<Change, "yamlBefore" | "yamlAfter"> & { yamlAfter?: string }): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  reset(): Promise<void>;
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  togglePlay(): Promise<void>;
+  step(): Promise<void>;
+  back(): Promise<void>;
+  setSpeed(factor: number): Promise<void>;
+  send(kind: "send" | "burst" | "rate"): Promise<void>;
+  setTraffic(patch: Partial<TrafficSettings>): void;
+  select(id: string | null): void;
+  followPacket(id: number | null): void;
+  setPosition(id: string, p: Position): void;
+  setPositions(ps: Record<string, Position>): void;
+  setTheme(t: Theme): void;
+  setProjector(on: boolean): void;
+  setPanel(p: Panel): void;
+  setLogFilter(f: Partial<PlaygroundState["logFilter"]>): void;
+  dismissNotice(): void;
+}
+
+export type PlaygroundStore = PlaygroundState & PlaygroundActions & { readonly client: SimClient };
+
+export interface PlaygroundOptions {
+  scenario: string;
+  /** localStorage key for autosave; none means no persistence (tests, several embeds of one post). */
+  storageKey?: string;
+  /** A client to use (tests); by default one of our own, in a worker when possible. */
+  client?: SimClient;
+  seed?: number;
+}
+
+const HISTORY_LIMIT = 100;
+
+export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<PlaygroundStore> {
+  const client = opts.client ?? createSimClient();
+  const saved: SavedPlayground | null = opts.storageKey ? loadSaved(opts.storageKey) : null;
+  const hopLog = new HopLogBuffer(400);
+  let loadSeq = 0;
+
+  const store = createStore<PlaygroundStore>()((set, get) => {
+    /** Loads text into the simulation; keeps the last good cluster when it has errors. */
+    const load = async (text: string): Promise<boolean> => {
+      const seq = ++loadSeq;
+      const r = await client.load([{ file: "scenario.yaml", text }], opts.seed ?? 1);
+      if (seq !== loadSeq) return false; // a newer edit won
+      if (!r.ok) {
+        set({ notice: { kind: "error", text: r.error } });
+        return false;
+      }
+      set({ diagnostics: r.diagnostics });
+      if (hasErrors(r.diagnostics)) {
+        // The worker refused the objects with errors but loaded the rest; the view keeps the last good text.
+        if (get().appliedYaml !== text && get().cluster) {
+          await client.load([{ file: "scenario.yaml", text: get().appliedYaml }], opts.seed ?? 1);
+          set({ diagnostics: r.diagnostics });
+          return false;
+        }
+      }
+      hopLog.clear();
+      set({ appliedYaml: text, cluster: r.cluster, hopLog: [], notice: null });
+      return true;
+    };
+
+    const runActions = async (actions: SimAction[]): Promise<string | null> => {
+      for (const a of actions) {
+        const r = await client.act(a);
+        if (!r.ok) return r.error;
+      }
+      return null;
+    };
+
+    const apply = async (change: Change, direction: "do" | "undo"): Promise<boolean> => {
+      const text = direction === "do" ? change.yamlAfter : change.yamlBefore;
+      const actions = direction === "do" ? change.actions : change.inverse;
+      if (text !== get().yaml) {
+        set({ yaml: text });
+        if (!actions.length) return load(text);
+      }
+      const err = await runActions(actions);
+      if (err) set({ notice: { kind: "error", text: err } });
+      return !err;
+    };
+
+    return {
+      client,
+      scenarioYaml: opts.scenario,
+      yaml: saved?.yaml ?? opts.scenario,
+      appliedYaml: saved?.yaml ?? opts.scenario,
+      diagnostics: [],
+      cluster: null,
+      sim: null,
+      hopLog: [],
+      notice: null,
+      positions: saved?.positions ?? {},
+      selection: null,
+      followedPacket: null,
+      theme: saved?.theme ?? "light",
+      projector: saved?.projector ?? false,
+      panel: "inspector",
+      traffic: { from: "client:laptop", to: "", connection: "new", count: 20, perSecond: 5 },
+      logFilter: { packet: null, client: null },
+      past: [],
+      future: [],
+
+      async setYaml(text, o = {}) {
+        const before = get().yaml;
+        set({ yaml: text });
+        const ok = await load(text);
+        if (ok && o.record && before !== text)
+          set((s) => ({
+            past: [
+              ...s.past,
+              { label: o.record!, yamlBefore: before, yamlAfter: text, actions: [], inverse: [] },
+            ].slice(-HISTORY_LIMIT),
+            future: [],
+          }));
+      },
+
+      async perform(c) {
+        const change: Change = { ...c, yamlBefore: get().yaml, yamlAfter: c.yamlAfter ?? get().yaml };
+        const ok = await apply(change, "do");
+        if (ok) set((s) => ({ past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] }));
+        return ok;
+      },
+
+      async undo() {
+        const change = get().past.at(-1);
+        if (!change) return;
+        set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, change] }));
+        await apply(change, "undo");
+      },
+
+      async redo() {
+        const change = get().future.at(-1);
+        if (!change) return;
+        set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, change] }));
+        await apply(change, "do");
+      },
+
+      async reset() {
+        set({ yaml: opts.scenario, past: [], future: [], positions: {}, selection: null });
+        await load(opts.scenario);
+      },
+
+      play: async () => void (await client.run()),
+      pause: async () => void (await client.pause()),
+      async togglePlay() {
+        await (get().sim?.running ? client.pause() : client.run());
+      },
+      async step() {
+        const r = await client.step();
+        if (!r.ok) set({ notice: { kind: "info", text: r.error } });
+      },
+      async back() {
+        const r = await client.back();
+        if (!r.ok) set({ notice: { kind: "info", text: r.error } });
+      },
+      async setSpeed(factor) {
+        const r = await client.setSpeed(factor);
+        if (!r.ok) set({ notice: { kind: "error", text: r.error } });
+      },
+
+      async send(kind) {
+        const t = get().traffic;
+        if (!t.to) {
+          set({
+            notice: {
+              kind: "error",
+              text: "Choose a target first: a node's IP:NodePort, a LoadBalancer IP, a ClusterIP or a DNS name",
+            },
+          });
+          return;
+        }
+        const base = { from: t.from, to: t.to, connection: t.connection };
+        const action: SimAction =
+          kind === "send"
+            ? { type: "send", ...base }
+            : kind === "burst"
+              ? { type: "burst", ...base, count: t.count }
+              : { type: "rate", ...base, perSecond: t.perSecond, durationTicks: 60_000_000 };
+        const r = await client.act(action);
+        if (!r.ok) set({ notice: { kind: "error", text: r.error } });
+        else if (!get().sim?.running) await client.run();
+      },
+
+      setTraffic: (patch) => set((s) => ({ traffic: { ...s.traffic, ...patch } })),
+      select: (id) => set({ selection: id }),
+      followPacket: (id) => set({ followedPacket: id }),
+      setPosition: (id, p) => set((s) => ({ positions: { ...s.positions, [id]: p } })),
+      setPositions: (ps) => set({ positions: ps }),
+      setTheme: (theme) => set({ theme }),
+      setProjector: (projector) => set({ projector }),
+      setPanel: (panel) => set({ panel }),
+      setLogFilter: (f) => set((s) => ({ logFilter: { ...s.logFilter, ...f } })),
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+
+  client.onState((state) =>
+    store.setState((s) => ({
+      sim: state,
+      cluster: state.cluster ?? s.cluster,
+      hopLog: hopLog.snapshot(),
+    })),
+  );
+  client.onHops((batch) => hopLog.ingest(batch));
+  client.onError((e) => store.setState({ notice: { kind: "error", text: e.message } }));
+
+  if (opts.storageKey) {
+    const key = opts.storageKey;
+    store.subscribe((s, prev) => {
+      if (
+        s.yaml !== prev.yaml ||
+        s.positions !== prev.positions ||
+        s.theme !== prev.theme ||
+        s.projector !== prev.projector
+      )
+        savePlayground(key, { yaml: s.yaml, positions: s.positions, theme: s.theme, projector: s.projector });
+    });
+  }
+
+  void store.getState().setYaml(store.getState().yaml);
+  return store;
+}
