@@ -3,8 +3,8 @@ import { HOP } from "../engine/sim/types";
 import { LAPTOP_TO_NODEPORT, scenario } from "./testing/fixtures";
 import { runnerHarness } from "./testing/runnerHarness";
 
-// One tick per wall millisecond at speed 1 keeps the arithmetic readable.
-const opts = { ticksPerWallSecond: 1000, maxFrameGapMs: 100 };
+// One tick per wall millisecond at speed 1 keeps the arithmetic readable; no time-lapse unless a test asks.
+const opts = { ticksPerWallSecond: 1000, maxFrameGapMs: 100, idleSpeedup: 1 };
 
 function loaded(extra: Parameters<typeof runnerHarness>[0] = {}) {
   const h = runnerHarness({ ...opts, ...extra });
@@ -163,6 +163,15 @@ describe("Runner: stepping", () => {
 });
 
 describe("Runner: running against the wall clock", () => {
+  it("runs a quiet stretch as a time-lapse, up to the next event", () => {
+    const h = loaded({ idleSpeedup: 1000 });
+    h.send("run", {});
+    runFor(h, 100);
+    h.send("pause", {});
+    // With nothing on the wire, 100 ms of wall time covers far more than 100 ticks.
+    expect(h.lastState().now).toBeGreaterThan(100 * 10);
+  });
+
   it("advances virtual time by wall time times speed", () => {
     const h = loaded();
     h.send("speed", { factor: 2 });

@@ -9,6 +9,7 @@ import { HopBatchEncoder } from "../protocol/hopBatch";
 import {
   MAX_SPEED,
   MIN_SPEED,
+  type ClusterSummary,
   type CommandMessage,
   type InMessage,
   type OutMessage,
@@ -38,6 +39,11 @@ export interface RunnerOptions {
   checkpointEvery?: number;
   /** How many events a step runs at most looking for the next hop. */
   stepLookahead?: number;
+  /**
+   * Time-lapse: while no packet is on the wire, the clock runs this many times faster, up to the next
+   * event, so that a 50 s node monitor grace period does not take half an hour to watch.
+   */
+  idleSpeedup?: number;
 }
 
 export const DEFAULT_TICKS_PER_WALL_SECOND = 2000;
@@ -68,6 +74,7 @@ export class Runner {
       maxEventsPerFrame: 50_000,
       checkpointEvery: 256,
       stepLookahead: 10_000,
+      idleSpeedup: 2000,
       ...options,
     };
     this.playback = new Playback(
@@ -225,7 +232,14 @@ export class Runner {
     const l = this.loaded;
     if (!l) return;
     if (this.playback.running) {
-      const reached = l.driver.advanceTo(this.playback.target(), this.pending, this.opts.maxEventsPerFrame);
+      let target = this.playback.target();
+      const now = l.driver.sim.now;
+      const next = l.driver.sim.nextEventTick();
+      if (this.inFlight.length === 0 && next !== undefined && next > target && target > now) {
+        target = Math.min(next, now + (target - now) * this.opts.idleSpeedup);
+        this.playback.moved(target);
+      }
+      const reached = l.driver.advanceTo(target, this.pending, this.opts.maxEventsPerFrame);
       if (!reached) this.playback.moved(l.driver.sim.now);
     }
     this.flush();
@@ -249,7 +263,20 @@ export class Runner {
     this.post({ type: "hopBatch", batch }, [batch.ints.buffer, batch.floats.buffer]);
   }
 
-  private sentCluster: Cluster | null = null;
+  private seenCluster: Cluster | null = null;
+  private sentSummary = "";
+
+  /** The cluster's summary when it differs from the last one sent (pods came or went), else null. */
+  private changedSummary(cluster: Cluster | undefined): ClusterSummary | null {
+    // The cluster object is replaced on every change: identity says when to look, content whether to send.
+    if (!cluster || cluster === this.seenCluster) return null;
+    this.seenCluster = cluster;
+    const summary = clusterSummary(cluster);
+    const text = JSON.stringify(summary);
+    if (text === this.sentSummary) return null;
+    this.sentSummary = text;
+    return summary;
+  }
 
   private sendState(): void {
     this.lastStateWall = this.opts.clock();
@@ -265,10 +292,8 @@ export class Runner {
       phases: sim ? sim.phases() : [],
       eventsFrom: this.sentEvents,
       events: this.log.slice(this.sentEvents),
-      // The cluster object is replaced on every change, so identity tells when pods came or went.
-      cluster: sim && sim.cluster !== this.sentCluster ? clusterSummary(sim.cluster) : null,
+      cluster: this.changedSummary(sim?.cluster),
     };
-    this.sentCluster = sim?.cluster ?? null;
     this.sentEvents = this.log.length;
     this.post({ type: "state", state });
   }
