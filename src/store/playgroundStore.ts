@@ -152,6 +152,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       }
       const err = await runActions(actions);
       if (err) set({ notice: { kind: "error", text: err } });
+      else set({ appliedYaml: text });
       return !err;
     };
 

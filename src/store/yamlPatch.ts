@@ -39,3 +39,11 @@ export function ref(kind: string, nsName: string): Ref {
   const [namespace, name] = nsName.includes("/") ? nsName.split("/", 2) : ["default", nsName];
   return { kind, namespace: namespace!, name: name! };
 }
+
+/** The text of one object's document in the manifests, or null when it is not written there. */
+export function objectText(text: string, r: Ref): string | null {
+  const docs = parseAllDocuments(text);
+  if (!Array.isArray(docs) || docs.some((d) => d.errors.length)) return null;
+  const doc = docs.find((d) => isMap(d.contents) && matches(d, r));
+  return doc ? String(doc) : null;
+}

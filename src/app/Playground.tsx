@@ -1,0 +1,46 @@
+// One playground: the toolbar, the cluster graph with its packets, and the side panels. The standalone
+// page and every embed render this, each with its own store.
+import { useEffect } from "react";
+import type { StoreApi } from "zustand/vanilla";
+import { ClusterGraph } from "../flow/ClusterGraph";
+import { PlaygroundProvider, usePlayground } from "../store/context";
+import type { PlaygroundStore } from "../store/playgroundStore";
+import { Notice } from "../ui/Notice";
+import { SidePanel } from "../ui/SidePanel";
+import { Toolbar } from "../ui/Toolbar";
+import { TrafficPanel } from "../ui/TrafficPanel";
+import { TransportBar } from "../ui/TransportBar";
+import "./app.css";
+
+export function Playground({ store }: { store: StoreApi<PlaygroundStore> }) {
+  useEffect(() => () => store.getState().client.dispose(), [store]);
+  return (
+    <PlaygroundProvider store={store}>
+      <Frame />
+    </PlaygroundProvider>
+  );
+}
+
+function Frame() {
+  const theme = usePlayground((s) => s.theme);
+  const projector = usePlayground((s) => s.projector);
+  return (
+    <div className="kh-app" data-theme={theme} data-projector={projector ? "on" : "off"}>
+      <header className="kh-toolbar">
+        <span className="kh-brand">Kube Hops</span>
+        <TransportBar />
+        <TrafficPanel />
+        <Toolbar />
+      </header>
+      <main className="kh-main">
+        <section className="kh-graph" aria-label="Cluster graph">
+          <ClusterGraph />
+        </section>
+        <aside className="kh-side" aria-label="Details">
+          <SidePanel />
+        </aside>
+      </main>
+      <Notice />
+    </div>
+  );
+}

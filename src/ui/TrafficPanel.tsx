@@ -1,0 +1,4 @@
+// Placeholder until the panel lands.
+export function TrafficPanel() {
+  return null;
+}
