@@ -21,6 +21,26 @@ export interface ExternalClient {
   ip: string;
 }
 
+/** One-way link latencies the simulation uses, by kind of link. */
+export const LATENCY_KEYS = ["external", "loadBalancer", "nodeNode", "nodePod", "local"] as const;
+/** The cluster's timings the simulation uses (durations), and the load balancers' health check thresholds. */
+export const TIMING_KEYS = [
+  "podProcessing",
+  "clientTimeout",
+  "nodeMonitorGracePeriod",
+  "podEvictionTimeout",
+  "proxySyncDelay",
+  "podStartup",
+  "terminationGracePeriod",
+  "nodeRecovery",
+  "healthCheckInterval",
+] as const;
+export const THRESHOLD_KEYS = ["healthyThreshold", "unhealthyThreshold"] as const;
+
+export type LatencyKey = (typeof LATENCY_KEYS)[number];
+export type TimingKey = (typeof TIMING_KEYS)[number];
+export type ThresholdKey = (typeof THRESHOLD_KEYS)[number];
+
 export interface ClusterConfig {
   podCIDR: string;
   serviceCIDR: string;
@@ -29,6 +49,9 @@ export interface ClusterConfig {
   loadBalancerIPPool: string;
   kubeProxy: KubeProxyConfig;
   clients: ExternalClient[];
+  /** Overrides of the simulation's defaults, in microseconds (durations) or counts (thresholds). */
+  latency: Partial<Record<LatencyKey, number>>;
+  timing: Partial<Record<TimingKey | ThresholdKey, number>>;
 }
 
 export const DEFAULT_NODE_PORT_RANGE = { base: 30000, size: 2768 };
@@ -48,6 +71,8 @@ export function defaultClusterConfig(): ClusterConfig {
       nodePortAddresses: [],
     },
     clients: [{ name: "laptop", ip: "192.168.1.10" }],
+    latency: {},
+    timing: {},
   };
 }
 

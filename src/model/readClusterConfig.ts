@@ -1,5 +1,13 @@
 // Reads the spec of a `kubehops.dev/v1alpha1 ClusterConfig` over the defaults, checking each value.
-import { type ClusterConfig, defaultClusterConfig, type ProxyMode } from "./clusterConfig";
+import {
+  type ClusterConfig,
+  defaultClusterConfig,
+  LATENCY_KEYS,
+  type ProxyMode,
+  THRESHOLD_KEYS,
+  TIMING_KEYS,
+} from "./clusterConfig";
+import { parseDuration } from "./duration";
 import type { FieldError } from "./diagnostics";
 import { invalid, notSupported } from "./field";
 import { cidrSize, isIP, parseCIDR } from "./ip";
@@ -94,5 +102,34 @@ export function readClusterConfig(spec: Record<string, unknown>): {
       }
     });
   }
+  readDurations(spec.latency, "spec.latency", LATENCY_KEYS, config.latency, errors);
+  readDurations(spec.timing, "spec.timing", TIMING_KEYS, config.timing, errors, THRESHOLD_KEYS);
   return { config, errors };
+}
+
+/** A map of durations ("2ms", "50s") by known keys, and optionally of whole-number thresholds. */
+function readDurations(
+  v: unknown,
+  path: string,
+  keys: readonly string[],
+  into: Record<string, number>,
+  errors: FieldError[],
+  counts: readonly string[] = [],
+): void {
+  if (v === undefined || v === null) return;
+  if (typeof v !== "object" || Array.isArray(v)) {
+    errors.push(invalid(path, v, "must be a mapping, e.g. {nodeNode: 1ms}"));
+    return;
+  }
+  for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
+    const p = `${path}.${k}`;
+    if (counts.includes(k)) {
+      if (typeof val === "number" && Number.isInteger(val) && val >= 1) into[k] = val;
+      else errors.push(invalid(p, val, "must be a whole number >= 1"));
+    } else if (keys.includes(k)) {
+      const d = parseDuration(val);
+      if (d === null) errors.push(invalid(p, val, "must be a duration such as 500us, 2ms, 50s or 5m"));
+      else into[k] = d;
+    } else errors.push(notSupported(p, k, [...keys, ...counts]));
+  }
 }

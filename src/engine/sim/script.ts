@@ -2,6 +2,7 @@
 // when the one before has ended. Parsing reports every problem with its line; running gives the
 // phases' metrics and, if asked, every event.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";
+import { parseDuration } from "../../model/duration";
 import type { TraceProtocol } from "../trace/types";
 import type { Simulation } from "./simulation";
 import {
@@ -25,21 +26,6 @@ export interface ScriptProblem {
 
 const TRAFFIC = ["send", "burst", "rate"] as const;
 const ACTIONS = [...TRAFFIC, "wait", "failNode", "recoverNode", "deletePod", "scale", "apply"];
-
-/** "60s", "500ms", "2m", "1h" or a number of seconds, to ticks. */
-export function parseDuration(v: unknown): Tick | null {
-  if (typeof v === "number" && v >= 0) return Math.round(v * TICKS_PER_SECOND);
-  if (typeof v !== "string") return null;
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(v.trim());
-  if (!m) return null;
-  const unit = {
-    ms: TICKS_PER_MS,
-    s: TICKS_PER_SECOND,
-    m: 60 * TICKS_PER_SECOND,
-    h: 3600 * TICKS_PER_SECOND,
-  }[m[2] as "ms"];
-  return Math.round(Number(m[1]) * unit);
-}
 
 export function parseScript(text: string): { steps: ScriptStep[]; problems: ScriptProblem[] } {
   const lc = new LineCounter();

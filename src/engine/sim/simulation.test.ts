@@ -252,3 +252,26 @@ describe("simulation scripts", () => {
     expect(steps.map((s) => ("wait" in s ? s.wait : 0))).toEqual([500_000, 60_000_000, 120_000_000]);
   });
 });
+
+describe("simulation: timings from the ClusterConfig", () => {
+  const withConfig = (extra: string) => DEFAULT.replace("  clients:\n", `${extra}  clients:\n`);
+
+  it("uses the link latencies a ClusterConfig sets", () => {
+    const slow = withConfig("  latency: {external: 20ms}\n");
+    const fast = simulate(DEFAULT, burst("192.168.1.3:30080", 5)).phases[0]!.latencyMs.p50;
+    const slowed = simulate(slow, burst("192.168.1.3:30080", 5)).phases[0]!.latencyMs.p50;
+    // Out and back over the external link: 2 x (20 - 2) ms more.
+    expect(slowed - fast).toBeCloseTo(36, 5);
+  });
+
+  it("uses a shorter node monitor grace period a ClusterConfig sets", () => {
+    const quick = withConfig("  timing: {nodeMonitorGracePeriod: 10s}\n");
+    const [p] = simulate(quick, "- failNode: node-2\n- wait: 15s\n" + burst("192.168.1.2:30080", 100)).phases;
+    expect(p!.results.delivered).toBe(100);
+  });
+
+  it("reports a timing that is not a duration at its field", () => {
+    const sim = Simulation.load([{ file: "s.yaml", text: withConfig("  timing: {podStartup: soon}\n") }]);
+    expect(sim.diagnostics[0]).toMatchObject({ path: "spec.timing.podStartup", severity: "error" });
+  });
+});

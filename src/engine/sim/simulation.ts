@@ -19,7 +19,7 @@ import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
 import { LoadBalancers } from "./loadBalancers";
 import { PhaseRecorder } from "./metrics";
-import { DEFAULT_TIMING, type Timing } from "./timing";
+import { type Timing, timingFor } from "./timing";
 import {
   type ActionResult,
   type ClusterEvent,
@@ -80,7 +80,7 @@ export class Simulation {
   private rng: Rng;
   private runtime: ClusterRuntime;
   private lbs: LoadBalancers;
-  private timing: Timing = DEFAULT_TIMING;
+  private timing: Timing;
   /** Each node's kube-proxy rules as of its last sync, by node and IP family. */
   private rules = new Map<string, RuleSet>();
   /** ClientIP affinity: kube-proxy's "recent" lists, by node, endpoint chain and client IP. */
@@ -98,6 +98,7 @@ export class Simulation {
   ) {
     const loaded = loadManifests(files);
     this.diagnostics = loaded.diagnostics;
+    this.timing = timingFor(loaded.cluster.config);
     this.rng = createRng(seed);
     this.runtime = new ClusterRuntime(
       loaded.api,

@@ -1,5 +1,6 @@
 // How long things take, in ticks (1 tick = 1 µs). Link latencies are chosen so an extra hop shows;
 // the cluster's timings are Kubernetes' defaults (current releases), cited where they come from.
+import type { ClusterConfig } from "../../model/clusterConfig";
 import { TICKS_PER_MS, TICKS_PER_SECOND } from "./types";
 
 export interface Timing {
@@ -40,3 +41,25 @@ export const DEFAULT_TIMING: Timing = {
   nodeRecovery: 1 * s,
   healthCheck: { interval: 5 * s, unhealthyThreshold: 2, healthyThreshold: 2 },
 };
+
+/** The defaults with a ClusterConfig's overrides (spec.latency, spec.timing) laid over them. */
+export function timingFor(config: ClusterConfig): Timing {
+  const t = config.timing;
+  const d = DEFAULT_TIMING;
+  return {
+    latency: { ...d.latency, ...config.latency },
+    podProcessing: t.podProcessing ?? d.podProcessing,
+    clientTimeout: t.clientTimeout ?? d.clientTimeout,
+    nodeMonitorGracePeriod: t.nodeMonitorGracePeriod ?? d.nodeMonitorGracePeriod,
+    podEvictionTimeout: t.podEvictionTimeout ?? d.podEvictionTimeout,
+    proxySyncDelay: t.proxySyncDelay ?? d.proxySyncDelay,
+    podStartup: t.podStartup ?? d.podStartup,
+    terminationGracePeriod: t.terminationGracePeriod ?? d.terminationGracePeriod,
+    nodeRecovery: t.nodeRecovery ?? d.nodeRecovery,
+    healthCheck: {
+      interval: t.healthCheckInterval ?? d.healthCheck.interval,
+      unhealthyThreshold: t.unhealthyThreshold ?? d.healthCheck.unhealthyThreshold,
+      healthyThreshold: t.healthyThreshold ?? d.healthCheck.healthyThreshold,
+    },
+  };
+}
