@@ -1,6 +1,7 @@
 // The engine benchmark (npm run --silent bench:engine): the full simulation on a large cluster against a
 // bare EventQueue under the same load, in one process, printed as one JSON document. The ratio full/bare
 // is what matters: it says how much the simulation costs per event beyond keeping its agenda.
+import { parseArgs } from "node:util";
 import { largeScenario } from "../src/engine/sim/largeScenario";
 import { runBareQueue } from "./bareQueue";
 import { runFull } from "./fullRun";
@@ -8,8 +9,12 @@ import { HeapSampler, machine } from "./machine";
 
 const SCENARIO = { nodes: 20, pods: 200, services: 50, seed: 1 };
 const SEED = 42;
-const SECONDS = 60;
-const TARGET_IN_FLIGHT = 2000;
+// Shorter runs for a quick look: npm run --silent bench:engine -- --seconds 5 --in-flight 500
+const { values: args } = parseArgs({
+  options: { seconds: { type: "string", default: "60" }, "in-flight": { type: "string", default: "2000" } },
+});
+const SECONDS = Number(args.seconds);
+const TARGET_IN_FLIGHT = Number(args["in-flight"]);
 const FLOWS = 100;
 /** A first guess of the request rate; the calibration run scales it to the target in flight. */
 const PROBE_RATE = 20_000;
