@@ -156,3 +156,39 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(cli(args).stdout).toBe(cli(args).stdout);
   });
 });
+
+describe("cli simulate", { timeout: 120_000 }, () => {
+  it("runs the README's script and prints one phase per traffic action", () => {
+    const script = file(
+      "script.yaml",
+      [
+        "- burst: {from: client:laptop, to: 192.168.1.2:30080, count: 300, connection: new}",
+        "- failNode: node-2",
+        "- wait: 60s",
+        "- burst: {from: client:laptop, to: 192.168.1.2:30080, count: 300, connection: new}",
+      ].join("\n"),
+    );
+    const r = cli(["simulate", "scenarios/default.yaml", "--script", script, "--seed", "1"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(["seed", "simulatedSeconds", "phases", "events"]);
+    expect(out.phases.map((p: { requests: number }) => p.requests)).toEqual([300, 300]);
+    expect(out.phases[1].perNode).toEqual({ "node-3": 300 });
+  });
+
+  it("exits 2 with the line of a script error", () => {
+    const script = file("bad-script.yaml", "- wait: 1s\n- failNode: node-9\n");
+    const r = cli(["simulate", "scenarios/default.yaml", "--script", script]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ line: 2, message: 'no node named "node-9"' });
+  });
+
+  it("lists every event with --events", () => {
+    const script = file("one.yaml", "- send: {from: client:laptop, to: 192.168.1.3:30080}\n");
+    const out = JSON.parse(
+      cli(["simulate", "scenarios/default.yaml", "--script", script, "--events"]).stdout,
+    );
+    expect(out.events.length).toBeGreaterThan(3);
+    expect(out.events[0]).toHaveProperty("link");
+  });
+});

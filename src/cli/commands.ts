@@ -10,8 +10,10 @@ import { resolve, serviceEnv } from "../model/discovery";
 import type { QueryType } from "../model/discovery/types";
 import { parseIP } from "../model/ip";
 import type { Pod } from "../model/k8s";
-import { loadManifests } from "../model/load";
+import { loadManifests, type ManifestFile } from "../model/load";
 import { resolveNameFor } from "../engine/trace/resolveName";
+import { parseScript, runScript } from "../engine/sim/script";
+import { Simulation } from "../engine/sim/simulation";
 import { expectOptions, type ParsedArgs, required, UsageError } from "./args";
 
 export interface CommandOutput {
@@ -30,11 +32,10 @@ export function runCommand(args: ParsedArgs, readFile: ReadFile, log: Log): Comm
   expectOptions(args, command.options);
   if (!args.files.length)
     throw new UsageError(`${args.command} needs at least one manifest file (or - for standard input)`);
-  const loaded = loadManifests(
-    args.files.map((file) => ({ file: file === "-" ? "<stdin>" : file, text: readFile(file) })),
-  );
+  const files = args.files.map((file) => ({ file: file === "-" ? "<stdin>" : file, text: readFile(file) }));
+  const loaded = loadManifests(files);
   if (args.command !== "validate") reportProblems(loaded.diagnostics, log);
-  return command.run(args, loaded, readFile);
+  return command.run(args, loaded, readFile, { files, log });
 }
 
 /** Outside validate, manifest problems go to stderr: the answer is computed for what did load. */
@@ -93,7 +94,12 @@ function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
 
 interface Command {
   options: readonly string[];
-  run(args: ParsedArgs, loaded: LoadResult, readFile: ReadFile): CommandOutput;
+  run(
+    args: ParsedArgs,
+    loaded: LoadResult,
+    readFile: ReadFile,
+    ctx: { files: ManifestFile[]; log: Log },
+  ): CommandOutput;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -143,20 +149,45 @@ const COMMANDS: Record<string, Command> = {
   trace: {
     options: ["from", "to", "seed", "protocol"],
     run(args, loaded) {
-      const seedText = args.options.get("seed") ?? "1";
-      if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number; got "${seedText}"`);
+      const seed = seedOption(args);
       const t = trace(
         loaded.cluster,
         {
           from: required(args, "from"),
           to: required(args, "to"),
           protocol: protocolOption(args),
-          seed: Number(seedText),
+          seed,
         },
         { resolveName: resolveNameFor(loaded.cluster) },
       );
       if ("error" in t) throw new UsageError(t.error);
       return { documents: [t], exitCode: 0 };
+    },
+  },
+  simulate: {
+    options: ["script", "seed"],
+    run(args, _loaded, readFile, { files, log }) {
+      const scriptFile = required(args, "script");
+      const seed = seedOption(args);
+      const parsed = parseScript(readFile(scriptFile));
+      const problems = [...parsed.problems];
+      let run: ReturnType<typeof runScript> | null = null;
+      if (!problems.length) {
+        run = runScript(Simulation.load(files, { seed }), parsed.steps, { events: args.flags.has("events") });
+        if ("message" in run) problems.push(run);
+      }
+      if (problems.length || !run || "message" in run) {
+        for (const p of problems) log(`${scriptFile}:${p.line}:${p.column}: ${p.message}`);
+        const diagnostics = problems.map((p) => ({
+          severity: "error",
+          path: "",
+          object: "",
+          file: scriptFile,
+          ...p,
+        }));
+        return { documents: [{ diagnostics }], exitCode: 2 };
+      }
+      return { documents: [run], exitCode: 0 };
     },
   },
   env: {
@@ -185,6 +216,12 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+function seedOption(args: ParsedArgs): number {
+  const seedText = args.options.get("seed") ?? "1";
+  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number; got "${seedText}"`);
+  return Number(seedText);
+}
 
 /** `NS/NAME` (or NAME in default) to a loaded pod. */
 function findPod(loaded: LoadResult, ref: string): Pod {

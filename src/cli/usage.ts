@@ -8,6 +8,10 @@ export const USAGE: Record<string, string> = {
   trace:
     "trace FILES... --from client:NAME|pod:NS/NAME|node:NAME|ip:ADDR --to IP:PORT|NAME:PORT [--seed N] [--protocol P]\n" +
     "                                  follow one connection hop by hop, and its reply",
+  simulate:
+    "simulate FILES... --script SCRIPT.yaml [--seed N] [--events]\n" +
+    "                                  run timed actions (send, burst, rate, wait, failNode, recoverNode,\n" +
+    "                                  deletePod, scale, apply) and print the metrics of each traffic phase",
   env: "env FILES... --pod NS/NAME         the service environment variables kubelet gives the pod",
   resolve:
     "resolve FILES... --pod NS/NAME --name NAME [--type A|AAAA|SRV]   what the pod's DNS lookup returns",

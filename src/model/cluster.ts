@@ -1,5 +1,6 @@
 // The cluster as the API server and the controllers leave it once every manifest has been applied:
 // defaulted, allocated and validated objects, plus what the controllers made of them.
+import type { ApiServer } from "./apiserver/apiServer";
 import type { ClusterConfig } from "./clusterConfig";
 import type { Diagnostic } from "./diagnostics";
 import type { Deployment, EndpointSlice, Endpoints, KubeObject, Node, Pod, ReplicaSet, Service } from "./k8s";
@@ -30,6 +31,8 @@ export interface ObjectSource {
 export interface LoadResult {
   cluster: Cluster;
   diagnostics: Diagnostic[];
+  /** The API server the cluster was loaded into, for callers that go on changing it (the simulation). */
+  api: ApiServer;
 }
 
 const CLUSTER_SCOPED = new Set(["Node"]);

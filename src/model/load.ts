@@ -3,18 +3,15 @@
 // validated, and refused with the API server's message when invalid. Then the controllers run.
 import { ApiServer } from "./apiserver/apiServer";
 import { kindHandlers } from "./apiserver/handlers";
-import type { Cluster, LoadResult, ObjectSource } from "./cluster";
+import type { LoadResult, ObjectSource } from "./cluster";
 import { objectKey } from "./cluster";
 import { type ClusterConfig, defaultClusterConfig } from "./clusterConfig";
-import { syncEndpointSlices } from "./controllers/endpointSlices";
-import { mirrorEndpoints } from "./controllers/endpointSliceMirroring";
-import { nodeInternalIP, runKubelets } from "./controllers/kubelet";
-import { schedulePods } from "./controllers/scheduler";
-import { syncDeployments, syncReplicaSets } from "./controllers/workloads";
+import { nodeInternalIP } from "./controllers/kubelet";
+import { settle } from "./controllers/settle";
 import { decodeObject } from "./decode/decodeObject";
 import type { Diagnostic, FieldError } from "./diagnostics";
 import { nthIP, parseCIDR } from "./ip";
-import type { Deployment, EndpointSlice, Endpoints, KubeObject, Node, Pod, ReplicaSet, Service } from "./k8s";
+import type { EndpointSlice, KubeObject, Node, Service } from "./k8s";
 import { readClusterConfig } from "./readClusterConfig";
 import { teachingWarnings } from "./teachingWarnings";
 import { readYaml, type SourceObject } from "./yamlSource";
@@ -102,15 +99,13 @@ export function loadManifests(input: string | ManifestFile[]): LoadResult {
   if (!definesKubernetesService) create(kubernetesService(config));
   for (const d of decoded) if (d.object.kind !== "Node") create(d.object, d.src);
 
+  if (!definesKubernetesService && api.list<Node>("Node")[0])
+    create(kubernetesSlice(api.list<Node>("Node")[0]!));
+
   // 3. The controllers, to a steady state.
-  const attribute = (errs: { object: KubeObject; errors: FieldError[] }[]) => {
-    for (const p of errs) report(p.errors, ...ownerSource(p.object, api, sources));
-  };
-  attribute(syncDeployments(api));
-  attribute(syncReplicaSets(api));
-  const nodes = api.list<Node>("Node");
-  const pods = api.list<Pod>("Pod");
-  for (const [pod, why] of schedulePods(pods, nodes))
+  const { cluster, problems, unschedulable } = settle(api, sources);
+  for (const p of problems) report(p.errors, ...ownerSource(p.object, api, sources));
+  for (const [pod, why] of unschedulable)
     report(
       [
         {
@@ -121,26 +116,8 @@ export function loadManifests(input: string | ManifestFile[]): LoadResult {
       ],
       ...ownerSource(pod, api, sources),
     );
-  runKubelets(pods, nodes);
-
-  const cluster: Cluster = {
-    config,
-    nodes,
-    pods,
-    deployments: api.list<Deployment>("Deployment"),
-    replicaSets: api.list<ReplicaSet>("ReplicaSet"),
-    services: api.list<Service>("Service"),
-    endpoints: api.list<Endpoints>("Endpoints"),
-    endpointSlices: api.list<EndpointSlice>("EndpointSlice"),
-    created: api.created,
-    sources,
-  };
-  if (!definesKubernetesService && nodes[0]) cluster.endpointSlices.unshift(kubernetesSlice(nodes[0]));
-  const taken = new Set(cluster.endpointSlices.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
-  const mirrored = mirrorEndpoints(cluster, (n) => taken.has(n));
-  cluster.endpointSlices.push(...mirrored, ...syncEndpointSlices(cluster));
   for (const w of teachingWarnings(cluster)) report([w.error], w.object, sources.get(w.object));
-  return { cluster, diagnostics };
+  return { cluster, diagnostics, api };
 }
 
 /** The manifest an object came from, following ownerReferences up to a Deployment or ReplicaSet. */

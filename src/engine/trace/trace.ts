@@ -7,7 +7,7 @@ import { isNodeReady } from "../../model/controllers/scheduler";
 import { parseIP } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
 import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
-import { chooseEndpoint, explain } from "../proxy";
+import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { createRng, randomInt, type Rng } from "../rng";
 import { hostListener } from "./hostListeners";
 import { parseAddress, formatAddress, type Address } from "./address";
@@ -16,6 +16,14 @@ import type { Hop, LinkKind, Trace, TraceEndpoint, TraceProtocol, TraceRequest, 
 export interface TraceOptions {
   /** Nodes that are down: packets to or through them vanish. */
   downNodes?: ReadonlySet<string>;
+  /** The random source; by default one seeded with the request's seed. */
+  rng?: Rng;
+  /** kube-proxy's decision on a node; by default from the cluster as it is now (the simulation passes each node's last synced rules). */
+  decide?: (q: ExplainQuery) => Decision;
+  /** Picks the endpoint; by default kube-proxy's random rules (the simulation adds ClientIP affinity). */
+  choose?: (node: Node, d: Decision, src: string, rng: Rng) => Candidate | undefined;
+  /** The nodes a load balancer sends to; by default every ready node that would pass its health check. */
+  loadBalancerBackends?: (svc: Service) => Node[];
   /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); null when it cannot. */
   resolveName?: (name: string, source: Place) => { ip: string } | { error: string };
 }
@@ -86,7 +94,7 @@ export function trace(
     return {
       error: `${source.ip} and ${dst.ip} are of different IP families: an IPv4 source cannot reach an IPv6 address`,
     };
-  const rng = createRng(seed);
+  const rng = opts.rng ?? createRng(seed);
   const sport = protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
   return new Walk(cluster, protocol, rng, opts).run(req, seed, source, {
     src: { ip: source.ip, port: sport },
@@ -209,12 +217,14 @@ class Walk {
    */
   private viaLoadBalancer(svc: Service, pkt: Packet): End {
     const at = `lb:${nsName(svc)}`;
-    const healthy = this.cluster.nodes.filter(
-      (n) =>
-        isNodeReady(n) &&
-        !this.isDown(n) &&
-        (svc.spec.externalTrafficPolicy !== "Local" || this.hasLocalReadyEndpoint(svc, n)),
-    );
+    const healthy =
+      this.opts.loadBalancerBackends?.(svc) ??
+      this.cluster.nodes.filter(
+        (n) =>
+          isNodeReady(n) &&
+          !this.isDown(n) &&
+          (svc.spec.externalTrafficPolicy !== "Local" || this.hasLocalReadyEndpoint(svc, n)),
+      );
     if (!healthy.length) {
       this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to");
       return {
@@ -250,7 +260,7 @@ class Walk {
   private atNode(node: Node, pkt: Packet, link: LinkKind, localOrigin = false, visits = 0): End {
     if (visits > MAX_NODE_VISITS) return this.lost("the packet loops between nodes");
     const at = `node:${node.metadata.name}`;
-    const d = explain(this.cluster, {
+    const d = (this.opts.decide ?? ((q: ExplainQuery) => explain(this.cluster, q)))({
       node: node.metadata.name,
       src: pkt.src.ip,
       dst: formatAddress(pkt.dst),
@@ -258,7 +268,9 @@ class Walk {
     });
     switch (d.action) {
       case "dnat": {
-        const c = chooseEndpoint(d, this.rng);
+        const c = this.opts.choose
+          ? this.opts.choose(node, d, pkt.src.ip, this.rng)
+          : chooseEndpoint(d, this.rng);
         if (!c) break;
         const epNode = c.node ? this.cluster.nodes.find((n) => n.metadata.name === c.node) : undefined;
         // Hairpin: a pod reaching itself through its Service is masqueraded by the KUBE-SEP chain's

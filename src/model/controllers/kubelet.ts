@@ -13,7 +13,7 @@ export function isPodReady(p: Pod): boolean {
   return (p.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
 }
 
-export function runKubelets(pods: Pod[], nodes: Node[]): void {
+export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): void {
   const byName = new Map(nodes.map((n) => [n.metadata.name, n]));
   const used = new Set<string>();
   for (const p of pods)
@@ -37,7 +37,7 @@ export function runKubelets(pods: Pod[], nodes: Node[]): void {
     pod.status.phase ??= "Running";
     const conds = (pod.status.conditions ??= []);
     if (!conds.some((c) => c.type === "Ready"))
-      conds.push({ type: "Ready", status: pod.status.phase === "Running" ? "True" : "False" });
+      conds.push({ type: "Ready", status: pod.status.phase === "Running" && startReady ? "True" : "False" });
     if (!isNodeReady(node)) for (const c of conds) if (c.type === "Ready") c.status = "False";
   }
 }

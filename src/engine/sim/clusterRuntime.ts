@@ -1,0 +1,319 @@
+// The cluster as time passes: nodes fail and come back, the node lifecycle controller marks them
+// NotReady and evicts their pods, ReplicaSets replace pods, pods start and terminate gracefully,
+// objects are applied. Each change re-settles the controllers; timed consequences go on the agenda.
+import type { ApiServer } from "../../model/apiserver/apiServer";
+import type { Cluster, ObjectSource } from "../../model/cluster";
+import { nsName, objectKey } from "../../model/cluster";
+import { isPodReady } from "../../model/controllers/kubelet";
+import { settle } from "../../model/controllers/settle";
+import { decodeObject } from "../../model/decode/decodeObject";
+import type { Deployment, KubeObject, Node, Pod, ReplicaSet, Service } from "../../model/k8s";
+import { readYaml } from "../../model/yamlSource";
+import type { Timing } from "./timing";
+import type { ClusterEvent, Tick } from "./types";
+
+export type RuntimeEvent =
+  | { k: "nodeNotReady"; node: string; epoch: number }
+  | { k: "evict"; node: string; epoch: number }
+  | { k: "nodeReady"; node: string; epoch: number }
+  | { k: "podReady"; pod: string }
+  | { k: "podGone"; pod: string };
+
+/** A fixed epoch for timestamps the simulation writes (deletionTimestamp): tick 0 is this instant. */
+const EPOCH = Date.parse("2026-01-01T00:00:00Z");
+
+export class ClusterRuntime {
+  cluster: Cluster;
+  readonly down = new Set<string>();
+  private epoch = new Map<string, number>();
+  /** Pods whose start (readiness) is already on the agenda or done. */
+  private started = new Set<string>();
+
+  constructor(
+    private api: ApiServer,
+    private sources: Map<string, ObjectSource>,
+    private timing: Timing,
+    private schedule: (delay: Tick, e: RuntimeEvent) => void,
+    private emit: (e: Omit<ClusterEvent, "tick">) => void,
+    /** Called after every change of the cluster (kube-proxies and load balancers follow). */
+    private changed: () => void,
+  ) {
+    this.cluster = settle(api, sources).cluster;
+    for (const p of this.cluster.pods) this.started.add(nsName(p));
+  }
+
+  private node(name: string): Node | undefined {
+    return this.api.get<Node>("Node", undefined, name);
+  }
+
+  private pod(ref: string): Pod | undefined {
+    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+    return this.api.get<Pod>("Pod", ns, name!);
+  }
+
+  /** Re-runs the controllers; new running pods start their way to readiness. */
+  resettle(): void {
+    const r = settle(this.api, this.sources, { podsStartReady: false });
+    this.cluster = r.cluster;
+    for (const p of this.cluster.pods) {
+      const key = nsName(p);
+      if (this.started.has(key) || !p.spec.nodeName || !p.status.podIP) continue;
+      this.started.add(key);
+      this.emit({
+        kind: "podCreated",
+        object: `Pod/${key}`,
+        message: `${key} starts on ${p.spec.nodeName} with IP ${p.status.podIP}`,
+      });
+      this.schedule(this.timing.podStartup, { k: "podReady", pod: key });
+    }
+    this.changed();
+  }
+
+  failNode(name: string): string | null {
+    const n = this.node(name);
+    if (!n) return `no node named "${name}"`;
+    if (this.down.has(name)) return `${name} is already down`;
+    this.down.add(name);
+    const epoch = this.bump(name);
+    this.emit({
+      kind: "nodeDown",
+      object: `Node/${name}`,
+      message: `${name} stops: packets to or through it vanish`,
+    });
+    this.schedule(this.timing.nodeMonitorGracePeriod, { k: "nodeNotReady", node: name, epoch });
+    return null;
+  }
+
+  recoverNode(name: string): string | null {
+    if (!this.node(name)) return `no node named "${name}"`;
+    if (!this.down.has(name)) return `${name} is not down`;
+    this.down.delete(name);
+    const epoch = this.bump(name);
+    this.emit({ kind: "nodeUp", object: `Node/${name}`, message: `${name} is back; its kubelet reports in` });
+    this.schedule(this.timing.nodeRecovery, { k: "nodeReady", node: name, epoch });
+    return null;
+  }
+
+  deletePod(ref: string, now: Tick): string | null {
+    const p = this.pod(ref);
+    if (!p) return `no pod ${ref}`;
+    if (p.metadata.deletionTimestamp) return `pod ${ref} is already terminating`;
+    this.terminate(p, now);
+    this.resettle();
+    return null;
+  }
+
+  scale(ref: string, replicas: number, now: Tick): string | null {
+    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+    const d = this.api.get<Deployment>("Deployment", ns, name!);
+    if (!d) return `no deployment ${ns}/${name}`;
+    if (!Number.isInteger(replicas) || replicas < 0)
+      return `replicas must be a whole number >= 0; got ${replicas}`;
+    d.spec.replicas = replicas;
+    const rs = this.api
+      .list<ReplicaSet>("ReplicaSet")
+      .find((r) => r.metadata.namespace === ns && r.metadata.ownerReferences?.some((o) => o.name === name));
+    const active = this.cluster.pods.filter(
+      (p) =>
+        p.metadata.namespace === ns &&
+        !p.metadata.deletionTimestamp &&
+        p.metadata.ownerReferences?.some((o) => o.name === rs?.metadata.name),
+    );
+    // The ReplicaSet controller deletes the newest pods first; deletion is graceful.
+    for (const p of active.slice(replicas).reverse()) this.terminate(p, now);
+    this.emit({ kind: "applied", object: `Deployment/${ns}/${name}`, message: `scaled to ${replicas}` });
+    this.resettle();
+    return null;
+  }
+
+  /** kubectl apply: creates or replaces each object; a refused object leaves the old one in place. */
+  apply(text: string, now: Tick): string | null {
+    const read = readYaml(text, "apply");
+    if (read.diagnostics.length)
+      return read.diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ");
+    const problems: string[] = [];
+    for (const src of read.objects) {
+      const d = decodeObject(src.value);
+      if (!d.ok) {
+        problems.push(`${d.label || "object"}: ${d.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+        continue;
+      }
+      if (d.kind !== "object") {
+        problems.push(
+          d.kind === "clusterConfig"
+            ? "a ClusterConfig cannot change while the simulation runs"
+            : `${d.label}: ${d.note.message}`,
+        );
+        continue;
+      }
+      const err = this.applyOne(d.object, now);
+      if (err) problems.push(err);
+    }
+    this.resettle();
+    return problems.length ? problems.join("; ") : null;
+  }
+
+  private applyOne(obj: KubeObject, now: Tick): string | null {
+    obj.metadata.namespace ??= obj.kind === "Node" ? undefined : "default";
+    const old = this.api.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
+    if (old?.kind === "Service" && obj.kind === "Service") keepAllocations(old, obj);
+    if (
+      old?.kind === "Deployment" &&
+      obj.kind === "Deployment" &&
+      JSON.stringify(old.spec.template) !== JSON.stringify(obj.spec.template)
+    ) {
+      // A new template: the old ReplicaSet's pods terminate and a new ReplicaSet starts (Recreate-like).
+      for (const rs of this.api
+        .list<ReplicaSet>("ReplicaSet")
+        .filter((r) => r.metadata.ownerReferences?.some((o) => o.name === old.metadata.name))) {
+        for (const p of this.cluster.pods.filter((p) =>
+          p.metadata.ownerReferences?.some((o) => o.name === rs.metadata.name),
+        ))
+          this.terminate(p, now);
+        this.api.delete(rs);
+      }
+    }
+    if (old) this.api.delete(old);
+    const errors = this.api.create(obj).filter((e) => (e.severity ?? "error") === "error");
+    if (!errors.length) {
+      this.emit({ kind: "applied", object: objectKey(obj), message: old ? "configured" : "created" });
+      return null;
+    }
+    if (old) this.api.create(old);
+    return `${objectKey(obj)}: ${errors.map((e) => `${e.path ? `${e.path}: ` : ""}${e.message}`).join("; ")}`;
+  }
+
+  handle(e: RuntimeEvent, now: Tick): void {
+    switch (e.k) {
+      case "nodeNotReady": {
+        if (this.epoch.get(e.node) !== e.epoch) return;
+        const n = this.node(e.node)!;
+        setReady(n, "Unknown");
+        for (const p of this.podsOn(e.node)) setPodReady(p, false);
+        this.emit({
+          kind: "nodeNotReady",
+          object: `Node/${e.node}`,
+          message: `${e.node} missed its heartbeats for the node monitor grace period: NotReady; its pods' endpoints turn not ready`,
+        });
+        this.schedule(this.timing.podEvictionTimeout, { k: "evict", node: e.node, epoch: e.epoch });
+        this.resettle();
+        return;
+      }
+      case "evict": {
+        if (this.epoch.get(e.node) !== e.epoch) return;
+        const pods = this.podsOn(e.node).filter((p) => !p.metadata.deletionTimestamp);
+        for (const p of pods) p.metadata.deletionTimestamp = timestamp(now);
+        this.emit({
+          kind: "podEvicted",
+          object: `Node/${e.node}`,
+          message: `the unreachable toleration ran out: ${pods.length} pod(s) on ${e.node} evicted; their ReplicaSets replace them on live nodes`,
+        });
+        this.resettle();
+        return;
+      }
+      case "nodeReady": {
+        if (this.epoch.get(e.node) !== e.epoch) return;
+        const n = this.node(e.node)!;
+        setReady(n, "True");
+        for (const p of this.podsOn(e.node)) {
+          // The kubelet finishes what was deleted while it was away; the rest runs on.
+          if (p.metadata.deletionTimestamp) this.api.delete(p);
+          else setPodReady(p, true);
+        }
+        this.emit({ kind: "nodeReady", object: `Node/${e.node}`, message: `${e.node} is Ready again` });
+        this.resettle();
+        return;
+      }
+      case "podReady": {
+        const p = this.pod(e.pod);
+        if (!p || p.metadata.deletionTimestamp || this.down.has(p.spec.nodeName ?? "")) return;
+        const n = this.node(p.spec.nodeName ?? "");
+        if (!n || !isReadyNode(n)) return;
+        setPodReady(p, true);
+        this.emit({ kind: "podReady", object: `Pod/${e.pod}`, message: `${e.pod} is Ready` });
+        this.resettle();
+        return;
+      }
+      case "podGone": {
+        const p = this.pod(e.pod);
+        if (!p || this.down.has(p.spec.nodeName ?? "")) return;
+        this.api.delete(p);
+        this.started.delete(e.pod);
+        this.emit({
+          kind: "podDeleted",
+          object: `Pod/${e.pod}`,
+          message: `${e.pod} has finished terminating`,
+        });
+        this.resettle();
+        return;
+      }
+    }
+  }
+
+  private terminate(p: Pod, now: Tick): void {
+    p.metadata.deletionTimestamp = timestamp(now);
+    this.emit({
+      kind: "podTerminating",
+      object: `Pod/${nsName(p)}`,
+      message: `${nsName(p)} is terminating: its endpoint stops taking new connections but serves open ones for up to the grace period`,
+    });
+    this.schedule(this.timing.terminationGracePeriod, { k: "podGone", pod: nsName(p) });
+  }
+
+  private podsOn(node: string): Pod[] {
+    return this.api.list<Pod>("Pod").filter((p) => p.spec.nodeName === node);
+  }
+
+  private bump(node: string): number {
+    const e = (this.epoch.get(node) ?? 0) + 1;
+    this.epoch.set(node, e);
+    return e;
+  }
+}
+
+/** kubectl apply keeps what the API server allocated when the new manifest leaves it out. */
+function keepAllocations(old: Service, next: Service): void {
+  const sameType = (next.spec.type ?? "ClusterIP") === (old.spec.type ?? "ClusterIP");
+  if (!next.spec.clusterIP && old.spec.clusterIP && (next.spec.type ?? "ClusterIP") !== "ExternalName") {
+    next.spec.clusterIP = old.spec.clusterIP;
+    next.spec.clusterIPs = old.spec.clusterIPs;
+  }
+  for (const p of next.spec.ports ?? []) {
+    const before = (old.spec.ports ?? []).find(
+      (o) => o.port === p.port && (o.protocol ?? "TCP") === (p.protocol ?? "TCP"),
+    );
+    if (p.nodePort === undefined && before?.nodePort && sameType) p.nodePort = before.nodePort;
+  }
+  if (
+    next.spec.healthCheckNodePort === undefined &&
+    next.spec.externalTrafficPolicy === "Local" &&
+    old.spec.healthCheckNodePort
+  )
+    next.spec.healthCheckNodePort = old.spec.healthCheckNodePort;
+  if (
+    !next.status?.loadBalancer?.ingress &&
+    old.status.loadBalancer?.ingress &&
+    next.spec.type === "LoadBalancer"
+  )
+    next.status = { ...(next.status ?? {}), loadBalancer: old.status.loadBalancer };
+}
+
+const isReadyNode = (n: Node) =>
+  (n.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
+
+function setReady(n: Node, status: "True" | "Unknown"): void {
+  const conds = (n.status.conditions ??= []);
+  const c = conds.find((x) => x.type === "Ready");
+  if (c) c.status = status;
+  else conds.push({ type: "Ready", status });
+}
+
+function setPodReady(p: Pod, ready: boolean): void {
+  if (isPodReady(p) === ready) return;
+  const conds = (p.status.conditions ??= []);
+  const c = conds.find((x) => x.type === "Ready");
+  if (c) c.status = ready ? "True" : "False";
+  else conds.push({ type: "Ready", status: ready ? "True" : "False" });
+}
+
+const timestamp = (tick: Tick) => new Date(EPOCH + Math.floor(tick / 1000)).toISOString();

@@ -1,0 +1,196 @@
+// Simulation scripts (CLI.md, `simulate`): a YAML list of timed actions, run in order, each starting
+// when the one before has ended. Parsing reports every problem with its line; running gives the
+// phases' metrics and, if asked, every event.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";
+import type { TraceProtocol } from "../trace/types";
+import type { Simulation } from "./simulation";
+import {
+  type ClusterEvent,
+  type ConnectionStyle,
+  type HopEvent,
+  type PhaseMetrics,
+  type SimAction,
+  type Tick,
+  TICKS_PER_MS,
+  TICKS_PER_SECOND,
+} from "./types";
+
+export type ScriptStep = { line: number; action: SimAction } | { line: number; wait: Tick };
+
+export interface ScriptProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+const TRAFFIC = ["send", "burst", "rate"] as const;
+const ACTIONS = [...TRAFFIC, "wait", "failNode", "recoverNode", "deletePod", "scale", "apply"];
+
+/** "60s", "500ms", "2m", "1h" or a number of seconds, to ticks. */
+export function parseDuration(v: unknown): Tick | null {
+  if (typeof v === "number" && v >= 0) return Math.round(v * TICKS_PER_SECOND);
+  if (typeof v !== "string") return null;
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(v.trim());
+  if (!m) return null;
+  const unit = {
+    ms: TICKS_PER_MS,
+    s: TICKS_PER_SECOND,
+    m: 60 * TICKS_PER_SECOND,
+    h: 3600 * TICKS_PER_SECOND,
+  }[m[2] as "ms"];
+  return Math.round(Number(m[1]) * unit);
+}
+
+export function parseScript(text: string): { steps: ScriptStep[]; problems: ScriptProblem[] } {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  const problems: ScriptProblem[] = [];
+  const at = (n: YamlNode | null | undefined) => {
+    const p = lc.linePos(n?.range?.[0] ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  for (const e of doc.errors)
+    problems.push({
+      ...at(null),
+      line: e.linePos?.[0].line ?? 1,
+      column: e.linePos?.[0].col ?? 1,
+      message: `YAML syntax error: ${e.message.split("\n")[0]}`,
+    });
+  if (problems.length) return { steps: [], problems };
+  const root = doc.contents as YamlNode | null;
+  if (!isSeq(root))
+    return {
+      steps: [],
+      problems: [{ ...at(root), message: "a script is a YAML list of actions, one `- action: ...` an item" }],
+    };
+  const steps: ScriptStep[] = [];
+  for (const item of root.items as YamlNode[]) {
+    const pos = at(item);
+    const bad = (message: string) => problems.push({ ...pos, message });
+    if (!isMap(item) || item.items.length !== 1 || !isScalar(item.items[0]!.key)) {
+      bad(`each item is one action, such as "- failNode: node-2"; actions: ${ACTIONS.join(", ")}`);
+      continue;
+    }
+    const name = String((item.items[0]!.key as { value: unknown }).value);
+    const value = (item.toJSON() as Record<string, unknown>)[name];
+    const parsed = parseStep(name, value);
+    if ("error" in parsed) bad(parsed.error);
+    else steps.push({ line: pos.line, ...parsed });
+  }
+  return { steps, problems };
+}
+
+function parseStep(name: string, v: unknown): { action: SimAction } | { wait: Tick } | { error: string } {
+  const obj = (v ?? {}) as Record<string, unknown>;
+  const str = (k: string) => (typeof obj[k] === "string" ? (obj[k] as string) : undefined);
+  switch (name) {
+    case "wait": {
+      const d = parseDuration(v);
+      return d === null
+        ? { error: `wait takes a duration such as 60s, 500ms or 2m; got ${JSON.stringify(v)}` }
+        : { wait: d };
+    }
+    case "failNode":
+    case "recoverNode":
+      return typeof v === "string"
+        ? { action: { type: name, node: v } }
+        : { error: `${name} takes a node name, e.g. "${name}: node-2"` };
+    case "deletePod":
+      return typeof v === "string"
+        ? { action: { type: "deletePod", pod: v } }
+        : { error: 'deletePod takes NS/NAME, e.g. "deletePod: default/web-abc12"' };
+    case "scale": {
+      const deployment = str("deployment");
+      const replicas = obj.replicas;
+      if (!deployment || typeof replicas !== "number")
+        return { error: "scale takes {deployment: NS/NAME, replicas: N}" };
+      return { action: { type: "scale", deployment, replicas } };
+    }
+    case "apply":
+      if (typeof v === "string") return { action: { type: "apply", manifest: v } };
+      if (v && typeof v === "object") return { action: { type: "apply", manifest: stringify(v) } };
+      return { error: "apply takes a manifest: an object, or a YAML string" };
+    case "send":
+    case "burst":
+    case "rate": {
+      const from = str("from");
+      const to = str("to");
+      if (!from || !to)
+        return { error: `${name} needs from and to, e.g. {from: client:laptop, to: 192.168.1.2:30080}` };
+      const connection = obj.connection ?? "new";
+      if (connection !== "new" && connection !== "keepalive")
+        return { error: `connection is new or keepalive; got ${JSON.stringify(connection)}` };
+      const protocol = (str("protocol") ?? "TCP").toUpperCase();
+      if (!["TCP", "UDP", "SCTP", "ICMP"].includes(protocol))
+        return { error: `protocol must be TCP, UDP, SCTP or ICMP; got ${JSON.stringify(obj.protocol)}` };
+      const base = {
+        from,
+        to,
+        connection: connection as ConnectionStyle,
+        protocol: protocol as TraceProtocol,
+        ...(str("label") ? { label: str("label")! } : {}),
+      };
+      if (name === "send") return { action: { type: "send", ...base } };
+      if (name === "burst") {
+        const interval = obj.interval === undefined ? 10 * TICKS_PER_MS : parseDuration(obj.interval);
+        if (typeof obj.count !== "number" || !Number.isInteger(obj.count) || obj.count < 1)
+          return { error: "burst needs count, a whole number >= 1" };
+        if (interval === null)
+          return { error: `interval takes a duration such as 10ms; got ${JSON.stringify(obj.interval)}` };
+        return { action: { type: "burst", ...base, count: obj.count, intervalTicks: interval } };
+      }
+      const duration = parseDuration(obj.duration);
+      if (typeof obj.perSecond !== "number" || obj.perSecond <= 0)
+        return { error: "rate needs perSecond, a number above 0" };
+      if (duration === null)
+        return { error: `rate needs duration, such as 30s; got ${JSON.stringify(obj.duration)}` };
+      return { action: { type: "rate", ...base, perSecond: obj.perSecond, durationTicks: duration } };
+    }
+    default:
+      return { error: `unknown action "${name}"; actions: ${ACTIONS.join(", ")}` };
+  }
+}
+
+export interface ScriptRun {
+  seed: number;
+  simulatedSeconds: number;
+  phases: PhaseMetrics[];
+  events: (HopEvent | ClusterEvent)[];
+}
+
+/** Runs the steps; an action the simulation refuses (an unknown node, say) stops with its line. */
+export function runScript(
+  sim: Simulation,
+  steps: ScriptStep[],
+  opts: { events?: boolean } = {},
+): ScriptRun | ScriptProblem {
+  const events: (HopEvent | ClusterEvent)[] = [];
+  const keep = (o: { hops: HopEvent[]; events: ClusterEvent[] } | null) => {
+    if (o && opts.events) events.push(...o.events, ...o.hops);
+  };
+  const untilDone = (phase: number) => {
+    while (!sim.phaseDone(phase)) {
+      const o = sim.step();
+      if (!o) break;
+      keep(o);
+    }
+  };
+  for (const step of steps) {
+    if ("wait" in step) {
+      keep(sim.advanceTo(sim.now + step.wait));
+      continue;
+    }
+    const r = sim.act(step.action);
+    if (!r.ok) return { line: step.line, column: 1, message: r.error };
+    if ((step.action.type === "send" || step.action.type === "burst") && r.phase !== undefined)
+      untilDone(r.phase);
+  }
+  // Background traffic (rate) runs to its end, and every request it started ends.
+  sim.phases().forEach((p) => untilDone(p.index));
+  return {
+    seed: sim.seed,
+    simulatedSeconds: Math.round((sim.now / TICKS_PER_SECOND) * 1000) / 1000,
+    phases: sim.phases(),
+    events,
+  };
+}

@@ -1,0 +1,482 @@
+// The discrete-event simulation: a virtual clock in integer ticks, one event queue, one seeded RNG.
+// Requests open connections whose first packet is traced through each node's kube-proxy rules as last
+// synced (conntrack then keeps the NAT for the connection's later packets); every hop is an event. The
+// cluster changes on the same agenda (clusterRuntime.ts). Same manifests + seed + actions at the same
+// ticks give the same events, always.
+import type { Cluster } from "../../model/cluster";
+import type { Diagnostic } from "../../model/diagnostics";
+import { parseIP } from "../../model/ip";
+import type { Node, Service } from "../../model/k8s";
+import { loadManifests, type ManifestFile } from "../../model/load";
+import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
+import type { Candidate, Decision, ExplainQuery } from "../proxy";
+import { chooseEndpoint } from "../proxy";
+import { createRng, type Rng } from "../rng";
+import { resolveNameFor } from "../trace/resolveName";
+import { trace } from "../trace/trace";
+import type { Hop, Trace } from "../trace/types";
+import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
+import { EventQueue } from "./eventQueue";
+import { LoadBalancers } from "./loadBalancers";
+import { PhaseRecorder } from "./metrics";
+import { DEFAULT_TIMING, type Timing } from "./timing";
+import {
+  type ActionResult,
+  type ClusterEvent,
+  HOP,
+  type HopEvent,
+  type PhaseMetrics,
+  type RequestResult,
+  type SimAction,
+  type Tick,
+  TICKS_PER_MS,
+  TICKS_PER_SECOND,
+} from "./types";
+
+export interface SimOutput {
+  hops: HopEvent[];
+  events: ClusterEvent[];
+}
+
+type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
+
+type SimEvent =
+  | { k: "generate"; phase: number }
+  | { k: "arrive"; request: number; hop: number }
+  | { k: "timeout"; request: number; result: RequestResult }
+  | { k: "proxySync"; node: string }
+  | { k: "lbProbe" }
+  | RuntimeEvent;
+
+interface Connection {
+  id: number;
+  trace: Trace;
+  open: boolean;
+}
+
+interface Request {
+  id: number;
+  phase: number;
+  connection: Connection;
+  start: Tick;
+  /** The packet's path for this request: the connection's traced hops (conntrack replays them). */
+  path: Hop[];
+  ended: boolean;
+}
+
+interface Generator {
+  action: TrafficAction;
+  remaining: number;
+  interval: Tick;
+  until: Tick;
+  /** The keep-alive connection this action's requests share, while it stays open. */
+  keepAlive: Connection | null;
+}
+
+export class Simulation {
+  readonly diagnostics: Diagnostic[];
+  private clock: Tick = 0;
+  private queue = new EventQueue<SimEvent>();
+  private rng: Rng;
+  private runtime: ClusterRuntime;
+  private lbs: LoadBalancers;
+  private timing: Timing = DEFAULT_TIMING;
+  /** Each node's kube-proxy rules as of its last sync, by node and IP family. */
+  private rules = new Map<string, RuleSet>();
+  /** ClientIP affinity: kube-proxy's "recent" lists, by node, endpoint chain and client IP. */
+  private affinity = new Map<string, Tick>();
+  private phasesList: PhaseRecorder[] = [];
+  private generators = new Map<number, Generator>();
+  private requests = new Map<number, Request>();
+  private nextId = 1;
+  private out: SimOutput = { hops: [], events: [] };
+  private processed = 0;
+
+  private constructor(
+    files: ManifestFile[],
+    readonly seed: number,
+  ) {
+    const loaded = loadManifests(files);
+    this.diagnostics = loaded.diagnostics;
+    this.rng = createRng(seed);
+    this.runtime = new ClusterRuntime(
+      loaded.api,
+      loaded.cluster.sources,
+      this.timing,
+      (delay, e) => this.queue.push(this.clock + delay, e),
+      (e) => this.out.events.push({ tick: this.clock, ...e }),
+      () => this.clusterChanged(),
+    );
+    this.lbs = new LoadBalancers(this.timing);
+    this.lbs.init(this.runtime.cluster, this.runtime.down);
+    this.queue.push(this.timing.healthCheck.interval, { k: "lbProbe" });
+  }
+
+  static load(files: ManifestFile[], opts: { seed?: number } = {}): Simulation {
+    return new Simulation(files, opts.seed ?? 1);
+  }
+
+  get now(): Tick {
+    return this.clock;
+  }
+
+  get cluster(): Cluster {
+    return this.runtime.cluster;
+  }
+
+  get eventsProcessed(): number {
+    return this.processed;
+  }
+
+  nextEventTick(): Tick | undefined {
+    return this.queue.peek()?.tick;
+  }
+
+  phases(): PhaseMetrics[] {
+    return this.phasesList.map((p) => p.snapshot());
+  }
+
+  /** Whether phase i has started all its requests and seen every one end. */
+  phaseDone(i: number): boolean {
+    return this.phasesList[i]?.done ?? true;
+  }
+
+  nodeStatus(): { name: string; up: boolean; ready: boolean }[] {
+    return this.cluster.nodes.map((n) => ({
+      name: n.metadata.name,
+      up: !this.runtime.down.has(n.metadata.name),
+      ready: (n.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True"),
+    }));
+  }
+
+  act(action: SimAction): ActionResult {
+    const fail = (error: string | null): ActionResult => (error ? { ok: false, error } : { ok: true });
+    switch (action.type) {
+      case "send":
+      case "burst":
+      case "rate":
+        return this.startTraffic(action);
+      case "stopTraffic": {
+        const g = this.generators.get(action.phase);
+        if (!g) return { ok: false, error: `no traffic is running as phase ${action.phase}` };
+        g.remaining = 0;
+        return { ok: true };
+      }
+      case "failNode":
+        return fail(this.runtime.failNode(action.node));
+      case "recoverNode": {
+        const err = this.runtime.recoverNode(action.node);
+        return fail(err);
+      }
+      case "deletePod":
+        return fail(this.runtime.deletePod(action.pod, this.clock));
+      case "scale":
+        return fail(this.runtime.scale(action.deployment, action.replicas, this.clock));
+      case "apply":
+        return fail(this.runtime.apply(action.manifest, this.clock));
+      default: {
+        const never: never = action;
+        return { ok: false, error: `unknown action ${JSON.stringify(never)}` };
+      }
+    }
+  }
+
+  advanceTo(tick: Tick): SimOutput {
+    for (let next = this.queue.peek(); next && next.tick <= tick; next = this.queue.peek()) this.runNext();
+    this.clock = Math.max(this.clock, tick);
+    return this.flush();
+  }
+
+  step(): SimOutput | null {
+    if (!this.queue.peek()) return null;
+    this.runNext();
+    return this.flush();
+  }
+
+  private flush(): SimOutput {
+    const out = this.out;
+    this.out = { hops: [], events: [] };
+    return out;
+  }
+
+  private runNext(): void {
+    const item = this.queue.pop()!;
+    this.clock = item.tick;
+    this.processed++;
+    const e = item.event;
+    switch (e.k) {
+      case "generate":
+        return this.generate(e.phase);
+      case "arrive":
+        return this.arrive(e.request, e.hop);
+      case "timeout":
+        return this.end(e.request, e.result);
+      case "proxySync":
+        return this.syncProxy(e.node);
+      case "lbProbe":
+        this.lbs.probe(this.cluster, this.runtime.down, (ev) =>
+          this.out.events.push({ tick: this.clock, ...ev }),
+        );
+        this.queue.push(this.clock + this.timing.healthCheck.interval, { k: "lbProbe" });
+        return;
+      default:
+        return this.runtime.handle(e, this.clock);
+    }
+  }
+
+  // ---- kube-proxy on every node ----
+
+  private clusterChanged(): void {
+    this.out.events.push({
+      tick: this.clock,
+      kind: "endpointsChanged",
+      object: "",
+      message: "the EndpointSlice controller updated the endpoints",
+    });
+    for (const n of this.cluster.nodes)
+      if (!this.runtime.down.has(n.metadata.name))
+        this.queue.push(this.clock + this.timing.proxySyncDelay, { k: "proxySync", node: n.metadata.name });
+  }
+
+  private syncProxy(node: string): void {
+    if (this.runtime.down.has(node)) return;
+    for (const key of [...this.rules.keys()]) if (key.startsWith(`${node}/`)) this.rules.delete(key);
+  }
+
+  private rulesFor(node: string, family: 4 | 6): RuleSet {
+    const key = `${node}/${family}`;
+    let rs = this.rules.get(key);
+    if (!rs) {
+      rs = buildRuleSet(this.cluster, node, family);
+      this.rules.set(key, rs);
+    }
+    return rs;
+  }
+
+  private decide = (q: ExplainQuery): Decision => {
+    const family = parseIP(q.src)?.family === 6 ? 6 : 4;
+    const dst = q.protocol === "ICMP" && !/:\d+$/.test(q.dst) ? `${q.dst}:0` : q.dst;
+    return explainWithRules(this.rulesFor(q.node, family), { src: q.src, dst, protocol: q.protocol });
+  };
+
+  /** kube-proxy's choice, with ClientIP affinity: the first endpoint whose recent list holds the client. */
+  private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined => {
+    const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
+    const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
+    if (d.sessionAffinity) {
+      const window = d.sessionAffinity.timeoutSeconds * TICKS_PER_SECOND;
+      const pinned = d.candidates.find((c) => {
+        const seen = this.affinity.get(key(c));
+        return seen !== undefined && this.clock - seen <= window;
+      });
+      const c = pinned ?? chooseEndpoint(d, rng) ?? undefined;
+      if (c) this.affinity.set(key(c), this.clock);
+      return c;
+    }
+    return chooseEndpoint(d, rng) ?? undefined;
+  };
+
+  // ---- traffic ----
+
+  private startTraffic(action: TrafficAction): ActionResult {
+    const index = this.phasesList.length;
+    const probe = this.openConnection(action);
+    if ("error" in probe) return { ok: false, error: probe.error };
+    const count = action.type === "burst" ? action.count : action.type === "send" ? 1 : Infinity;
+    if (action.type === "burst" && (!Number.isInteger(action.count) || action.count < 1))
+      return { ok: false, error: `count must be a whole number >= 1; got ${action.count}` };
+    if (action.type === "rate" && !(action.perSecond > 0))
+      return { ok: false, error: `perSecond must be above 0; got ${action.perSecond}` };
+    const interval =
+      action.type === "rate"
+        ? Math.max(1, Math.round(TICKS_PER_SECOND / action.perSecond))
+        : action.type === "burst"
+          ? (action.intervalTicks ?? 10 * TICKS_PER_MS)
+          : 0;
+    const until = action.type === "rate" ? this.clock + action.durationTicks : Infinity;
+    this.phasesList.push(new PhaseRecorder(index, action.type, action.label ?? "", this.clock));
+    this.generators.set(index, { action, remaining: count, interval, until, keepAlive: null });
+    this.queue.push(this.clock, { k: "generate", phase: index });
+    return { ok: true, phase: index };
+  }
+
+  private generate(phase: number): void {
+    const g = this.generators.get(phase)!;
+    const rec = this.phasesList[phase]!;
+    if (g.remaining <= 0 || this.clock >= g.until) {
+      rec.generating = false;
+      return;
+    }
+    g.remaining--;
+    this.startRequest(phase, g);
+    if (g.remaining > 0 && this.clock + g.interval < g.until)
+      this.queue.push(this.clock + g.interval, { k: "generate", phase });
+    else rec.generating = false;
+  }
+
+  private openConnection(action: TrafficAction): Connection | { error: string } {
+    const t = trace(
+      this.cluster,
+      { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed },
+      {
+        rng: this.rng,
+        downNodes: this.runtime.down,
+        decide: this.decide,
+        choose: this.choose,
+        resolveName: resolveNameFor(this.cluster),
+        loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
+      },
+    );
+    if ("error" in t) return t;
+    return { id: this.nextId++, trace: t, open: true };
+  }
+
+  private startRequest(phase: number, g: Generator): void {
+    const rec = this.phasesList[phase]!;
+    let conn = g.action.connection === "keepalive" ? g.keepAlive : null;
+    // A keep-alive connection whose pod has gone is closed by the pod's exit: the browser reconnects.
+    if (conn && (!conn.open || !this.endpointAlive(conn))) conn = null;
+    if (!conn) {
+      const opened = this.openConnection(g.action);
+      if ("error" in opened) {
+        rec.started(this.clock);
+        rec.ended("timeout", this.clock, this.clock);
+        return;
+      }
+      conn = opened;
+      if (g.action.connection === "keepalive") g.keepAlive = conn;
+    }
+    const req: Request = {
+      id: this.nextId++,
+      phase,
+      connection: conn,
+      start: this.clock,
+      path: conn.trace.hops,
+      ended: false,
+    };
+    this.requests.set(req.id, req);
+    rec.started(this.clock);
+    this.depart(req, 0);
+  }
+
+  private endpointAlive(conn: Connection): boolean {
+    const ep = conn.trace.endpoint;
+    if (!ep?.pod) return true;
+    const [ns, name] = ep.pod.split("/", 2);
+    return this.cluster.pods.some((p) => p.metadata.namespace === ns && p.metadata.name === name);
+  }
+
+  /** The packet leaves path[i] for path[i + 1]: one hop event, one arrival on the agenda. */
+  private depart(req: Request, i: number): void {
+    const from = req.path[i]!;
+    const to = req.path[i + 1];
+    if (!to) return this.finish(req);
+    const latency =
+      this.latency(to) +
+      (to.direction === "reply" && from.direction === "request" ? this.timing.podProcessing : 0);
+    this.out.hops.push({
+      packet: req.id,
+      connection: req.connection.id,
+      request: req.id,
+      from: from.at,
+      to: to.at,
+      link: to.link,
+      start: this.clock,
+      end: this.clock + latency,
+      flags: hopFlags(to, req.path[i + 2] === undefined),
+      src: to.src,
+      dst: to.dst,
+      rules: to.rules,
+      note: to.note,
+    });
+    this.queue.push(this.clock + latency, { k: "arrive", request: req.id, hop: i + 1 });
+  }
+
+  private arrive(id: number, i: number): void {
+    const req = this.requests.get(id);
+    if (!req || req.ended) return;
+    const hop = req.path[i]!;
+    if (this.deadAt(hop.at)) {
+      // Vanished: the client hears nothing and gives up after its timeout.
+      req.connection.open = false;
+      this.queue.push(req.start + this.timing.clientTimeout, {
+        k: "timeout",
+        request: id,
+        result: "timeout",
+      });
+      req.ended = true;
+      return;
+    }
+    if (hop.action === "deliver" && hop.direction === "request") {
+      const t = req.connection.trace;
+      this.phasesList[req.phase]!.served(
+        t.endpoint?.pod ?? null,
+        t.endpoint?.node ?? null,
+        t.sourceSeenByPod,
+        t.extraHop,
+      );
+    }
+    this.depart(req, i);
+  }
+
+  /** The last hop of the path was reached: the trace's result says how the client sees it. */
+  private finish(req: Request): void {
+    const r = req.connection.trace.result;
+    if (r === "delivered" || r === "refused" || r === "rejected") return this.end(req.id, r);
+    req.connection.open = false;
+    req.ended = true;
+    this.queue.push(req.start + this.timing.clientTimeout, {
+      k: "timeout",
+      request: req.id,
+      result: r === "dropped" ? "dropped" : "timeout",
+    });
+  }
+
+  private end(id: number, result: RequestResult): void {
+    const req = this.requests.get(id);
+    if (!req) return;
+    this.requests.delete(id);
+    if (req.connection.trace.result !== "delivered" || result !== "delivered") req.connection.open = false;
+    this.phasesList[req.phase]!.ended(result, req.start, this.clock);
+  }
+
+  private deadAt(place: string): boolean {
+    if (place.startsWith("node:")) return this.runtime.down.has(place.slice(5));
+    if (place.startsWith("pod:")) {
+      const [ns, name] = place.slice(4).split("/", 2);
+      const pod = this.cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
+      return !pod || this.runtime.down.has(pod.spec.nodeName ?? "");
+    }
+    return false;
+  }
+
+  private latency(hop: Hop): Tick {
+    const l = this.timing.latency;
+    switch (hop.link) {
+      case "external":
+        return l.external;
+      case "loadBalancer":
+        return l.loadBalancer;
+      case "node-node":
+        return l.nodeNode;
+      case "node-pod":
+        return l.nodePod;
+      default:
+        return l.local;
+    }
+  }
+}
+
+function hopFlags(h: Hop, last: boolean): number {
+  let f = h.direction === "reply" ? HOP.reply : 0;
+  if (h.action.includes("dnat")) f |= HOP.dnat;
+  if (h.action.includes("snat")) f |= HOP.snat;
+  if (h.action === "un-nat") f |= HOP.unnat;
+  if (h.action === "drop") f |= HOP.drop;
+  if (h.action === "reject") f |= HOP.reject;
+  if (h.action === "refuse") f |= HOP.refuse;
+  if (h.action === "lost") f |= HOP.lost;
+  if ((h.action === "deliver" && h.direction === "request") || (last && h.action === "receive"))
+    f |= HOP.deliver;
+  return f;
+}

@@ -1,0 +1,53 @@
+// The controllers run to a steady state over what the API server holds: workloads make pods, the
+// scheduler binds them, kubelets start them, and the EndpointSlice (and mirroring) controllers list
+// them. Run again after any change: every step is idempotent, derived slices are rebuilt.
+import type { ApiServer } from "../apiserver/apiServer";
+import type { Cluster, ObjectSource } from "../cluster";
+import type { Deployment, EndpointSlice, Endpoints, Node, Pod, ReplicaSet, Service } from "../k8s";
+import { syncEndpointSlices } from "./endpointSlices";
+import { mirrorEndpoints } from "./endpointSliceMirroring";
+import { runKubelets } from "./kubelet";
+import { schedulePods } from "./scheduler";
+import { type ControllerProblem, syncDeployments, syncReplicaSets } from "./workloads";
+
+export interface SettleOptions {
+  /** Whether a newly started pod is Ready at once (a static load) or waits for the caller to say so. */
+  podsStartReady?: boolean;
+}
+
+export interface SettleResult {
+  cluster: Cluster;
+  problems: ControllerProblem[];
+  /** Pods that fit on no node, with the scheduler's FailedScheduling message. */
+  unschedulable: Map<Pod, string>;
+}
+
+export function settle(
+  api: ApiServer,
+  sources: Map<string, ObjectSource>,
+  opts: SettleOptions = {},
+): SettleResult {
+  const problems = [...syncDeployments(api), ...syncReplicaSets(api)];
+  const nodes = api.list<Node>("Node");
+  const pods = api.list<Pod>("Pod");
+  const unschedulable = schedulePods(pods, nodes);
+  runKubelets(pods, nodes, opts.podsStartReady ?? true);
+  const cluster: Cluster = {
+    config: api.config,
+    nodes,
+    pods,
+    deployments: api.list<Deployment>("Deployment"),
+    replicaSets: api.list<ReplicaSet>("ReplicaSet"),
+    services: api.list<Service>("Service"),
+    endpoints: api.list<Endpoints>("Endpoints"),
+    endpointSlices: api.list<EndpointSlice>("EndpointSlice"),
+    created: api.created,
+    sources,
+  };
+  const taken = new Set(cluster.endpointSlices.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
+  cluster.endpointSlices.push(
+    ...mirrorEndpoints(cluster, (n) => taken.has(n)),
+    ...syncEndpointSlices(cluster),
+  );
+  return { cluster, problems, unschedulable };
+}
