@@ -27,6 +27,11 @@ const yaml = largeScenario(SCENARIO);
 const probe = runFull({ yaml, seed: SEED, seconds: PROBE_SECONDS, totalRate: PROBE_RATE, flows: FLOWS });
 const rate = Math.round((PROBE_RATE * TARGET_IN_FLIGHT) / Math.max(1, probe.inFlight.mean));
 const expectedEvents = Math.round(((probe.events * rate) / PROBE_RATE) * (SECONDS / PROBE_SECONDS));
+// On stderr, so that stdout stays one JSON document: a 60 s run can take long on a slow engine.
+const projectedMin = (expectedEvents / probe.eventsPerSecond + (2 * expectedEvents) / 4e6) / 60;
+console.error(
+  `bench:engine: ${rate} requests/s, ~${(expectedEvents / 1e6).toFixed(1)}M events, ~${projectedMin.toFixed(0)} min projected`,
+);
 runBareQueue(Math.min(expectedEvents, 1_000_000), TARGET_IN_FLIGHT, probe.hopDurations);
 
 const bareBefore = runBareQueue(expectedEvents, TARGET_IN_FLIGHT, probe.hopDurations);
