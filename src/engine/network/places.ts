@@ -16,7 +16,21 @@ export type Place =
   | { kind: "podNetwork"; node: Node | undefined; ip: string }
   | { kind: "unknown"; ip: string };
 
+const placeIndex = new WeakMap<Cluster, Map<string, Place>>();
+
+/** Where an address lives; answers come from an index built once per cluster object. */
 export function locate(cluster: Cluster, ip: string): Place {
+  let index = placeIndex.get(cluster);
+  if (!index) placeIndex.set(cluster, (index = new Map()));
+  let place = index.get(ip);
+  if (!place) {
+    place = locateUncached(cluster, ip);
+    index.set(ip, place);
+  }
+  return place;
+}
+
+function locateUncached(cluster: Cluster, ip: string): Place {
   const node = cluster.nodes.find((n) =>
     (n.status.addresses ?? []).some((a) => a.address === ip && a.type !== "Hostname"),
   );

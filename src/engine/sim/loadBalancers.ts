@@ -53,6 +53,7 @@ export class LoadBalancers {
         if (b.streak < (ok ? healthyThreshold : unhealthyThreshold)) continue;
         b.inRotation = ok;
         b.streak = 0;
+        this.rotation.delete(nsName(svc));
         emit({
           kind: ok ? "lbBackendUp" : "lbBackendDown",
           object: `Service/${nsName(svc)}`,
@@ -62,10 +63,18 @@ export class LoadBalancers {
     }
   }
 
+  /** The rotation as last computed, by Service; dropped whenever a probe or the cluster changes it. */
+  private rotation = new Map<string, { cluster: Cluster; nodes: Node[] }>();
+
   /** The nodes the load balancer sends to now. */
   backends(svc: Service, cluster: Cluster): Node[] {
+    const key = nsName(svc);
+    const cached = this.rotation.get(key);
+    if (cached?.cluster === cluster) return cached.nodes;
     const m = this.ensure(svc, cluster, new Set());
-    return cluster.nodes.filter((n) => m.get(n.metadata.name)?.inRotation);
+    const nodes = cluster.nodes.filter((n) => m.get(n.metadata.name)?.inRotation);
+    this.rotation.set(key, { cluster, nodes });
+    return nodes;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Tick } from "./types";
 import { type PhaseMetrics, type RequestResult, TICKS_PER_MS, TICKS_PER_SECOND } from "./types";
 
 export class PhaseRecorder {
-  readonly requestsStarted: number[] = [];
+  private requests = 0;
   private results: Record<RequestResult, number> = {
     delivered: 0,
     refused: 0,
@@ -31,8 +31,8 @@ export class PhaseRecorder {
     this.lastEnd = start;
   }
 
-  started(tick: Tick): void {
-    this.requestsStarted.push(tick);
+  started(): void {
+    this.requests++;
     this.open++;
   }
 
@@ -46,12 +46,27 @@ export class PhaseRecorder {
   ended(result: RequestResult, startTick: Tick, endTick: Tick): void {
     this.open--;
     this.results[result]++;
-    if (result === "delivered") this.latencies.push((endTick - startTick) / TICKS_PER_MS);
+    if (result === "delivered") this.keepLatency((endTick - startTick) / TICKS_PER_MS);
     const second = Math.floor(startTick / TICKS_PER_SECOND);
     const bucket = this.timeline.get(second) ?? {};
     bucket[result] = (bucket[result] ?? 0) + 1;
     this.timeline.set(second, bucket);
     this.lastEnd = Math.max(this.lastEnd, endTick);
+  }
+
+  /**
+   * Latencies for the percentiles, bounded: past LATENCY_SAMPLES every other sample is dropped and
+   * only every 2^k-th new one kept, a deterministic thinning that keeps the distribution's shape.
+   */
+  private stride = 1;
+  private seen = 0;
+  private keepLatency(ms: number): void {
+    if (this.seen++ % this.stride !== 0) return;
+    this.latencies.push(ms);
+    if (this.latencies.length >= LATENCY_SAMPLES) {
+      this.latencies = this.latencies.filter((_, i) => i % 2 === 0);
+      this.stride *= 2;
+    }
   }
 
   get done(): boolean {
@@ -70,7 +85,7 @@ export class PhaseRecorder {
       label: this.label,
       start: round(this.start / TICKS_PER_SECOND),
       end: round(this.lastEnd / TICKS_PER_SECOND),
-      requests: this.requestsStarted.length,
+      requests: this.requests,
       results: { ...this.results },
       perPod: sortKeys(this.perPod),
       perNode: sortKeys(this.perNode),
@@ -87,6 +102,8 @@ export class PhaseRecorder {
     };
   }
 }
+
+const LATENCY_SAMPLES = 100_000;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());

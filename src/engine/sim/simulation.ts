@@ -6,7 +6,7 @@
 import type { Cluster } from "../../model/cluster";
 import type { Diagnostic } from "../../model/diagnostics";
 import { parseIP } from "../../model/ip";
-import type { Node, Service } from "../../model/k8s";
+import type { Node, Pod, Service } from "../../model/k8s";
 import { loadManifests, type ManifestFile } from "../../model/load";
 import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
@@ -83,6 +83,11 @@ export class Simulation {
   private timing: Timing;
   /** Each node's kube-proxy rules as of its last sync, by node and IP family. */
   private rules = new Map<string, RuleSet>();
+  /**
+   * What those rules decide for a first packet, by node and then by (source, destination, protocol):
+   * the rules are fixed between syncs, so the decision is too (only the random choice is per connection).
+   */
+  private decisions = new Map<string, Map<string, Decision>>();
   /** ClientIP affinity: kube-proxy's "recent" lists, by node, endpoint chain and client IP. */
   private affinity = new Map<string, Tick>();
   private phasesList: PhaseRecorder[] = [];
@@ -241,7 +246,9 @@ export class Simulation {
 
   private syncProxy(node: string): void {
     if (this.runtime.down.has(node)) return;
-    for (const key of [...this.rules.keys()]) if (key.startsWith(`${node}/`)) this.rules.delete(key);
+    this.rules.delete(`${node}/4`);
+    this.rules.delete(`${node}/6`);
+    this.decisions.delete(node);
   }
 
   private rulesFor(node: string, family: 4 | 6): RuleSet {
@@ -255,9 +262,17 @@ export class Simulation {
   }
 
   private decide = (q: ExplainQuery): Decision => {
-    const family = parseIP(q.src)?.family === 6 ? 6 : 4;
-    const dst = q.protocol === "ICMP" && !/:\d+$/.test(q.dst) ? `${q.dst}:0` : q.dst;
-    return explainWithRules(this.rulesFor(q.node, family), { src: q.src, dst, protocol: q.protocol });
+    let byPacket = this.decisions.get(q.node);
+    if (!byPacket) this.decisions.set(q.node, (byPacket = new Map()));
+    const key = `${q.src}|${q.dst}|${q.protocol ?? "TCP"}`;
+    let d = byPacket.get(key);
+    if (!d) {
+      const family = parseIP(q.src)?.family === 6 ? 6 : 4;
+      const dst = q.protocol === "ICMP" && !/:\d+$/.test(q.dst) ? `${q.dst}:0` : q.dst;
+      d = explainWithRules(this.rulesFor(q.node, family), { src: q.src, dst, protocol: q.protocol });
+      byPacket.set(key, d);
+    }
+    return d;
   };
 
   /** kube-proxy's choice, with ClientIP affinity: the first endpoint whose recent list holds the client. */
@@ -340,7 +355,7 @@ export class Simulation {
     if (!conn) {
       const opened = this.openConnection(g.action);
       if ("error" in opened) {
-        rec.started(this.clock);
+        rec.started();
         rec.ended("timeout", this.clock, this.clock);
         return;
       }
@@ -356,15 +371,13 @@ export class Simulation {
       ended: false,
     };
     this.requests.set(req.id, req);
-    rec.started(this.clock);
+    rec.started();
     this.depart(req, 0);
   }
 
   private endpointAlive(conn: Connection): boolean {
     const ep = conn.trace.endpoint;
-    if (!ep?.pod) return true;
-    const [ns, name] = ep.pod.split("/", 2);
-    return this.cluster.pods.some((p) => p.metadata.namespace === ns && p.metadata.name === name);
+    return !ep?.pod || podsByName(this.cluster).has(ep.pod);
   }
 
   /** The packet leaves path[i] for path[i + 1]: one hop event, one arrival on the agenda. */
@@ -444,8 +457,7 @@ export class Simulation {
   private deadAt(place: string): boolean {
     if (place.startsWith("node:")) return this.runtime.down.has(place.slice(5));
     if (place.startsWith("pod:")) {
-      const [ns, name] = place.slice(4).split("/", 2);
-      const pod = this.cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
+      const pod = podsByName(this.cluster).get(place.slice(4));
       return !pod || this.runtime.down.has(pod.spec.nodeName ?? "");
     }
     return false;
@@ -466,6 +478,18 @@ export class Simulation {
         return l.local;
     }
   }
+}
+
+const podIndex = new WeakMap<Cluster, Map<string, Pod>>();
+
+/** Pods by "ns/name", built once per cluster object (the runtime replaces the object on every change). */
+function podsByName(cluster: Cluster): Map<string, Pod> {
+  let m = podIndex.get(cluster);
+  if (!m) {
+    m = new Map(cluster.pods.map((p) => [`${p.metadata.namespace ?? "default"}/${p.metadata.name}`, p]));
+    podIndex.set(cluster, m);
+  }
+  return m;
 }
 
 function hopFlags(h: Hop, last: boolean): number {

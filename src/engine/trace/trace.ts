@@ -5,7 +5,7 @@ import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
 import { isNodeReady } from "../../model/controllers/scheduler";
 import { parseIP } from "../../model/ip";
-import type { Node, Pod, Service } from "../../model/k8s";
+import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
 import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { createRng, randomInt, type Rng } from "../rng";
@@ -35,8 +35,18 @@ interface Packet {
   dst: Address;
 }
 
-/** Who sends: `client:NAME`, `pod:NS/NAME`, `node:NAME` or `ip:ADDR`. */
+const sourceIndex = new WeakMap<Cluster, Map<string, Place | { error: string }>>();
+
+/** Who sends: `client:NAME`, `pod:NS/NAME`, `node:NAME` or `ip:ADDR` (remembered per cluster object). */
 export function resolveSource(cluster: Cluster, from: string): Place | { error: string } {
+  let index = sourceIndex.get(cluster);
+  if (!index) sourceIndex.set(cluster, (index = new Map()));
+  let place = index.get(from);
+  if (!place) index.set(from, (place = resolveSourceUncached(cluster, from)));
+  return place;
+}
+
+function resolveSourceUncached(cluster: Cluster, from: string): Place | { error: string } {
   const [kind, ...rest] = from.split(":");
   const ref = rest.join(":");
   if (kind === "client") {
@@ -468,7 +478,7 @@ class Walk {
 
   private listens(pod: Pod, port: number | null): boolean {
     if (this.protocol === "ICMP" || port === null) return true;
-    const declared = (pod.spec.containers ?? []).flatMap((c) => c.ports ?? []);
+    const declared = containerPorts(pod);
     // containerPort is informational: a pod that declares none may listen anywhere, so assume it does.
     if (!declared.length) return true;
     return declared.some((p) => p.containerPort === port && (p.protocol ?? "TCP") === this.protocol);
@@ -539,6 +549,13 @@ interface End {
   reason: string;
   seenSrc?: string;
 }
+
+const portsIndex = new WeakMap<Pod, ContainerPort[]>();
+const containerPorts = (pod: Pod): ContainerPort[] => {
+  let ports = portsIndex.get(pod);
+  if (!ports) portsIndex.set(pod, (ports = (pod.spec.containers ?? []).flatMap((c) => c.ports ?? [])));
+  return ports;
+};
 
 /** The chains one connection walks: explain lists every KUBE-SEP chain it may jump to, in candidate order. */
 function chosenPath(rules: string[], candidates: number, chosen: number): string[] {
