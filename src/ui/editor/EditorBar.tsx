@@ -47,20 +47,22 @@ export function EditorBar({
       <span className="kh-yaml-status" data-tone={tone} role="status" aria-live="polite">
         {status}
       </span>
-      {refused && !pending && (
-        <button type="button" className="kh-yaml-button" onClick={onRevert}>
-          Revert to last good
+      <span className="kh-yaml-actions">
+        {refused && !pending && (
+          <button type="button" className="kh-yaml-button" onClick={onRevert}>
+            Revert to last good
+          </button>
+        )}
+        <button
+          type="button"
+          className="kh-yaml-button kh-yaml-primary"
+          onClick={onApply}
+          disabled={!pending}
+          title="Apply the text now (it also applies by itself when you stop typing)"
+        >
+          Apply now
         </button>
-      )}
-      <button
-        type="button"
-        className="kh-yaml-button kh-yaml-primary"
-        onClick={onApply}
-        disabled={!pending && !outOfDate}
-        title="Apply the text now (it also applies by itself when you stop typing)"
-      >
-        Apply now
-      </button>
+      </span>
     </div>
   );
 }

@@ -83,6 +83,8 @@ const theme = EditorView.theme({
     borderRadius: "6px",
     boxShadow: "0 4px 14px rgba(0, 0, 0, 0.18)",
     maxWidth: "min(420px, 90vw)",
+    fontFamily: 'system-ui, "Noto Sans KR", sans-serif',
+    fontSize: "var(--kh-yaml-tip-font, 13px)",
   },
   ".cm-tooltip-lint": { padding: "2px 0" },
   ".cm-diagnostic": { padding: "4px 10px 4px 8px", whiteSpace: "normal", lineHeight: "1.4" },
@@ -135,6 +137,8 @@ export function yamlEditorExtensions({ onUserChange, describedBy }: EditorSetup)
       autocapitalize: "off",
       autocorrect: "off",
     }),
+    // A narrow side panel or blog column: long comments wrap rather than scroll sideways.
+    EditorView.lineWrapping,
     theme,
     EditorView.updateListener.of((u) => {
       if (u.docChanged && u.transactions.some((tr) => tr.docChanged && !tr.annotation(fromStore)))
