@@ -1,11 +1,12 @@
-// Packet-flow tests ported from pkg/proxy/iptables/proxier_test.go (runPacketFlowTests cases),
-// the ones not already in clusterIP/loadBalancer/nodePorts/trafficPolicy.test.ts, or only in part:
-// TestLoadBalancer, TestExternalTrafficPolicyLocal, TestInternalTrafficPolicy,
-// TestTerminatingEndpointsTrafficPolicyLocal, TestTerminatingEndpointsTrafficPolicyCluster,
-// TestInternalExternalMasquerade, TestLoadBalancerIngressRouteTypeProxy, TestBadIPs, and from
-// earlier versions of the file TestNodePort, TestNonLocalExternalIPs, TestOnlyLocalNodePorts,
-// TestOnlyLocalNodePortsNoClusterCIDR. Services, endpoints, node and cluster CIDR (10.0.0.0/8,
-// NewFakeProxier's pod CIDR) are the Go tests'; describe = Go function, it = Go case name.
+// Packet-flow tests ported from pkg/proxy/iptables/proxier_test.go (its runPacketFlowTests cases)
+// that clusterIP/loadBalancer/nodePorts/trafficPolicy.test.ts lack, whole or in part:
+// TestLoadBalancer, TestExternalTrafficPolicyLocal, TestExternalTrafficPolicyCluster,
+// TestInternalTrafficPolicy, TestTerminatingEndpointsTrafficPolicyLocal/Cluster,
+// TestInternalExternalMasquerade, TestLoadBalancerIngressRouteTypeProxy and TestBadIPs; and from
+// earlier versions of the file TestNodePort, TestNonLocalExternalIPs, TestOnlyLocalExternalIPs,
+// TestOnlyLocalNodePorts and TestOnlyLocalNodePortsNoClusterCIDR. Services, endpoints, node and
+// cluster CIDR (10.0.0.0/8, NewFakeProxier's pod CIDR) are the Go tests'; describe = Go function
+// (and case), it = flow name.
 import { describe, expect, it } from "vitest";
 import type { Cluster } from "../../model/cluster";
 import type { EndpointSlice, Service, SliceEndpoint } from "../../model/k8s";
@@ -451,8 +452,14 @@ interface TerminatingCase {
   flowTests: PacketFlowTest[];
 }
 
-function runTerminatingCases(policy: "Local" | "Cluster", cases: TerminatingCase[]) {
+function runTerminatingCases(policy: "Local" | "Cluster", cases: TerminatingCase[], affinity = false) {
   const svc = terminatingService(policy);
+  if (affinity) {
+    // Earlier versions of the test gave the Service ClientIP affinity (default timeout); the
+    // "-m recent --rcheck" rules never match a new connection, so the flows are the same.
+    svc.spec.sessionAffinity = "ClientIP";
+    svc.spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: 10800 } };
+  }
   describe.each(cases)("$name", (tc) => {
     runPacketFlowTests(
       once(() => makeTestCluster([svc], [slice("ns1", "svc1", "", tc.endpoints)])),
@@ -482,105 +489,110 @@ function runTerminatingCases(policy: "Local" | "Cluster", cases: TerminatingCase
   });
 }
 
+const terminatingLocalCases: TerminatingCase[] = [
+  {
+    name: "ready endpoints exist",
+    endpoints: [
+      cond("10.0.1.1", true, true, false, testNodeName),
+      cond("10.0.1.2", true, true, false, testNodeName),
+      // ignored for external since there are ready non-terminating endpoints
+      cond("10.0.1.3", false, true, true, testNodeName),
+      cond("10.0.1.4", false, false, true, testNodeName),
+      // ignored for external since it's not local
+      cond("10.0.1.5", true, true, false, "node-1"),
+    ],
+    flowTests: [
+      {
+        name: "pod to clusterIP",
+        sourceIP: "10.0.0.2",
+        destIP: "172.30.1.1",
+        destPort: 80,
+        output: "10.0.1.1:80, 10.0.1.2:80, 10.0.1.5:80",
+      },
+      {
+        name: "external to LB",
+        sourceIP: testExternalClient,
+        destIP: "1.2.3.4",
+        destPort: 80,
+        output: "10.0.1.1:80, 10.0.1.2:80",
+      },
+    ],
+  },
+  {
+    name: "only terminating endpoints exist",
+    endpoints: [
+      cond("10.0.1.2", false, true, true, testNodeName),
+      cond("10.0.1.3", false, true, true, testNodeName),
+      cond("10.0.1.4", false, false, true, testNodeName),
+      cond("10.0.1.5", true, true, false, "node-1"),
+    ],
+    flowTests: [
+      {
+        name: "pod to clusterIP",
+        sourceIP: "10.0.0.2",
+        destIP: "172.30.1.1",
+        destPort: 80,
+        output: "10.0.1.5:80",
+      },
+      {
+        name: "external to LB",
+        sourceIP: testExternalClient,
+        destIP: "1.2.3.4",
+        destPort: 80,
+        output: "10.0.1.2:80, 10.0.1.3:80",
+      },
+    ],
+  },
+  {
+    name: "terminating endpoints on remote node",
+    endpoints: [cond("10.0.1.5", false, true, true, "node-1")],
+    flowTests: [
+      {
+        name: "pod to clusterIP",
+        sourceIP: "10.0.0.2",
+        destIP: "172.30.1.1",
+        destPort: 80,
+        output: "10.0.1.5:80",
+      },
+      {
+        name: "external to LB, no locally-usable endpoints",
+        sourceIP: testExternalClient,
+        destIP: "1.2.3.4",
+        destPort: 80,
+        output: "DROP",
+      },
+    ],
+  },
+  {
+    name: "no usable endpoints on any node",
+    endpoints: [
+      cond("10.0.1.5", false, false, true, testNodeName),
+      cond("10.0.1.5", false, false, true, "node-1"),
+    ],
+    flowTests: [
+      {
+        name: "pod to clusterIP, no usable endpoints",
+        sourceIP: "10.0.0.2",
+        destIP: "172.30.1.1",
+        destPort: 80,
+        output: "REJECT",
+      },
+      {
+        name: "external to LB, no usable endpoints",
+        sourceIP: testExternalClient,
+        destIP: "1.2.3.4",
+        destPort: 80,
+        output: "REJECT",
+      },
+    ],
+  },
+];
+
 describe("TestTerminatingEndpointsTrafficPolicyLocal", () => {
-  runTerminatingCases("Local", [
-    {
-      name: "ready endpoints exist",
-      endpoints: [
-        cond("10.0.1.1", true, true, false, testNodeName),
-        cond("10.0.1.2", true, true, false, testNodeName),
-        // ignored for external since there are ready non-terminating endpoints
-        cond("10.0.1.3", false, true, true, testNodeName),
-        cond("10.0.1.4", false, false, true, testNodeName),
-        // ignored for external since it's not local
-        cond("10.0.1.5", true, true, false, "node-1"),
-      ],
-      flowTests: [
-        {
-          name: "pod to clusterIP",
-          sourceIP: "10.0.0.2",
-          destIP: "172.30.1.1",
-          destPort: 80,
-          output: "10.0.1.1:80, 10.0.1.2:80, 10.0.1.5:80",
-        },
-        {
-          name: "external to LB",
-          sourceIP: testExternalClient,
-          destIP: "1.2.3.4",
-          destPort: 80,
-          output: "10.0.1.1:80, 10.0.1.2:80",
-        },
-      ],
-    },
-    {
-      name: "only terminating endpoints exist",
-      endpoints: [
-        cond("10.0.1.2", false, true, true, testNodeName),
-        cond("10.0.1.3", false, true, true, testNodeName),
-        cond("10.0.1.4", false, false, true, testNodeName),
-        cond("10.0.1.5", true, true, false, "node-1"),
-      ],
-      flowTests: [
-        {
-          name: "pod to clusterIP",
-          sourceIP: "10.0.0.2",
-          destIP: "172.30.1.1",
-          destPort: 80,
-          output: "10.0.1.5:80",
-        },
-        {
-          name: "external to LB",
-          sourceIP: testExternalClient,
-          destIP: "1.2.3.4",
-          destPort: 80,
-          output: "10.0.1.2:80, 10.0.1.3:80",
-        },
-      ],
-    },
-    {
-      name: "terminating endpoints on remote node",
-      endpoints: [cond("10.0.1.5", false, true, true, "node-1")],
-      flowTests: [
-        {
-          name: "pod to clusterIP",
-          sourceIP: "10.0.0.2",
-          destIP: "172.30.1.1",
-          destPort: 80,
-          output: "10.0.1.5:80",
-        },
-        {
-          name: "external to LB, no locally-usable endpoints",
-          sourceIP: testExternalClient,
-          destIP: "1.2.3.4",
-          destPort: 80,
-          output: "DROP",
-        },
-      ],
-    },
-    {
-      name: "no usable endpoints on any node",
-      endpoints: [
-        cond("10.0.1.5", false, false, true, testNodeName),
-        cond("10.0.1.5", false, false, true, "node-1"),
-      ],
-      flowTests: [
-        {
-          name: "pod to clusterIP, no usable endpoints",
-          sourceIP: "10.0.0.2",
-          destIP: "172.30.1.1",
-          destPort: 80,
-          output: "REJECT",
-        },
-        {
-          name: "external to LB, no usable endpoints",
-          sourceIP: testExternalClient,
-          destIP: "1.2.3.4",
-          destPort: 80,
-          output: "REJECT",
-        },
-      ],
-    },
-  ]);
+  runTerminatingCases("Local", terminatingLocalCases);
+  describe("with ClientIP session affinity (earlier version)", () => {
+    runTerminatingCases("Local", terminatingLocalCases, true);
+  });
 });
 
 describe("TestTerminatingEndpointsTrafficPolicyCluster", () => {
@@ -1287,6 +1299,47 @@ describe("TestOnlyLocalNodePortsNoClusterCIDR", () => {
         sourceIP: "10.0.0.2",
         destIP: testNodeIP,
         destPort: 3001,
+        output: "10.180.2.1:80",
+      },
+    ],
+  );
+});
+
+describe("TestOnlyLocalExternalIPs", () => {
+  // A NodePort Service (no node port allocated) with an external IP and eTP Local.
+  runPacketFlowTests(
+    once(() =>
+      makeTestCluster(
+        [
+          makeTestService("ns1", "svc1", (svc) => {
+            svc.spec.type = "NodePort";
+            svc.spec.externalTrafficPolicy = "Local";
+            svc.spec.clusterIP = "172.30.0.41";
+            svc.spec.externalIPs = ["192.168.99.11"];
+            svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", targetPort: 80 }];
+          }),
+        ],
+        [
+          slice("ns1", "svc1", "p80", [
+            { addresses: ["10.180.0.1"] },
+            { addresses: ["10.180.2.1"], nodeName: testNodeName },
+          ]),
+        ],
+      ),
+    ),
+    [
+      {
+        name: "cluster IP hits both endpoints",
+        sourceIP: "10.0.0.2",
+        destIP: "172.30.0.41",
+        destPort: 80,
+        output: "10.180.0.1:80, 10.180.2.1:80",
+      },
+      {
+        name: "external IP hits only local endpoint, unmasqueraded",
+        sourceIP: testExternalClient,
+        destIP: "192.168.99.11",
+        destPort: 80,
         output: "10.180.2.1:80",
       },
     ],
