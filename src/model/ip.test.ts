@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatIP, inCIDR, isCanonicalCIDR, nthIP, parseCIDR, parseIP, subnet, formatCIDR } from "./ip";
+import {
+  formatIP,
+  inCIDR,
+  isCanonicalCIDR,
+  nthIP,
+  parseCIDR,
+  parseCIDRSloppy,
+  parseIP,
+  parseIPSloppy,
+  subnet,
+  formatCIDR,
+} from "./ip";
 
 describe("ip", () => {
   it("parses IPv4 and rejects leading zeros and out-of-range octets as netip does", () => {
@@ -23,5 +34,17 @@ describe("ip", () => {
     const c = parseCIDR("10.244.0.0/16")!;
     expect(formatCIDR(subnet(c, 24, 2))).toBe("10.244.2.0/24");
     expect(nthIP(parseCIDR("10.96.0.0/12")!, 10)).toBe("10.96.0.10");
+  });
+});
+
+describe("sloppy parsing (netutils.ParseIPSloppy / ParseCIDRSloppy)", () => {
+  it("reads leading zeros as decimal", () => {
+    expect(parseIP("172.30.0.041")).toBeNull();
+    expect(formatIP(parseIPSloppy("172.30.0.041")!)).toBe("172.30.0.41");
+    expect(formatIP(parseIPSloppy("010.180.00.001")!)).toBe("10.180.0.1");
+    expect(parseIPSloppy("1.2.3.256")).toBeNull();
+    expect(formatCIDR(parseCIDRSloppy("203.0.113.000/025")!)).toBe("203.0.113.0/25");
+    expect(parseCIDRSloppy("10.0.0.0/33")).toBeNull();
+    expect(formatIP(parseIPSloppy("fd00::1")!)).toBe("fd00::1");
   });
 });

@@ -28,6 +28,23 @@ export function parseIPv4(s: string): IP | null {
   return { family: 4, value: v };
 }
 
+/**
+ * IPv4 as Go's netutils.ParseIPSloppy (the pre-1.17 net.ParseIP) reads it: leading zeros are
+ * allowed and read as decimal ("010.001.0.1" is 10.1.0.1). kube-proxy parses Service and
+ * EndpointSlice addresses this way, since objects stored before stricter validation may have them.
+ */
+export function parseIPv4Sloppy(s: string): IP | null {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(s);
+  if (!m) return null;
+  let v = 0n;
+  for (let i = 1; i <= 4; i++) {
+    const n = Number(m[i]!);
+    if (n > 255) return null;
+    v = (v << 8n) | BigInt(n);
+  }
+  return { family: 4, value: v };
+}
+
 export function parseIPv6(s: string): IP | null {
   if (!s.includes(":") || s.includes("%")) return null;
   let head = s;
@@ -88,6 +105,10 @@ export function formatIP(ip: IP): string {
   return `${hex.slice(0, best).join(":")}::${hex.slice(best + bestLen).join(":")}`;
 }
 
+/** netutils.ParseIPSloppy: parseIP, but IPv4 octets may have leading zeros. */
+export const parseIPSloppy = (s: string): IP | null =>
+  typeof s !== "string" ? null : s.includes(":") ? parseIPv6(s) : parseIPv4Sloppy(s);
+
 const bits = (family: 4 | 6) => (family === 4 ? 32 : 128);
 
 export function parseCIDR(s: string): CIDR | null {
@@ -97,6 +118,19 @@ export function parseCIDR(s: string): CIDR | null {
   const ip = parseIP(s.slice(0, slash));
   const p = s.slice(slash + 1);
   if (!ip || !/^\d{1,3}$/.test(p) || (p.length > 1 && p.startsWith("0"))) return null;
+  const prefix = Number(p);
+  if (prefix > bits(ip.family)) return null;
+  return { family: ip.family, base: ip.value & mask(ip.family, prefix), prefix };
+}
+
+/** netutils.ParseCIDRSloppy: parseCIDR, but leading zeros in IPv4 octets and the prefix are allowed. */
+export function parseCIDRSloppy(s: string): CIDR | null {
+  if (typeof s !== "string") return null;
+  const slash = s.indexOf("/");
+  if (slash < 0) return null;
+  const ip = parseIPSloppy(s.slice(0, slash));
+  const p = s.slice(slash + 1);
+  if (!ip || !/^\d+$/.test(p)) return null;
   const prefix = Number(p);
   if (prefix > bits(ip.family)) return null;
   return { family: ip.family, base: ip.value & mask(ip.family, prefix), prefix };

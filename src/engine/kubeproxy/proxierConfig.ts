@@ -5,7 +5,7 @@
 import type { Cluster } from "../../model/cluster";
 import type { Node } from "../../model/k8s";
 import { LABEL_ZONE } from "../../model/k8s";
-import { cidrContains, formatCIDR, formatIP, parseCIDR, parseIP } from "../../model/ip";
+import { cidrContains, formatCIDR, formatIP, parseCIDR, parseIP, parseIPSloppy } from "../../model/ip";
 import type { CIDR } from "../../model/ip";
 
 export type Family = 4 | 6;
@@ -37,11 +37,15 @@ export interface ProxierConfig {
   masqueradeMark: string;
 }
 
-export const familyOf = (ip: string): Family | null => parseIP(ip)?.family ?? null;
+/** The family of an IP, read as kube-proxy reads Service and endpoint IPs (netutils.ParseIPSloppy). */
+export const familyOf = (ip: string): Family | null => parseIPSloppy(ip)?.family ?? null;
 
-/** Canonical text of an IP (Go's net.IP.String()); the input when it does not parse. */
+/**
+ * Canonical text of an IP (Go's net.IP.String() of netutils.ParseIPSloppy, so "172.30.0.041"
+ * becomes "172.30.0.41", as TestBadIPs expects); the input when it does not parse.
+ */
 export function canonicalIP(ip: string): string {
-  const p = parseIP(ip);
+  const p = parseIPSloppy(ip);
   return p ? formatIP(p) : ip;
 }
 

@@ -2,7 +2,7 @@
 // (pkg/proxy/serviceport.go newBaseServiceInfo, pkg/proxy/servicechangetracker.go,
 // pkg/api/v1/service/util.go ExternallyAccessible/ExternalPolicyLocal/NeedsHealthCheck).
 import type { Protocol, Service } from "../../model/k8s";
-import { formatCIDR, parseCIDR } from "../../model/ip";
+import { formatCIDR, parseCIDRSloppy } from "../../model/ip";
 import { clusterPolicyChain, externalChain, firewallChain, localPolicyChain } from "./chainNames";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
@@ -80,10 +80,11 @@ export function servicePortsFor(svc: Service, family: Family): ServicePortInfo[]
   const needsHealthCheck = serviceType(svc) === "LoadBalancer" && externalPolicyLocal;
 
   const externalIPs = (svc.spec.externalIPs ?? []).filter((ip) => familyOf(ip) === family).map(canonicalIP);
-  // Validation tolerates whitespace padding here, so kube-proxy trims it.
+  // Validation tolerates whitespace padding here, so kube-proxy trims it; it parses sloppily
+  // (leading zeros allowed: "203.0.113.000/025" is 203.0.113.0/25, as in TestBadIPs).
   let sourceRanges: string[] = [];
   for (const raw of svc.spec.loadBalancerSourceRanges ?? []) {
-    const c = parseCIDR(raw.trim());
+    const c = parseCIDRSloppy(raw.trim());
     if (c && c.family === family) sourceRanges.push(formatCIDR(c));
   }
   if (sourceRanges.some((r) => r.endsWith("/0"))) sourceRanges = [];
