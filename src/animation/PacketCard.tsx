@@ -2,32 +2,11 @@
 // hop's rules did. Opened by hovering a packet; clicking pins it (Escape or × closes).
 import { memo, useEffect, useReducer } from "react";
 import { HOP } from "../engine/sim/types";
-import { shortName } from "../flow/ids";
 import { connectionColour } from "../ui/palette";
 import type { HopRecord } from "./history";
+import { flagNames, placeLabel } from "./labels";
 import type { PacketLoop } from "./loop";
 import type { CardState } from "./PacketLayer";
-
-const FLAG_NAMES: [number, string][] = [
-  [HOP.dnat, "DNAT"],
-  [HOP.snat, "SNAT"],
-  [HOP.unnat, "un-NAT"],
-  [HOP.drop, "DROP"],
-  [HOP.reject, "REJECT"],
-  [HOP.lost, "LOST"],
-  [HOP.refuse, "RST"],
-  [HOP.deliver, "delivered"],
-];
-
-export function flagNames(flags: number): string[] {
-  return FLAG_NAMES.filter(([bit]) => flags & bit).map(([, name]) => name);
-}
-
-/** "pod:default/web-1" -> "web-1"; "node:node-1" -> "node-1". */
-export function placeLabel(id: string): string {
-  const i = id.indexOf(":");
-  return i < 0 ? id : shortName(id.slice(i + 1));
-}
 
 export const PacketCard = memo(function PacketCard({
   card,

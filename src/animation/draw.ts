@@ -128,7 +128,14 @@ function drawOverlays(
     const level = stack.get(o.place) ?? 0;
     stack.set(o.place, level + o.lines.length);
     ctx.globalAlpha = a;
-    const colour = o.kind === "nat" ? look.labelFg : o.kind === "lost" ? look.muted : o.kind === "drop" ? look.bad : look.warn;
+    const colour =
+      o.kind === "nat"
+        ? look.labelFg
+        : o.kind === "lost"
+          ? look.muted
+          : o.kind === "drop"
+            ? look.bad
+            : look.warn;
     if (o.kind !== "nat") drawMark(ctx, o.kind, sx, sy, colour);
     const lineH = font + 8;
     // Labels start just right of the place and stack upwards, clear of the packet's own line.

@@ -1,5 +1,6 @@
 // The words the packet layer flashes: what a NAT rewrote, why a packet died. Pure.
 import { HOP } from "../engine/sim/types";
+import { shortName } from "../flow/ids";
 
 interface Header {
   src: string;
@@ -73,4 +74,26 @@ export function endText(kind: "drop" | "reject" | "lost" | "refuse", note: strin
     case "refuse":
       return "RST";
   }
+}
+
+const FLAG_NAMES: [number, string][] = [
+  [HOP.dnat, "DNAT"],
+  [HOP.snat, "SNAT"],
+  [HOP.unnat, "un-NAT"],
+  [HOP.drop, "DROP"],
+  [HOP.reject, "REJECT"],
+  [HOP.lost, "LOST"],
+  [HOP.refuse, "RST"],
+  [HOP.deliver, "delivered"],
+];
+
+/** What a hop's flags say, in words (reply is shown apart). */
+export function flagNames(flags: number): string[] {
+  return FLAG_NAMES.filter(([bit]) => flags & bit).map(([, name]) => name);
+}
+
+/** "pod:default/web-1" -> "web-1"; "node:node-1" -> "node-1". */
+export function placeLabel(id: string): string {
+  const i = id.indexOf(":");
+  return i < 0 ? id : shortName(id.slice(i + 1));
 }

@@ -66,7 +66,13 @@ export class Overlays {
   private retireOthers(o: Overlay): void {
     const nat = o.kind === "nat";
     for (const other of this.slots)
-      if (other !== o && other.live && other.shownAt >= 0 && other.place === o.place && (other.kind === "nat") === nat)
+      if (
+        other !== o &&
+        other.live &&
+        other.shownAt >= 0 &&
+        other.place === o.place &&
+        (other.kind === "nat") === nat
+      )
         other.live = false;
   }
 

@@ -84,7 +84,8 @@ function Graph({
       setNodes((nds) => applyNodeChanges(changes, nds));
       const moved: Record<string, Position> = {};
       for (const c of changes)
-        if (c.type === "position" && c.position && !c.dragging) moved[c.id] = { x: c.position.x, y: c.position.y };
+        if (c.type === "position" && c.position && !c.dragging)
+          moved[c.id] = { x: c.position.x, y: c.position.y };
       if (Object.keys(moved).length) {
         const s = store.getState();
         s.setPositions({ ...s.positions, ...moved });

@@ -214,8 +214,7 @@ export function serviceEndpoints(
   const [ns] = service.split("/");
   return cluster.pods
     .filter(
-      (p) =>
-        p.name.startsWith(`${ns}/`) && Object.entries(selector).every(([k, v]) => p.labels[k] === v),
+      (p) => p.name.startsWith(`${ns}/`) && Object.entries(selector).every(([k, v]) => p.labels[k] === v),
     )
     .map((p) => ({ pod: p.name, state: p.ready && !p.terminating ? "ready" : "notReady" }));
 }

@@ -1,6 +1,13 @@
 // Edge components: a tap line from a box to the node network, and a Service's line to each endpoint.
 // Both draw their own geometry from the boxes (not from handles), the same geometry packets follow.
-import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
+import {
+  BaseEdge,
+  getBezierPath,
+  Position,
+  useInternalNode,
+  type EdgeProps,
+  type InternalNode,
+} from "@xyflow/react";
 import { memo } from "react";
 import { attachPoint, tapPoint, type Rect } from "./geometry";
 import type { EndpointEdge as EndpointEdgeType, TapEdge as TapEdgeType } from "./graphTypes";
@@ -20,7 +27,12 @@ export const TapEdge = memo(function TapEdge({ id, source, target }: EdgeProps<T
   return <BaseEdge id={id} path={`M${a.x},${a.y} L${b.x},${b.y}`} className="kh-tap" />;
 });
 
-export const EndpointEdge = memo(function EndpointEdge({ id, source, target, data }: EdgeProps<EndpointEdgeType>) {
+export const EndpointEdge = memo(function EndpointEdge({
+  id,
+  source,
+  target,
+  data,
+}: EdgeProps<EndpointEdgeType>) {
   const svc = rectOf(useInternalNode(source));
   const pod = rectOf(useInternalNode(target));
   if (!svc || !pod) return null;

@@ -49,7 +49,10 @@ export function attachPoint(r: Rect, bus: Rect): Point {
 /** Where a box's tap line meets the bus (its near edge), straight across from the box when it can. */
 export function tapPoint(r: Rect, bus: Rect): Point {
   if (isBesideBus(r, bus))
-    return { x: r.x + r.w <= bus.x ? bus.x : bus.x + bus.w, y: Math.min(bus.y + bus.h, Math.max(bus.y, r.y + r.h / 2)) };
+    return {
+      x: r.x + r.w <= bus.x ? bus.x : bus.x + bus.w,
+      y: Math.min(bus.y + bus.h, Math.max(bus.y, r.y + r.h / 2)),
+    };
   const lo = bus.x + TAP_INSET;
   const hi = bus.x + bus.w - TAP_INSET;
   const cx = r.x + r.w / 2;

@@ -32,8 +32,26 @@ export const K8sNodeBox = memo(function K8sNodeBox({ id, data }: NodeProps<K8sNo
 function ServerIcon() {
   return (
     <svg viewBox="0 0 16 16" width="16" height="16">
-      <rect x="1.5" y="2" width="13" height="5" rx="1.2" fill="none" stroke="currentColor" strokeWidth="1.4" />
-      <rect x="1.5" y="9" width="13" height="5" rx="1.2" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <rect
+        x="1.5"
+        y="2"
+        width="13"
+        height="5"
+        rx="1.2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
+      <rect
+        x="1.5"
+        y="9"
+        width="13"
+        height="5"
+        rx="1.2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
       <circle cx="4.5" cy="4.5" r="0.9" fill="currentColor" />
       <circle cx="4.5" cy="11.5" r="0.9" fill="currentColor" />
     </svg>

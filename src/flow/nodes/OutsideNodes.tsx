@@ -11,7 +11,16 @@ export const ClientCard = memo(function ClientCard({ data }: NodeProps<ClientNod
       <SourcePort />
       <span className="kh-outside__icon" aria-hidden="true">
         <svg viewBox="0 0 20 16" width="20" height="16">
-          <rect x="3" y="2" width="14" height="9" rx="1.2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <rect
+            x="3"
+            y="2"
+            width="14"
+            height="9"
+            rx="1.2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
           <path d="M1 13.5h18" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
         </svg>
       </span>
