@@ -32,6 +32,7 @@ const N_COLOURS = CONNECTION_COLOURS.length;
 const tmp = new Float64Array(2);
 /** Lines already drawn per place this frame: several labels on one place stack upwards. */
 const stack = new Map<string, number>();
+const alphas = new Float64Array(64);
 
 export function drawFrame(
   ctx: CanvasRenderingContext2D,
@@ -120,9 +121,14 @@ function drawOverlays(
   ctx.font = `600 ${font}px system-ui, sans-serif`;
   ctx.textBaseline = "middle";
   stack.clear();
-  for (const o of scene.overlays.slots) {
-    const a = scene.overlays.alpha(o, now, wall);
-    if (a <= 0 || !scene.placePoint(places, o.place, tmp)) continue;
+  const slots = scene.overlays.slots;
+  // First every overlay's opacity (a label showing for the first time retires the older one on its
+  // place), then the drawing, so that a replaced label is never drawn in the same frame as its successor.
+  for (let i = 0; i < slots.length; i++) alphas[i] = scene.overlays.alpha(slots[i]!, now, wall);
+  for (let i = 0; i < slots.length; i++) {
+    const o = slots[i]!;
+    const a = alphas[i]!;
+    if (a <= 0 || !o.live || !scene.placePoint(places, o.place, tmp)) continue;
     const sx = tmp[0]! * zoom + tx;
     const sy = tmp[1]! * zoom + ty;
     const level = stack.get(o.place) ?? 0;

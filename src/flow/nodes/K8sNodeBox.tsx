@@ -18,8 +18,19 @@ export const K8sNodeBox = memo(function K8sNodeBox({ id, data }: NodeProps<K8sNo
           <span className="kh-node__ip">{data.ip}</span>
         </div>
         <div className="kh-node__badges">
-          {state === "down" && <span className="kh-badge kh-badge--bad">down</span>}
-          {state !== "ok" && <span className="kh-badge kh-badge--warn">NotReady</span>}
+          {/* One badge: a node that stopped answering is "down" until the control plane marks it NotReady. */}
+          {!data.ready ? (
+            <span className="kh-badge kh-badge--warn" title={data.up ? undefined : "The node is down"}>
+              NotReady
+            </span>
+          ) : !data.up ? (
+            <span
+              className="kh-badge kh-badge--bad"
+              title="The node is down; NotReady after the grace period"
+            >
+              down
+            </span>
+          ) : null}
           {state === "ok" && data.zone && <span className="kh-badge kh-badge--muted">{data.zone}</span>}
         </div>
         <MoreButton id={id} label={`node ${data.name}`} />
