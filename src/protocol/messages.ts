@@ -143,7 +143,15 @@ export interface InspectedSample {
   masquerade: boolean;
   /** Chains walked, in order. */
   rules: string[];
-  candidates: { ip: string; port: number; pod: string | null; node: string | null; probability: number }[];
+  candidates: {
+    ip: string;
+    port: number;
+    pod: string | null;
+    node: string | null;
+    probability: number;
+    /** Whether the source is masqueraded when this endpoint is chosen (hairpin: only for itself). */
+    masquerade: boolean;
+  }[];
 }
 
 export interface ServiceInspection {

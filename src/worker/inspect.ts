@@ -100,7 +100,10 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
         reason: d.reason,
         masquerade: d.masquerade,
         rules: d.rules,
-        candidates: d.candidates.map((c) => ({ ...c })),
+        candidates: d.candidates.map((c, i) => ({
+          ...c,
+          masquerade: d.masqueradeByCandidate[i] ?? d.masquerade,
+        })),
       });
     } catch {
       // An address of another family, say: no sample then.
