@@ -193,7 +193,11 @@ const HopItem = memo(function HopItem({
           )}
         </span>
         {row.rules.length > 0 && <span className="kh-rules">{row.rules.join(" › ")}</span>}
-        {row.note && <span className="kh-note">{row.note}</span>}
+        {row.note && (
+          <span className="kh-note" title={row.note}>
+            {row.note}
+          </span>
+        )}
       </button>
     </li>
   );
