@@ -35,14 +35,18 @@ describe("menuEntries", () => {
     expect(menuEntries("svc:default/web", null, null)).toEqual([]);
   });
 
-  it("explains a change that cannot be made instead of making it", async () => {
+  it("runs an entry's change through the store's perform", async () => {
     const c = testCluster();
     const [etp] = menuEntries("svc:default/web", c, null);
     const perform = vi.fn();
     const notify = vi.fn();
     const state = { yaml: "kind: ConfigMap\n", perform } as unknown as PlaygroundStore;
     await runEntry(etp!, "svc:default/web", () => state, notify);
-    expect(perform).not.toHaveBeenCalled();
-    expect(notify.mock.calls[0]![0]).toMatch(/Service default\/web is not written in the YAML/);
+    expect(perform).toHaveBeenCalledWith(
+      expect.objectContaining({
+        yamlEdit: expect.objectContaining({ kind: "Service", name: "default/web" }),
+      }),
+    );
+    expect(notify).not.toHaveBeenCalled();
   });
 });

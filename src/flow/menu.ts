@@ -1,24 +1,17 @@
 // What a person can do to one object of the graph, from its context menu: pure, so the list (and which
-// entries apply) is tested without a browser. Each entry makes an undoable change for store.perform,
-// or null with the reason when the object is not written in the manifests.
+// entries apply) is tested without a browser. Each entry makes an undoable change for store.perform.
 import type { ClusterSummary, SimState } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";
-import type { Change, PlaygroundStore } from "../store/playgroundStore";
+import type { NewChange, PlaygroundStore } from "../store/playgroundStore";
 import { splitId } from "./ids";
-
-export type NewChange = Omit<Change, "yamlBefore" | "yamlAfter"> & { yamlAfter?: string };
 
 export interface MenuEntry {
   key: string;
   label: string;
   /** Why it cannot be done now, shown instead of doing it. */
   disabled?: string;
-  make(s: PlaygroundStore): NewChange | null;
+  make(s: PlaygroundStore): NewChange;
 }
-
-/** A Service change that is not possible because the Service is not written in the YAML. */
-export const notInYaml = (what: string) =>
-  `${what} is not written in the YAML (it comes from elsewhere), so it cannot be changed here. Edit the manifests instead.`;
 
 export function menuEntries(id: string, cluster: ClusterSummary | null, sim: SimState | null): MenuEntry[] {
   const [kind, name] = splitId(id);
@@ -98,7 +91,6 @@ export async function runEntry(
   notify: (text: string) => void,
 ): Promise<void> {
   if (entry.disabled) return notify(entry.disabled);
-  const change = entry.make(get());
-  if (!change) return notify(notInYaml(id.replace(/^svc:/, "Service ")));
-  await get().perform(change);
+  // perform() itself refuses, with a notice, a change to an object the YAML does not contain.
+  await get().perform(entry.make(get()));
 }

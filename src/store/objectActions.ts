@@ -1,34 +1,18 @@
 // The actions a person takes on an object (from its context menu or the inspector), each as one
-// undoable change: the simulation action, its inverse, and the same change written into the YAML where
-// the object is written there.
-import type { Change, PlaygroundStore } from "./playgroundStore";
-import { objectText, patchObject, ref } from "./yamlPatch";
-
-type NewChange = Omit<Change, "yamlBefore" | "yamlAfter"> & { yamlAfter?: string };
+// undoable change: the simulation action, its inverse, and the same change written into the YAML
+// where the object is written there (store.perform makes the edit, loading the YAML tools on demand).
+import type { NewChange, PlaygroundStore } from "./playgroundStore";
 
 /**
  * A Service field changed in the manifests and, live, in the running simulation (kubectl apply of the
- * new object; undo applies the old one). Null when the Service is not written in the manifests.
+ * new object; undo applies the old one). store.perform refuses it when the Service is not written there.
  */
-function serviceFieldChange(
-  s: PlaygroundStore,
-  service: string,
-  field: string,
-  value: unknown,
-  label: string,
-): NewChange | null {
-  const r = ref("Service", service);
-  const after = patchObject(s.yaml, r, ["spec", field], value);
-  const before = objectText(s.yaml, r);
-  const next = after && objectText(after, r);
-  if (!after || !before || !next) return null;
-  return {
-    label,
-    yamlAfter: after,
-    actions: [{ type: "apply", manifest: next }],
-    inverse: [{ type: "apply", manifest: before }],
-  };
-}
+const serviceField = (service: string, field: string, value: unknown, label: string): NewChange => ({
+  label,
+  actions: [],
+  inverse: [],
+  yamlEdit: { kind: "Service", name: service, path: ["spec", field], value, live: true },
+});
 
 export const objectActions = {
   failNode: (node: string): NewChange => ({
@@ -50,37 +34,29 @@ export const objectActions = {
     inverse: [],
   }),
 
-  scale(s: PlaygroundStore, deployment: string, replicas: number, from: number): NewChange {
-    const after = patchObject(s.yaml, ref("Deployment", deployment), ["spec", "replicas"], replicas);
-    return {
-      label: `scale ${deployment} to ${replicas}`,
-      ...(after ? { yamlAfter: after } : {}),
-      actions: [{ type: "scale", deployment, replicas }],
-      inverse: [{ type: "scale", deployment, replicas: from }],
-    };
-  },
+  scale: (_s: PlaygroundStore, deployment: string, replicas: number, from: number): NewChange => ({
+    label: `scale ${deployment} to ${replicas}`,
+    actions: [{ type: "scale", deployment, replicas }],
+    inverse: [{ type: "scale", deployment, replicas: from }],
+    // Written into the manifests when the Deployment is there; scaled in the simulation either way.
+    yamlEdit: {
+      kind: "Deployment",
+      name: deployment,
+      path: ["spec", "replicas"],
+      value: replicas,
+      live: false,
+    },
+  }),
 
-  setExternalTrafficPolicy: (s: PlaygroundStore, service: string, policy: "Cluster" | "Local") =>
-    serviceFieldChange(
-      s,
-      service,
-      "externalTrafficPolicy",
-      policy,
-      `externalTrafficPolicy ${policy} on ${service}`,
-    ),
+  setExternalTrafficPolicy: (_s: PlaygroundStore, service: string, policy: "Cluster" | "Local") =>
+    serviceField(service, "externalTrafficPolicy", policy, `externalTrafficPolicy ${policy} on ${service}`),
 
-  setInternalTrafficPolicy: (s: PlaygroundStore, service: string, policy: "Cluster" | "Local") =>
-    serviceFieldChange(
-      s,
-      service,
-      "internalTrafficPolicy",
-      policy,
-      `internalTrafficPolicy ${policy} on ${service}`,
-    ),
+  setInternalTrafficPolicy: (_s: PlaygroundStore, service: string, policy: "Cluster" | "Local") =>
+    serviceField(service, "internalTrafficPolicy", policy, `internalTrafficPolicy ${policy} on ${service}`),
 
-  setSessionAffinity: (s: PlaygroundStore, service: string, affinity: "None" | "ClientIP") =>
-    serviceFieldChange(s, service, "sessionAffinity", affinity, `sessionAffinity ${affinity} on ${service}`),
+  setSessionAffinity: (_s: PlaygroundStore, service: string, affinity: "None" | "ClientIP") =>
+    serviceField(service, "sessionAffinity", affinity, `sessionAffinity ${affinity} on ${service}`),
 
-  setPorts: (s: PlaygroundStore, service: string, ports: unknown[]) =>
-    serviceFieldChange(s, service, "ports", ports, `ports of ${service}`),
+  setPorts: (_s: PlaygroundStore, service: string, ports: unknown[]) =>
+    serviceField(service, "ports", ports, `ports of ${service}`),
 };

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createSimClient } from "../worker/client";
 import { createPlaygroundStore } from "./playgroundStore";
+import { objectActions } from "./objectActions";
 import { patchObject, ref } from "./yamlPatch";
 
 const SCENARIO = readFileSync(new URL("../../scenarios/default.yaml", import.meta.url), "utf8");
@@ -57,5 +58,25 @@ describe("playground store", () => {
     expect(ok).toBe(false);
     expect(store.getState().notice).toEqual({ kind: "error", text: 'no node named "node-9"' });
     expect(store.getState().past).toEqual([]);
+  });
+
+  it("refuses a Service change when the Service is not written in the YAML, with a notice", async () => {
+    const store = await ready();
+    const ok = await store
+      .getState()
+      .perform(objectActions.setExternalTrafficPolicy(store.getState(), "default/kubernetes", "Local"));
+    expect(ok).toBe(false);
+    expect(store.getState().notice?.text).toContain("Service default/kubernetes is not written in the YAML");
+  });
+
+  it("switches a Service's externalTrafficPolicy in the YAML and live in the simulation, undoably", async () => {
+    const store = await ready();
+    const ok = await store
+      .getState()
+      .perform(objectActions.setExternalTrafficPolicy(store.getState(), "default/web", "Local"));
+    expect(ok).toBe(true);
+    expect(store.getState().yaml).toContain("externalTrafficPolicy: Local");
+    await store.getState().undo();
+    expect(store.getState().yaml).not.toContain("externalTrafficPolicy: Local");
   });
 });

@@ -9,6 +9,7 @@ import type { ClusterSummary, SimState } from "../protocol/messages";
 import { createSimClient, type SimClient } from "../worker/client";
 import { type HopLogEntry, HopLogBuffer } from "./hopLog";
 import { loadSaved, type SavedPlayground, savePlayground } from "./persistence";
+import { loadYamlTools } from "./yamlTools";
 
 export type Theme = "light" | "dark";
 export type Panel = "inspector" | "log" | "stats" | "yaml";
@@ -37,6 +38,16 @@ export interface Change {
   actions: SimAction[];
   inverse: SimAction[];
 }
+
+/** A change as an action describes it; perform() completes it (the YAML before and after). */
+export type NewChange = Omit<Change, "yamlBefore" | "yamlAfter"> & {
+  yamlAfter?: string;
+  /**
+   * A field of one object to set in the manifests. With `live`, the simulation applies the edited object
+   * (and undo the old one); the change is refused when the object is not written in the manifests.
+   */
+  yamlEdit?: { kind: string; name: string; path: (string | number)[]; value: unknown; live: boolean };
+};
 
 export interface PlaygroundState {
   /** The scenario as shipped, for "reset". */
@@ -69,7 +80,7 @@ export interface PlaygroundActions {
   /** Sets the editor text; loads it when it has no errors (the last good cluster stays otherwise). */
   setYaml(text: string, opts?: { record?: string }): Promise<void>;
   /** Runs an action in the simulation, optionally with the YAML change that mirrors it, as one undoable change. */
-  perform(change: Omit<Change, "yamlBefore" | "yamlAfter"> & { yamlAfter?: string }): Promise<boolean>;
+  perform(change: NewChange): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   reset(): Promise<void>;
@@ -193,7 +204,31 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       },
 
       async perform(c) {
-        const change: Change = { ...c, yamlBefore: get().yaml, yamlAfter: c.yamlAfter ?? get().yaml };
+        const before = get().yaml;
+        let { yamlAfter = before, actions, inverse } = c;
+        if (c.yamlEdit) {
+          const { patchObject, objectText, ref } = await loadYamlTools();
+          const e = c.yamlEdit;
+          const r = ref(e.kind, e.name);
+          const after = patchObject(before, r, e.path, e.value);
+          if (after) yamlAfter = after;
+          if (e.live) {
+            const was = objectText(before, r);
+            const next = after && objectText(after, r);
+            if (!was || !next) {
+              set({
+                notice: {
+                  kind: "info",
+                  text: `${e.kind} ${e.name} is not written in the YAML (it comes from elsewhere), so it cannot be changed here. Edit the manifests instead.`,
+                },
+              });
+              return false;
+            }
+            actions = [...actions, { type: "apply", manifest: next }];
+            inverse = [{ type: "apply", manifest: was }, ...inverse];
+          }
+        }
+        const change: Change = { label: c.label, actions, inverse, yamlBefore: before, yamlAfter };
         const ok = await apply(change, "do");
         if (ok) set((s) => ({ past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] }));
         return ok;

@@ -4,7 +4,7 @@ import { usePlayground, usePlaygroundApi } from "../../store/context";
 import { objectActions } from "../../store/objectActions";
 import type { Change, PlaygroundStore } from "../../store/playgroundStore";
 import type { ServiceSummary } from "../../protocol/messages";
-import { objectText, ref } from "../../store/yamlPatch";
+import { yamlToolsNow } from "../../store/yamlTools";
 import { replicasOf } from "./selection";
 
 const selectYaml = (s: PlaygroundStore) => s.yaml;
@@ -130,7 +130,12 @@ function Choice<T extends string>({
 export function ServiceActions({ svc }: { svc: ServiceSummary }) {
   const run = useRun();
   const yaml = usePlayground(selectYaml);
-  const written = useMemo(() => objectText(yaml, ref("Service", svc.name)) !== null, [yaml, svc.name]);
+  // Until the YAML tools have loaded, assume it is written: perform() refuses with a notice if not.
+  const tools = yamlToolsNow();
+  const written = useMemo(
+    () => !tools || tools.objectText(yaml, tools.ref("Service", svc.name)) !== null,
+    [tools, yaml, svc.name],
+  );
   const external = svc.type === "NodePort" || svc.type === "LoadBalancer";
   const proxied = svc.type !== "ExternalName" && svc.clusterIP !== "None";
   if (!proxied) return null;

@@ -1,10 +1,22 @@
 // The selected object's YAML: as written in the manifests, or the cluster's summary of a pod that a
 // controller made.
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { Fold } from "./Section";
-import { objectYaml, type ParsedSelection } from "./selection";
+import type { ParsedSelection } from "./selection";
+
+type ObjectYamlModule = typeof import("./objectYaml");
+let loaded: ObjectYamlModule | null = null;
+
+/** The YAML module (and the `yaml` package) load when the inspector first shows an object. */
+function useObjectYamlModule(): ObjectYamlModule | null {
+  const [mod, setMod] = useState(loaded);
+  useEffect(() => {
+    if (!mod) void import("./objectYaml").then((m) => setMod((loaded = m)));
+  }, [mod]);
+  return mod;
+}
 
 const selectYaml = (s: PlaygroundStore) => s.yaml;
 const selectCluster = (s: PlaygroundStore) => s.cluster;
@@ -12,7 +24,8 @@ const selectCluster = (s: PlaygroundStore) => s.cluster;
 export function ObjectYamlView({ sel }: { sel: ParsedSelection }) {
   const yaml = usePlayground(selectYaml);
   const cluster = usePlayground(selectCluster);
-  const y = useMemo(() => objectYaml(yaml, sel, cluster), [yaml, sel, cluster]);
+  const mod = useObjectYamlModule();
+  const y = useMemo(() => mod?.objectYaml(yaml, sel, cluster) ?? null, [mod, yaml, sel, cluster]);
   if (!y) return null;
   return (
     <Fold title={y.source === "manifest" ? "YAML" : "YAML (as the cluster has it)"}>
