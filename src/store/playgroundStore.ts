@@ -287,7 +287,8 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
           kind === "send"
             ? { type: "send", ...base }
             : kind === "burst"
-              ? { type: "burst", ...base, count: t.count }
+              ? // 1 ms apart, so that several connections are on the wire together.
+                { type: "burst", ...base, count: t.count, intervalTicks: 1_000 }
               : { type: "rate", ...base, perSecond: t.perSecond, durationTicks: 60_000_000 };
         const r = await client.act(action);
         if (!r.ok) {
