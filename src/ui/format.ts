@@ -50,6 +50,9 @@ export function describeHop(flags: number): HopWords {
   } else if (flags & HOP.lost) {
     parts.push("lost");
     tone = "bad";
+  } else if (flags & HOP.timeout) {
+    parts.push("timed out");
+    tone = "bad";
   } else {
     final = false;
     if (!(flags & (HOP.dnat | HOP.snat | HOP.unnat))) parts.push("forward");

@@ -412,6 +412,7 @@ export class Simulation {
     const hop = req.path[i]!;
     if (this.deadAt(hop.at)) {
       // Vanished: the client hears nothing and gives up after its timeout.
+      this.marker(req, hop.at, HOP.lost, `${hop.at} is down or gone: the packet vanishes`);
       req.connection.open = false;
       this.queue.push(req.start + this.timing.clientTimeout, {
         k: "timeout",
@@ -450,8 +451,35 @@ export class Simulation {
     const req = this.requests.get(id);
     if (!req) return;
     this.requests.delete(id);
+    if (result === "timeout" || result === "dropped")
+      this.marker(
+        req,
+        req.path[0]!.at,
+        HOP.timeout,
+        `no answer within ${this.timing.clientTimeout / TICKS_PER_SECOND} s: the client gives up`,
+      );
     if (req.connection.trace.result !== "delivered" || result !== "delivered") req.connection.open = false;
     this.phasesList[req.phase]!.ended(result, req.start, this.clock);
+  }
+
+  /** A zero-length event at a place, for what a log and the canvas must show but no packet carries. */
+  private marker(req: Request, at: string, flags: number, note: string): void {
+    const first = req.path[0]!;
+    this.out.hops.push({
+      packet: req.id,
+      connection: req.connection.id,
+      request: req.id,
+      from: at,
+      to: at,
+      link: "local",
+      start: this.clock,
+      end: this.clock,
+      flags,
+      src: first.src,
+      dst: first.dst,
+      rules: [],
+      note,
+    });
   }
 
   private deadAt(place: string): boolean {

@@ -53,6 +53,8 @@ export const HOP = {
   deliver: 128,
   /** The connection is refused by the receiver (no listener). */
   refuse: 256,
+  /** The client gives up waiting (a zero-length event at the client). */
+  timeout: 512,
 } as const;
 
 /**

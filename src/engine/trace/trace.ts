@@ -196,7 +196,12 @@ class Walk {
     switch (target.kind) {
       case "node":
         if (this.isDown(target.node))
-          return this.lost(`${target.node.metadata.name} is down: nothing answers at ${pkt.dst.ip}`);
+          return this.vanish(
+            target.node,
+            "external",
+            pkt,
+            `${target.node.metadata.name} is down: nothing answers at ${pkt.dst.ip}`,
+          );
         return this.atNode(target.node, pkt, "external");
       case "loadBalancer":
         return this.viaLoadBalancer(target.service, pkt);
@@ -351,7 +356,12 @@ class Walk {
         if (!podNode) return this.lost(`pod ${nsName(target.pod)} is on no node`);
         if (podNode !== node) {
           if (this.isDown(podNode))
-            return this.lost(`${podNode.metadata.name}, where ${nsName(target.pod)} runs, is down`);
+            return this.vanish(
+              podNode,
+              "node-node",
+              pkt,
+              `${podNode.metadata.name}, where ${nsName(target.pod)} runs, is down`,
+            );
           this.extraHop = true;
           this.hop(
             `node:${podNode.metadata.name}`,
@@ -365,7 +375,8 @@ class Walk {
       }
       case "node": {
         if (target.node === node) return this.deliverToHost(node, pkt);
-        if (this.isDown(target.node)) return this.lost(`${target.node.metadata.name} is down`);
+        if (this.isDown(target.node))
+          return this.vanish(target.node, "node-node", pkt, `${target.node.metadata.name} is down`);
         this.extraHop = true;
         return this.atNode(target.node, pkt, "node-node", false, visits + 1);
       }
@@ -533,6 +544,12 @@ class Walk {
       rules: [],
       note,
     });
+  }
+
+  /** The packet travels to a dead node and is never seen again. */
+  private vanish(node: Node, link: LinkKind, pkt: Packet, reason: string): End {
+    this.hop(`node:${node.metadata.name}`, link, pkt, "lost", `${reason}: the packet vanishes`);
+    return this.lost(reason);
   }
 
   private lost(reason: string): End {
