@@ -1,12 +1,18 @@
 // The standalone page: one playground on the default scenario, saved in this browser.
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { StoreApi } from "zustand/vanilla";
 import defaultScenario from "../../scenarios/default.yaml?raw";
-import { createPlaygroundStore } from "../store/playgroundStore";
+import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
 import { Playground } from "./Playground";
 
 export function App() {
-  const [store] = useState(() =>
-    createPlaygroundStore({ scenario: defaultScenario, storageKey: "kube-hops:main" }),
-  );
-  return <Playground store={store} />;
+  const [store, setStore] = useState<StoreApi<PlaygroundStore> | null>(null);
+  // The store owns a worker: made in an effect so that its cleanup (StrictMode's trial unmount, or the
+  // real one) ends exactly the worker it started.
+  useEffect(() => {
+    const s = createPlaygroundStore({ scenario: defaultScenario, storageKey: "kube-hops:main" });
+    setStore(s);
+    return () => s.getState().client.dispose();
+  }, []);
+  return store ? <Playground store={store} /> : null;
 }

@@ -1,6 +1,5 @@
 // One playground: the toolbar, the cluster graph with its packets, and the side panels. The standalone
 // page and every embed render this, each with its own store.
-import { useEffect } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { PlaygroundProvider, usePlayground } from "../store/context";
@@ -12,8 +11,8 @@ import { TrafficPanel } from "../ui/TrafficPanel";
 import { TransportBar } from "../ui/TransportBar";
 import "./app.css";
 
+/** Renders a playground for a store; whoever made the store disposes of its client. */
 export function Playground({ store }: { store: StoreApi<PlaygroundStore> }) {
-  useEffect(() => () => store.getState().client.dispose(), [store]);
   return (
     <PlaygroundProvider store={store}>
       <Frame />

@@ -1,4 +1,211 @@
-// Placeholder: the React Flow graph of the cluster and its packet layer.
+// The cluster as a graph (React Flow): node boxes with their pods, the node network, clients, load
+// balancers and Services; packets move on a canvas layer above it. Positions live in the store (saved
+// on drag), laid out automatically the first time.
+import {
+  applyNodeChanges,
+  Controls,
+  Panel,
+  ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from "@xyflow/react";
+import "@xyflow/react/dist/base.css";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { PacketLayer } from "../animation/PacketLayer";
+import { usePlayground, usePlaygroundApi } from "../store/context";
+import type { PlaygroundStore, Position } from "../store/playgroundStore";
+import { buildGraph, parseStatus, statusKey } from "./buildGraph";
+import { runDevDemo } from "./devDemo";
+import { GraphMenu, type MenuAt } from "./GraphMenu";
+import type { GraphNode } from "./graphTypes";
+import { autoLayout } from "./layout";
+import { menuEntries } from "./menu";
+import { MenuContext, type MenuOpener } from "./menuContext";
+import { edgeTypes, nodeTypes } from "./nodeTypes";
+import "./flow.css";
+
+const selectCluster = (s: PlaygroundStore) => s.cluster;
+const selectStatus = (s: PlaygroundStore) => statusKey(s.sim);
+const selectPositions = (s: PlaygroundStore) => s.positions;
+const selectSelection = (s: PlaygroundStore) => s.selection;
+const selectTheme = (s: PlaygroundStore) => s.theme;
+/** Fit with room for the buttons on top and the zoom controls on the left. */
+const FIT = {
+  padding: { top: "56px", right: "20px", bottom: "36px", left: "56px" },
+  maxZoom: 1.25,
+} as const;
+const PRO = { hideAttribution: true } as const;
+
 export function ClusterGraph() {
-  return <div className="kh-graph-placeholder" />;
+  const cluster = usePlayground(selectCluster);
+  const theme = usePlayground(selectTheme);
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const opener = useMemo<MenuOpener>(() => ({ open: (id, x, y) => setMenu({ id, x, y }) }), []);
+
+  if (!cluster) return <div className="kh-graph-loading">Loading the cluster…</div>;
+  return (
+    <MenuContext.Provider value={opener}>
+      <Graph colorMode={theme} onMenu={opener.open} />
+      {menu && <GraphMenu at={menu} onClose={closeMenu} />}
+    </MenuContext.Provider>
+  );
+}
+
+function Graph({
+  colorMode,
+  onMenu,
+}: {
+  colorMode: "light" | "dark";
+  onMenu: (id: string, x: number, y: number) => void;
+}) {
+  const store = usePlaygroundApi();
+  const cluster = usePlayground(selectCluster)!;
+  const status = usePlayground(selectStatus);
+  const positions = usePlayground(selectPositions);
+  const selection = usePlayground(selectSelection);
+
+  const built = useMemo(
+    () => buildGraph({ cluster, status: parseStatus(status), positions, selection }),
+    [cluster, status, positions, selection],
+  );
+  // React Flow owns the nodes while they are dragged; a new picture replaces them, keeping sizes measured.
+  const [nodes, setNodes] = useState<GraphNode[]>(built.nodes);
+  const [shownBuilt, setShownBuilt] = useState(built);
+  if (built !== shownBuilt) {
+    setShownBuilt(built);
+    setNodes(keepMeasured(built.nodes, nodes));
+  }
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<GraphNode>[]) => {
+      setNodes((nds) => applyNodeChanges(changes, nds));
+      const moved: Record<string, Position> = {};
+      for (const c of changes)
+        if (c.type === "position" && c.position && !c.dragging)
+          moved[c.id] = { x: c.position.x, y: c.position.y };
+      if (Object.keys(moved).length) {
+        const s = store.getState();
+        s.setPositions({ ...s.positions, ...moved });
+      }
+    },
+    [store],
+  );
+  const onSelectionChange = useCallback(
+    ({ nodes: sel }: OnSelectionChangeParams) => {
+      const id = sel[0]?.id ?? null;
+      if (store.getState().selection !== id) store.getState().select(id);
+    },
+    [store],
+  );
+  const onNodeContextMenu = useCallback(
+    (e: React.MouseEvent, node: GraphNode) => {
+      const s = store.getState();
+      if (!menuEntries(node.id, s.cluster, s.sim).length) return;
+      e.preventDefault();
+      s.select(node.id);
+      onMenu(node.id, e.clientX, e.clientY);
+    },
+    [store, onMenu],
+  );
+
+  return (
+    <ReactFlow<GraphNode>
+      className="kh-flow"
+      nodes={nodes}
+      edges={built.edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onSelectionChange={onSelectionChange}
+      onNodeContextMenu={onNodeContextMenu}
+      colorMode={colorMode}
+      minZoom={0.15}
+      maxZoom={2.5}
+      nodesConnectable={false}
+      deleteKeyCode={null}
+      proOptions={PRO}
+      ariaLabelConfig={ARIA}
+    >
+      <PacketLayer />
+      <LayoutPanel />
+      <Controls showInteractive={false} position="bottom-left" />
+      <Legend />
+    </ReactFlow>
+  );
+}
+
+const ARIA = {
+  "node.a11yDescription.default":
+    "Press Enter or Space to select; the selected box's actions button opens its menu.",
+  "node.a11yDescription.keyboardDisabled":
+    "Press Enter or Space to select, then move the box with the arrow keys. Escape cancels.",
+};
+
+/** Keeps React Flow's measured sizes on rebuilt nodes, so boxes do not blink while re-measured. */
+function keepMeasured(next: GraphNode[], prev: GraphNode[]): GraphNode[] {
+  const old = new Map(prev.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const o = old.get(n.id);
+    return o?.measured ? ({ ...n, measured: o.measured } as GraphNode) : n;
+  });
+}
+
+/** "Auto layout", and the first layout and fit when nothing is saved. */
+function LayoutPanel() {
+  const store = usePlaygroundApi();
+  const rf = useReactFlow();
+  const initialized = useNodesInitialized();
+  const empty = usePlayground((s) => Object.keys(s.positions).length === 0);
+  const wantFit = useRef(true);
+  const demoDone = useRef(false);
+
+  const layout = useCallback(() => {
+    const c = store.getState().cluster;
+    if (!c) return;
+    store.getState().setPositions(autoLayout(c).positions);
+    wantFit.current = true;
+  }, [store]);
+
+  useEffect(() => {
+    if (empty) layout();
+  }, [empty, layout]);
+
+  useEffect(() => {
+    if (!initialized || !wantFit.current) return;
+    wantFit.current = false;
+    // After the new positions reach React Flow's store.
+    requestAnimationFrame(() => void rf.fitView(FIT));
+    if (!demoDone.current) {
+      demoDone.current = true;
+      runDevDemo(store);
+    }
+  });
+
+  return (
+    <Panel position="top-right" className="kh-flow-panel">
+      <button type="button" className="kh-button" onClick={layout}>
+        Auto layout
+      </button>
+      <button type="button" className="kh-button" onClick={() => void rf.fitView({ ...FIT, duration: 300 })}>
+        Fit view
+      </button>
+    </Panel>
+  );
+}
+
+function Legend() {
+  return (
+    <Panel position="bottom-right" className="kh-legend" aria-label="Legend">
+      <span>
+        <i className="kh-legend__dot" /> request
+      </span>
+      <span>
+        <i className="kh-legend__ring" /> reply
+      </span>
+      <span className="kh-legend__muted">colour = connection</span>
+    </Panel>
+  );
 }

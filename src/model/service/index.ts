@@ -8,5 +8,5 @@ export {
   type ServiceAllocators,
 } from "./allocators";
 export { allocateService } from "./allocate";
-export { validateService } from "./validate";
+export { validateService, validateServiceCreate } from "./validate";
 export { isHeadless, externallyAccessible, needsHealthCheck } from "./predicates";

@@ -5,8 +5,13 @@ import type { FieldError } from "../diagnostics";
 import { forbidden, goQuote, invalid, notSupported, required } from "../field";
 import type { Service } from "../k8s";
 import { validateCIDR, validateIP, validateNonSpecialIP } from "../validation/ip";
-import { validateLabels } from "../validation/meta";
-import { isValidPortNum, validateDNS1123Subdomain, validateQualifiedName } from "../validation/names";
+import { validateLabels, validateObjectMeta } from "../validation/meta";
+import {
+  isValidPortNum,
+  validateDNS1123Subdomain,
+  validateQualifiedName,
+  validateServiceName,
+} from "../validation/names";
 import { validateClusterIPsRelatedFields } from "./clusterIPsValidation";
 import { externallyAccessible, isHeadless, needsHealthCheck } from "./predicates";
 import { validateServicePort } from "./validatePort";
@@ -37,6 +42,17 @@ function goServicePortKey(protocol: string, port: number): string {
     `core.ServicePort{Name:"", Protocol:${goQuote(protocol)}, AppProtocol:(*string)(nil), Port:${port}, ` +
     `TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`
   );
+}
+
+/**
+ * ValidateServiceCreate, which is ValidateService whole: ValidateObjectMeta (namespaced, names are
+ * DNS-1035 labels) in front of the spec checks.
+ */
+export function validateServiceCreate(svc: Service, cfg?: ClusterConfig): FieldError[] {
+  return [
+    ...validateObjectMeta(svc.metadata, { namespaced: true, nameFn: validateServiceName }),
+    ...validateService(svc, cfg),
+  ];
 }
 
 export function validateService(svc: Service, _cfg?: ClusterConfig): FieldError[] {
@@ -180,7 +196,7 @@ export function validateService(svc: Service, _cfg?: ClusterConfig): FieldError[
     errs.push(forbidden("spec.loadBalancerClass", "may only be used when `type` is 'LoadBalancer'"));
   }
 
-  errs.push(...validateExternalTrafficPolicy(svc));
+  errs.push(...validateServiceExternalTrafficPolicy(svc));
 
   if (spec.internalTrafficPolicy === undefined) {
     // Not forbidden on ExternalName, for stored objects' sake.
@@ -224,7 +240,7 @@ function validateClientIPAffinityConfig(config: Service["spec"]["sessionAffinity
 }
 
 /** validateServiceExternalTrafficPolicy, which also rules on healthCheckNodePort. */
-function validateExternalTrafficPolicy(svc: Service): FieldError[] {
+export function validateServiceExternalTrafficPolicy(svc: Service): FieldError[] {
   const spec = svc.spec;
   const errs: FieldError[] = [];
   const etp = spec.externalTrafficPolicy;

@@ -1,0 +1,67 @@
+// The data each kind of graph node carries, and the React Flow node/edge unions built from them.
+import type { Edge, Node } from "@xyflow/react";
+
+export interface K8sNodeData extends Record<string, unknown> {
+  name: string;
+  ip: string;
+  zone: string | null;
+  up: boolean;
+  ready: boolean;
+  pods: number;
+}
+
+export interface PodData extends Record<string, unknown> {
+  /** namespace/name */
+  name: string;
+  ip: string | null;
+  ready: boolean;
+  terminating: boolean;
+  phase: string;
+  owner: string | null;
+  /** The node it runs on is down. */
+  nodeDown: boolean;
+}
+
+export interface ServiceData extends Record<string, unknown> {
+  name: string;
+  type: string;
+  clusterIP: string | null;
+  ports: { name: string | null; protocol: string; port: number; nodePort: number | null }[];
+  externalTrafficPolicy: string | null;
+  internalTrafficPolicy: string | null;
+  sessionAffinity: string;
+  externalName: string | null;
+  /** Ready endpoints and all endpoints; null when the Service selects nothing by design (ExternalName). */
+  ready: number | null;
+  total: number | null;
+}
+
+export interface ClientData extends Record<string, unknown> {
+  name: string;
+  ip: string;
+}
+
+export interface LbData extends Record<string, unknown> {
+  service: string;
+  ips: string[];
+}
+
+export interface BusData extends Record<string, unknown> {
+  label: string;
+}
+
+export type K8sNodeNode = Node<K8sNodeData, "k8sNode">;
+export type PodNode = Node<PodData, "pod">;
+export type ServiceNode = Node<ServiceData, "service">;
+export type ClientNode = Node<ClientData, "client">;
+export type LbNode = Node<LbData, "lb">;
+export type BusNode = Node<BusData, "bus">;
+export type GraphNode = K8sNodeNode | PodNode | ServiceNode | ClientNode | LbNode | BusNode;
+
+export interface EndpointEdgeData extends Record<string, unknown> {
+  state: "ready" | "serving" | "notReady";
+  highlighted: boolean;
+}
+export type TapEdge = Edge<Record<string, never>, "tap">;
+export type EndpointEdge = Edge<EndpointEdgeData, "endpoint">;
+export type GraphEdge = TapEdge | EndpointEdge;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { Position } from "../store/playgroundStore";
+import { BUS_ID } from "./ids";
+import { autoLayout, ONE_ROW_MAX } from "./layout";
+import { BUS_H } from "./sizes";
+import { testCluster } from "./testCluster";
+
+function overlaps(pos: Record<string, Position>, sizes: Record<string, { w: number; h: number }>) {
+  const ids = Object.keys(sizes);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = { ...pos[ids[i]!]!, ...sizes[ids[i]!]! };
+      const b = { ...pos[ids[j]!]!, ...sizes[ids[j]!]! };
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) return [ids[i], ids[j]];
+    }
+  return null;
+}
+
+describe("autoLayout", () => {
+  for (const n of [1, 3, 5, 6, 12, 20])
+    it(`places ${n} nodes without overlaps, every box clear of the bus`, () => {
+      const { positions, sizes } = autoLayout(testCluster(n, true));
+      expect(overlaps(positions, sizes)).toBeNull();
+      const busY = positions[BUS_ID]!.y;
+      for (const id of Object.keys(sizes)) {
+        if (!id.startsWith("node:")) continue;
+        const p = positions[id]!;
+        const clear = p.y + sizes[id]!.h <= busY || p.y >= busY + BUS_H;
+        expect(clear).toBe(true);
+      }
+    });
+
+  it("puts up to five nodes in one row below the bus, with the outside above it", () => {
+    const { positions } = autoLayout(testCluster(ONE_ROW_MAX));
+    const busY = positions[BUS_ID]!.y;
+    const ys = new Set(
+      Object.keys(positions)
+        .filter((id) => id.startsWith("node:"))
+        .map((id) => positions[id]!.y),
+    );
+    expect(ys.size).toBe(1);
+    expect([...ys][0]).toBeGreaterThan(busY);
+    expect(positions["client:laptop"]!.y).toBeLessThan(busY);
+  });
+
+  it("splits more nodes into a row each side of the bus, reading order kept", () => {
+    const { positions } = autoLayout(testCluster(8));
+    const busY = positions[BUS_ID]!.y;
+    expect(positions["node:node-1"]!.y).toBeLessThan(busY);
+    expect(positions["node:node-8"]!.y).toBeGreaterThan(busY);
+    expect(positions["node:node-1"]!.x).toBeLessThan(positions["node:node-2"]!.x);
+    // The client sits at the bus's left end, the Service at its right end.
+    expect(positions["client:laptop"]!.x).toBeLessThan(positions["node:node-1"]!.x);
+    expect(positions["svc:default/web"]!.x).toBeGreaterThan(positions["node:node-4"]!.x);
+  });
+
+  it("is deterministic", () => {
+    expect(autoLayout(testCluster(7))).toEqual(autoLayout(testCluster(7)));
+  });
+});

@@ -1,0 +1,135 @@
+// The automatic layout: the node network (a bus) across the middle, the cluster's nodes in one row below
+// it (or, past five nodes, in two rows, one above and one below), the outside world (clients, cloud
+// load balancers) and the Services where a reader looks first. Deterministic, so the same cluster always
+// gets the same picture.
+//
+// Why not dagre's layered layout: it puts every node of one rank in a single row (twenty nodes make a
+// strip too wide to read) and has no notion of a shared network line; a fixed, tested arrangement
+// around the bus reads better for 3 to 20 nodes and keeps packet routes straight.
+import type { ClusterSummary } from "../protocol/messages";
+import type { Position } from "../store/playgroundStore";
+import { BUS_ID, clientId, lbId, nodeId, serviceId } from "./ids";
+import {
+  BUS_H,
+  CLIENT_H,
+  CLIENT_W,
+  GAP_X,
+  GAP_Y,
+  LB_H,
+  LB_W,
+  nodeBoxSize,
+  SVC_H,
+  SVC_W,
+  type Size,
+} from "./sizes";
+
+/** Past this many nodes, they go in two rows, one each side of the bus. */
+export const ONE_ROW_MAX = 5;
+
+interface Item extends Size {
+  id: string;
+}
+
+export interface LayoutResult {
+  positions: Record<string, Position>;
+  sizes: Record<string, Size>;
+}
+
+/** Pods per node, counted the way the graph draws them (pods without a node are not drawn). */
+export function podsPerNode(cluster: ClusterSummary): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const p of cluster.pods) if (p.node) m.set(p.node, (m.get(p.node) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * The Services the graph draws: all but the API server's own "default/kubernetes" (no selector, and no
+ * endpoints in the simulation), which would only show a red "no endpoints" nobody can fix.
+ */
+export function shownServices(cluster: ClusterSummary) {
+  return cluster.services.filter((s) => !(s.name === "default/kubernetes" && !s.selector));
+}
+
+export function loadBalancedServices(cluster: ClusterSummary) {
+  return cluster.services.filter((s) => s.type === "LoadBalancer");
+}
+
+export function autoLayout(cluster: ClusterSummary): LayoutResult {
+  const pods = podsPerNode(cluster);
+  const nodes: Item[] = [...cluster.nodes]
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
+    .map((n) => ({ id: nodeId(n.name), ...nodeBoxSize(pods.get(n.name) ?? 0) }));
+  const outside: Item[] = [
+    ...cluster.clients.map((c) => ({ id: clientId(c.name), w: CLIENT_W, h: CLIENT_H })),
+    ...loadBalancedServices(cluster).map((s) => ({ id: lbId(s.name), w: LB_W, h: LB_H })),
+  ];
+  const services: Item[] = shownServices(cluster).map((s) => ({ id: serviceId(s.name), w: SVC_W, h: SVC_H }));
+
+  const positions: Record<string, Position> = {};
+  const sizes: Record<string, Size> = {};
+  for (const it of [...nodes, ...outside, ...services]) sizes[it.id] = { w: it.w, h: it.h };
+
+  if (nodes.length <= ONE_ROW_MAX) {
+    // Outside things and Services in a band on top, the bus, then the nodes.
+    const band = [...outside, ...services];
+    const bandH = maxH(band);
+    const busY = band.length ? bandH + GAP_Y : 0;
+    const rowY = busY + BUS_H + GAP_Y;
+    const width = Math.max(rowWidth(nodes), rowWidth(band));
+    placeRow(band, (width - rowWidth(band)) / 2, 0, positions, "bottom", bandH);
+    placeRow(nodes, (width - rowWidth(nodes)) / 2, rowY, positions, "top", 0);
+    positions[BUS_ID] = { x: 0, y: busY };
+    return { positions, sizes };
+  }
+
+  // Two rows around the bus; the outside on its left end, the Services on its right.
+  const half = Math.ceil(nodes.length / 2);
+  const upper = nodes.slice(0, half);
+  const lower = nodes.slice(half);
+  const upperH = maxH(upper);
+  const busY = upperH + GAP_Y;
+  const width = Math.max(rowWidth(upper), rowWidth(lower));
+  placeRow(upper, (width - rowWidth(upper)) / 2, 0, positions, "bottom", upperH);
+  placeRow(lower, (width - rowWidth(lower)) / 2, busY + BUS_H + GAP_Y, positions, "top", 0);
+  const busMid = busY + BUS_H / 2;
+  placeColumn(outside, -GAP_X * 2, busMid, positions, "right");
+  placeColumn(services, width + GAP_X * 2, busMid, positions, "left");
+  positions[BUS_ID] = { x: 0, y: busY };
+  return { positions, sizes };
+}
+
+const maxH = (items: Item[]) => items.reduce((m, it) => Math.max(m, it.h), 0);
+const rowWidth = (items: Item[]) =>
+  items.reduce((w, it) => w + it.w, 0) + Math.max(0, items.length - 1) * GAP_X;
+
+function placeRow(
+  items: Item[],
+  x0: number,
+  y: number,
+  out: Record<string, Position>,
+  align: "top" | "bottom",
+  rowH: number,
+): void {
+  let x = x0;
+  for (const it of items) {
+    out[it.id] = { x: Math.round(x), y: Math.round(align === "top" ? y : y + rowH - it.h) };
+    x += it.w + GAP_X;
+  }
+}
+
+/** A column centred on `midY`; `edge` is the x of its right side ("right") or its left side ("left"). */
+function placeColumn(
+  items: Item[],
+  edge: number,
+  midY: number,
+  out: Record<string, Position>,
+  side: "left" | "right",
+): void {
+  const gap = GAP_Y / 2;
+  const total = items.reduce((h, it) => h + it.h, 0) + Math.max(0, items.length - 1) * gap;
+  let y = midY - total / 2;
+  for (const it of items) {
+    out[it.id] = { x: Math.round(side === "right" ? edge - it.w : edge), y: Math.round(y) };
+    y += it.h + gap;
+  }
+}

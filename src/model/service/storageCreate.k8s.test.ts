@@ -1,0 +1,238 @@
+// Ported from kubernetes/kubernetes pkg/registry/core/service/storage/storage_test.go (the REST
+// storage's create: PrepareForCreate/defaulting, allocation in alloc.go, then ValidateService):
+// TestCreateIgnoresIPsForExternalName, TestCreateInitClusterIPsFromClusterIP and the
+// singlestack:v4 / singlestack:v6 parts of TestCreateInitIPFields. Case names are the Go ones.
+// Clusters are the Go test's: 10.0.0.0/16 for IPv4, 2000::/108 for IPv6, NodePorts 30000-32767.
+import { describe, expect, it } from "vitest";
+import { defaultClusterConfig } from "../clusterConfig";
+import type { IPFamily, Service } from "../k8s";
+import { allocateService } from "./allocate";
+import { createServiceAllocators, type ServiceAllocators } from "./allocators";
+import { isIPv6String } from "./clusterIPsValidation";
+import { defaultService } from "./defaults";
+import { lines } from "./testing";
+import { validateServiceCreate } from "./validate";
+
+const CIDRS: Record<IPFamily, string> = { IPv4: "10.0.0.0/16", IPv6: "2000::/108" };
+
+function allocators(families: IPFamily[]): ServiceAllocators {
+  return createServiceAllocators({
+    ...defaultClusterConfig(),
+    serviceCIDR: families.map((f) => CIDRS[f]).join(","),
+  });
+}
+
+/** svctest.MakeService("foo"): ClusterIP type, selector k=v, one TCP port 93 -> 76, iTP Cluster. */
+function makeService(tweak?: (s: Service) => void): Service {
+  const svc: Service = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name: "foo", namespace: "default" },
+    spec: {
+      selector: { k: "v" },
+      sessionAffinity: "None",
+      type: "ClusterIP",
+      ports: [{ port: 93, targetPort: 76, protocol: "TCP" }],
+      internalTrafficPolicy: "Cluster",
+    },
+    status: {},
+  };
+  tweak?.(svc);
+  return svc;
+}
+
+/** storage.Create: defaults, allocation, then validation; the created object, or the errors. */
+function create(a: ServiceAllocators, svc: Service): { svc: Service; errs: string[] } {
+  defaultService(svc);
+  const errs = allocateService(svc, a);
+  return { svc, errs: lines(errs.length ? errs : validateServiceCreate(svc)) };
+}
+
+describe("TestCreateIgnoresIPsForExternalName (storage_test.go)", () => {
+  type Inner = [
+    name: string,
+    policy: Service["spec"]["ipFamilyPolicy"],
+    families: IPFamily[],
+    expectError: boolean,
+  ];
+  const groups: [string, IPFamily[], Inner[]][] = [
+    [
+      "singlestack:v6",
+      ["IPv6"],
+      [
+        ["Policy:unset_Families:unset", undefined, [], false],
+        ["Policy:SingleStack_Families:v6", "SingleStack", ["IPv6"], true],
+        ["Policy:PreferDualStack_Families:v4v6", "PreferDualStack", ["IPv4", "IPv6"], true],
+        ["Policy:RequireDualStack_Families:v6v4", "RequireDualStack", ["IPv6", "IPv4"], true],
+      ],
+    ],
+    [
+      "dualstack:v6v4",
+      ["IPv6", "IPv4"],
+      [
+        ["Policy:unset_Families:unset", undefined, [], false],
+        ["Policy:SingleStack_Families:v6", "SingleStack", ["IPv6"], true],
+        ["Policy:PreferDualStack_Families:v6v4", "PreferDualStack", ["IPv6", "IPv4"], true],
+        ["Policy:RequireDualStack_Families:v4v6", "RequireDualStack", ["IPv4", "IPv6"], true],
+      ],
+    ],
+  ];
+  for (const [group, clusterFamilies, cases] of groups) {
+    it.each(cases)(`${group} %s`, (_name, policy, families, expectError) => {
+      const svc = makeService((s) => {
+        if (policy) s.spec.ipFamilyPolicy = policy;
+        if (families.length) s.spec.ipFamilies = families;
+        s.spec.type = "ExternalName";
+        s.spec.externalName = "example.com";
+      });
+      const { errs } = create(allocators(clusterFamilies), svc);
+      if (expectError) {
+        // ValidateService: ExternalName Services may carry neither.
+        expect(errs.length).toBeGreaterThan(0);
+        expect(errs.every((e) => e.endsWith("may not be set for ExternalName services"))).toBe(true);
+        return;
+      }
+      expect(errs).toEqual([]);
+      expect(svc.spec.ipFamilyPolicy).toBeUndefined();
+      expect(svc.spec.ipFamilies ?? []).toEqual([]);
+      expect(svc.spec.clusterIP ?? "").toBe("");
+      expect(svc.spec.clusterIPs ?? []).toEqual([]);
+    });
+  }
+});
+
+describe("TestCreateInitClusterIPsFromClusterIP (storage_test.go)", () => {
+  it.each<[string, IPFamily[], string]>([
+    ["singlestack:v4_clusterip:unset", ["IPv4"], ""],
+    ["singlestack:v4_clusterip:set", ["IPv4"], "10.0.0.1"],
+    ["singlestack:v6_clusterip:unset", ["IPv6"], ""],
+    ["singlestack:v6_clusterip:set", ["IPv6"], "2000::1"],
+    ["dualstack:v4v6_clusterip:unset", ["IPv4", "IPv6"], ""],
+    ["dualstack:v4v6_clusterip:set", ["IPv4", "IPv6"], "10.0.0.1"],
+    ["dualstack:v6v4_clusterip:unset", ["IPv6", "IPv4"], ""],
+    ["dualstack:v6v4_clusterip:set", ["IPv6", "IPv4"], "2000::1"],
+  ])("%s", (_name, families, clusterIP) => {
+    const svc = makeService((s) => {
+      if (clusterIP) s.spec.clusterIP = clusterIP;
+    });
+    const { errs } = create(allocators(families), svc);
+    expect(errs).toEqual([]);
+    expect(svc.spec.clusterIP).toBeTruthy();
+    if (clusterIP) expect(svc.spec.clusterIP).toBe(clusterIP);
+    expect(svc.spec.clusterIPs?.length).toBeGreaterThan(0);
+    expect(svc.spec.clusterIPs![0]).toBe(svc.spec.clusterIP);
+  });
+});
+
+// TestCreateInitIPFields. Every case name is "<ClusterIPs>_Policy:<policy>_Families:<families>";
+// the outcome table lists, per policy (unset, SingleStack, PreferDualStack, RequireDualStack), the
+// outcome for families unset, v4, v6, v4v6, v6v4: "E" (create fails) or the policy's initial and
+// the resulting families (S4 = SingleStack [IPv4], R64 = RequireDualStack [IPv6, IPv4], ...).
+const POLICIES = ["unset", "SingleStack", "PreferDualStack", "RequireDualStack"] as const;
+const FAMILIES: Record<string, IPFamily[]> = {
+  unset: [],
+  v4: ["IPv4"],
+  v6: ["IPv6"],
+  v4v6: ["IPv4", "IPv6"],
+  v6v4: ["IPv6", "IPv4"],
+};
+const FAMILY_KEYS = ["unset", "v4", "v6", "v4v6", "v6v4"];
+const IPS: Record<string, string[]> = {
+  unset: [],
+  v4: ["10.0.0.1"],
+  v6: ["2000::1"],
+  v4v6: ["10.0.0.1", "2000::1"],
+  v6v4: ["2000::1", "10.0.0.1"],
+};
+const ALL_E = "E E E E E";
+
+interface Group {
+  /** "unset", "v4", ..., "Headless" or "HeadlessSelectorless". */
+  clusterIPs: string;
+  /** One line per policy, five outcomes each; a missing line means those cases were not ported. */
+  outcomes: string[];
+}
+
+const initIPFieldsMatrix: [string, IPFamily[], Group[]][] = [
+  [
+    "singlestack:v4",
+    ["IPv4"],
+    [
+      { clusterIPs: "unset", outcomes: ["S4 S4 E E E", "S4 S4 E E E", "P4 P4 E E E", ALL_E] },
+      { clusterIPs: "v4", outcomes: ["S4 S4 E E E", "S4 S4 E E E", "P4 P4 E E E", ALL_E] },
+      { clusterIPs: "v4v6", outcomes: [ALL_E, ALL_E, ALL_E, ALL_E] },
+      { clusterIPs: "v6v4", outcomes: [ALL_E, ALL_E, ALL_E, ALL_E] },
+      { clusterIPs: "Headless", outcomes: ["S4 S4 E E E", "S4 S4 E E E", "P4 P4 E E E", ALL_E] },
+      {
+        clusterIPs: "HeadlessSelectorless",
+        outcomes: ["R46 R46 R64 R46 R64", "S4 S4 S6 E E", "P46 P46 P64 P46 P64", "R46 R46 R64 R46 R64"],
+      },
+    ],
+  ],
+  [
+    "singlestack:v6",
+    ["IPv6"],
+    [
+      { clusterIPs: "unset", outcomes: ["S6 E S6 E E", "S6 E S6 E E", "P6 E P6 E E", ALL_E] },
+      // The rest of this group and of the matrix (dual-stack clusters) is not ported yet.
+      { clusterIPs: "v6", outcomes: ["S6 E S6 E E"] },
+    ],
+  ],
+];
+
+const POLICY_BY_INITIAL: Record<string, string> = {
+  S: "SingleStack",
+  P: "PreferDualStack",
+  R: "RequireDualStack",
+};
+
+describe("TestCreateInitIPFields (storage_test.go)", () => {
+  for (const [clusterName, clusterFamilies, groups] of initIPFieldsMatrix) {
+    const cases: [string, Group, number, number][] = [];
+    for (const g of groups)
+      g.outcomes.forEach((_, p) => FAMILY_KEYS.forEach((_f, f) => cases.push([caseName(g, p, f), g, p, f])));
+
+    it.each(cases)(`${clusterName} %s`, (_name, g, p, f) => {
+      const outcome = g.outcomes[p]!.split(" ")[f]!;
+      const policy = POLICIES[p]!;
+      const families = FAMILIES[FAMILY_KEYS[f]!]!;
+      const headless = g.clusterIPs.startsWith("Headless");
+      const svc = makeService((s) => {
+        if (headless) {
+          s.spec.clusterIP = "None";
+          s.spec.clusterIPs = ["None"];
+        } else if (IPS[g.clusterIPs]!.length) {
+          s.spec.clusterIP = IPS[g.clusterIPs]![0];
+          s.spec.clusterIPs = [...IPS[g.clusterIPs]!];
+        }
+        if (g.clusterIPs === "HeadlessSelectorless") delete s.spec.selector;
+        if (policy !== "unset") s.spec.ipFamilyPolicy = policy;
+        if (families.length) s.spec.ipFamilies = [...families];
+      });
+      const { errs } = create(allocators(clusterFamilies), svc);
+      if (outcome === "E") {
+        expect(errs.length, "expected the create to fail").toBeGreaterThan(0);
+        return;
+      }
+      expect(errs).toEqual([]);
+      const wantFamilies = [...outcome.slice(1)].map((d) => (d === "4" ? "IPv4" : "IPv6"));
+      expect(svc.spec.ipFamilyPolicy).toBe(POLICY_BY_INITIAL[outcome[0]!]);
+      expect(svc.spec.ipFamilies).toEqual(wantFamilies);
+      if (headless) {
+        expect(svc.spec.clusterIPs).toEqual(["None"]);
+        expect(svc.spec.clusterIP).toBe("None");
+      } else {
+        // proveClusterIPsAllocated: one address per family, in the families' order.
+        expect(svc.spec.clusterIP).toBe(svc.spec.clusterIPs![0]);
+        expect(svc.spec.clusterIPs!.map((ip) => (isIPv6String(ip) ? "IPv6" : "IPv4"))).toEqual(wantFamilies);
+        const asked = IPS[g.clusterIPs]!;
+        asked.forEach((ip, i) => expect(svc.spec.clusterIPs![i]).toBe(ip));
+      }
+    });
+  }
+});
+
+function caseName(g: Group, p: number, f: number): string {
+  const prefix = g.clusterIPs.startsWith("Headless") ? g.clusterIPs : `ClusterIPs:${g.clusterIPs}`;
+  return `${prefix}_Policy:${POLICIES[p]}_Families:${FAMILY_KEYS[f]}`;
+}
