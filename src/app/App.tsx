@@ -11,6 +11,7 @@ export function App() {
   // real one) ends exactly the worker it started.
   useEffect(() => {
     const s = createPlaygroundStore({ scenario: defaultScenario, storageKey: "kube-hops:main" });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the store is an external system (a worker) made here once
     setStore(s);
     return () => s.getState().client.dispose();
   }, []);

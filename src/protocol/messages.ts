@@ -23,6 +23,12 @@ export interface CommandMap {
   speed: { factor: number };
   /** Jumps to a virtual time, forwards (running every event up to it) or backwards (by replay). */
   seek: { tick: Tick };
+  /**
+   * Looks at one object for the inspector: a Service's kube-proxy rules on a node (the first node when
+   * none is given) with sample packets explained, or a Pod's environment and DNS answers. Answered by
+   * `inspected`.
+   */
+  inspect: { target: string; node?: string };
 }
 
 /** Signals: fire-and-forget, no request id, no answer. */
@@ -119,6 +125,58 @@ export interface SimState {
   cluster: ClusterSummary | null;
 }
 
+/** One iptables chain, as iptables-save prints its rules. */
+export interface InspectedChain {
+  table: "filter" | "nat";
+  chain: string;
+  lines: string[];
+}
+
+/** explain() for one sample packet, flattened for the main thread. */
+export interface InspectedSample {
+  /** What the sample stands for: "laptop to the NodePort on node-2". */
+  label: string;
+  src: string;
+  dst: string;
+  action: "dnat" | "reject" | "drop" | "accept" | "pass";
+  reason: string;
+  masquerade: boolean;
+  /** Chains walked, in order. */
+  rules: string[];
+  candidates: {
+    ip: string;
+    port: number;
+    pod: string | null;
+    node: string | null;
+    probability: number;
+    /** Whether the source is masqueraded when this endpoint is chosen (hairpin: only for itself). */
+    masquerade: boolean;
+  }[];
+}
+
+export interface ServiceInspection {
+  kind: "service";
+  /** namespace/name */
+  service: string;
+  node: string;
+  /** The nodes one may choose from. */
+  nodes: string[];
+  chains: InspectedChain[];
+  samples: InspectedSample[];
+}
+
+export interface PodInspection {
+  kind: "pod";
+  /** namespace/name */
+  pod: string;
+  env: { name: string; value: string }[];
+  resolvConf: { nameservers: string[]; searches: string[]; options: string[] };
+  /** The pod's resolver asked for each Service's short and namespaced names. */
+  dns: { name: string; rcode: string; answers: string[]; tried: number; note: string | null }[];
+}
+
+export type Inspection = ServiceInspection | PodInspection;
+
 export interface OutMessageMap {
   ready: Empty;
   loaded: { requestId: number; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number };
@@ -126,6 +184,7 @@ export interface OutMessageMap {
   state: { state: SimState };
   error: { requestId: number | null; message: string };
   ack: { requestId: number; phase: number | null };
+  inspected: { requestId: number; result: Inspection };
 }
 
 export type OutType = keyof OutMessageMap;

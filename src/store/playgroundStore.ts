@@ -79,7 +79,8 @@ export interface PlaygroundActions {
   step(): Promise<void>;
   back(): Promise<void>;
   setSpeed(factor: number): Promise<void>;
-  send(kind: "send" | "burst" | "rate"): Promise<void>;
+  /** Starts traffic from the traffic settings; resolves to its phase (for stopTraffic), or null when refused. */
+  send(kind: "send" | "burst" | "rate"): Promise<number | null>;
   setTraffic(patch: Partial<TrafficSettings>): void;
   select(id: string | null): void;
   followPacket(id: number | null): void;
@@ -244,7 +245,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
               text: "Choose a target first: a node's IP:NodePort, a LoadBalancer IP, a ClusterIP or a DNS name",
             },
           });
-          return;
+          return null;
         }
         const base = { from: t.from, to: t.to, connection: t.connection };
         const action: SimAction =
@@ -254,8 +255,12 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
               ? { type: "burst", ...base, count: t.count }
               : { type: "rate", ...base, perSecond: t.perSecond, durationTicks: 60_000_000 };
         const r = await client.act(action);
-        if (!r.ok) set({ notice: { kind: "error", text: r.error } });
-        else if (!get().sim?.running) await client.run();
+        if (!r.ok) {
+          set({ notice: { kind: "error", text: r.error } });
+          return null;
+        }
+        if (!get().sim?.running) await client.run();
+        return r.phase;
       },
 
       setTraffic: (patch) => set((s) => ({ traffic: { ...s.traffic, ...patch } })),

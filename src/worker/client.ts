@@ -13,6 +13,7 @@ import type {
   CommandMessage,
   CommandType,
   InMessage,
+  Inspection,
   OutMessage,
   OutOf,
   SimState,
@@ -23,6 +24,7 @@ export type CommandResult = { ok: true; phase: number | null } | { ok: false; er
 export type LoadResult =
   | { ok: true; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number }
   | { ok: false; error: string };
+export type InspectResult = { ok: true; result: Inspection } | { ok: false; error: string };
 export interface SimError {
   /** The command this answers, or null for a fault outside any command. */
   requestId: number | null;
@@ -42,6 +44,8 @@ export interface SimClient {
   back(): Promise<CommandResult>;
   setSpeed(factor: number): Promise<CommandResult>;
   seek(tick: Tick): Promise<CommandResult>;
+  /** For the inspector: "svc:NS/NAME" (kube-proxy rules on `node`) or "pod:NS/NAME" (env, DNS). */
+  inspect(target: string, node?: string): Promise<InspectResult>;
   /** Call once per display frame (from the page's rAF loop): a running simulation advances then. */
   frame(): void;
   /** The view is valid only during the callback: its buffers go back to the worker afterwards. */
@@ -57,7 +61,7 @@ export interface SimClientOptions {
   createWorker?: () => WorkerLike;
 }
 
-type Answer = OutOf<"ack"> | OutOf<"loaded"> | OutOf<"error">;
+type Answer = OutOf<"ack"> | OutOf<"loaded"> | OutOf<"inspected"> | OutOf<"error">;
 type Payload<K extends CommandType> = CommandMap[K];
 
 export function createSimClient(opts: SimClientOptions = {}): SimClient {
@@ -104,6 +108,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
         return;
       case "ack":
       case "loaded":
+      case "inspected":
         return answer(msg.requestId, msg);
       default: {
         const _exhaustive: never = msg;
@@ -199,6 +204,11 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
     back: () => command("back", {}),
     setSpeed: (factor) => command("speed", { factor }),
     seek: (tick) => command("seek", { tick }),
+    inspect: async (target, node) => {
+      const a = await request("inspect", node === undefined ? { target } : { target, node });
+      if (a.type === "inspected") return { ok: true, result: a.result };
+      return { ok: false, error: a.type === "error" ? a.message : "Unexpected answer to inspect" };
+    },
     frame: () => {
       // Frames before `ready` carry nothing worth keeping.
       if (ready && !disposed) transport?.post({ type: "frame" }, []);

@@ -153,6 +153,24 @@ export function contractSuite(name: string, makeClient: () => SimClient, mode: S
       expect([r.ok, o.lastState().speed]).toEqual([false, 1]);
     });
 
+    it("inspects a Service's rules on a node and a Pod's discovery", async () => {
+      const c = make();
+      const r = await c.load(scenario(), 3);
+      const pod = r.ok ? r.cluster.pods[0]!.name : "";
+      const svc = await c.inspect("svc:default/web", "node-2");
+      const p = await c.inspect(`pod:${pod}`);
+      const bad = await c.inspect("node:node-1");
+      const s = svc.ok && svc.result.kind === "service" ? svc.result : null;
+      const env = p.ok && p.result.kind === "pod" ? p.result.env.map((e) => e.name) : [];
+      expect({
+        node: s?.node,
+        chains: s?.chains.some((ch) => ch.chain.startsWith("KUBE-SVC-")),
+        sample: s?.samples[0]?.action,
+        env: env.includes("KUBERNETES_SERVICE_HOST"),
+        bad: bad.ok,
+      }).toEqual({ node: "node-2", chains: true, sample: "dnat", env: true, bad: false });
+    });
+
     it("keeps two clients apart", async () => {
       const a = make();
       const b = make();

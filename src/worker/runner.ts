@@ -18,6 +18,7 @@ import {
 import { Driver, newOutput, type Output } from "./driver";
 import { Playback } from "./playback";
 import { replay, type ReplayTarget } from "./replay";
+import { inspect } from "./inspect";
 import { clusterSummary, endpointsByService } from "./summary";
 import type { Cluster } from "../model/cluster";
 import { Timeline } from "./timeline";
@@ -150,6 +151,12 @@ export class Runner {
         return this.ack(msg.id);
       case "seek":
         return this.seek(msg.id, msg.tick);
+      case "inspect": {
+        const d = this.need(msg.id);
+        if (!d) return;
+        const result = inspect(d.sim.cluster, msg.target, msg.node);
+        return this.post({ type: "inspected", requestId: msg.id, result });
+      }
       default: {
         const _exhaustive: never = msg;
         return _exhaustive;

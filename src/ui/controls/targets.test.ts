@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { ClusterSummary } from "../../protocol/messages";
+import { defaultTarget, trafficSources, trafficTargets } from "./targets";
+
+const cluster: ClusterSummary = {
+  nodes: [
+    { name: "node-1", ip: "192.168.1.2", zone: null, podCIDR: null },
+    { name: "node-2", ip: "192.168.1.3", zone: null, podCIDR: null },
+  ],
+  pods: [
+    {
+      name: "default/web-1",
+      node: "node-2",
+      ip: "10.244.1.2",
+      labels: {},
+      phase: "Running",
+      ready: true,
+      terminating: false,
+      owner: null,
+    },
+  ],
+  services: [
+    {
+      name: "default/web",
+      type: "LoadBalancer",
+      clusterIP: "10.96.0.20",
+      ports: [{ name: "http", protocol: "TCP", port: 80, nodePort: 30080 }],
+      externalTrafficPolicy: "Cluster",
+      internalTrafficPolicy: "Cluster",
+      sessionAffinity: "None",
+      selector: { app: "web" },
+      externalName: null,
+      loadBalancerIPs: ["203.0.113.5"],
+    },
+  ],
+  clients: [{ name: "laptop", ip: "192.168.1.10" }],
+};
+
+describe("traffic choices", () => {
+  it("offers clients, pods and nodes as sources", () => {
+    expect(trafficSources(cluster).map((c) => c.value)).toEqual([
+      "client:laptop",
+      "pod:default/web-1",
+      "node:node-1",
+      "node:node-2",
+    ]);
+  });
+  it("offers every NodePort, LB IP, ClusterIP and DNS name as targets", () => {
+    expect(trafficTargets(cluster).map((c) => c.value)).toEqual([
+      "192.168.1.2:30080",
+      "192.168.1.3:30080",
+      "203.0.113.5:80",
+      "10.96.0.20:80",
+      "web.default:80",
+    ]);
+  });
+  it("starts on a NodePort of a node that runs a pod", () => {
+    expect([defaultTarget(cluster), defaultTarget(null), trafficTargets(null)]).toEqual([
+      "192.168.1.3:30080",
+      "",
+      [],
+    ]);
+  });
+});

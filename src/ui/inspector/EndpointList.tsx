@@ -1,0 +1,56 @@
+// A Service's endpoints from its EndpointSlices, with their conditions as badges; a row selects its pod.
+import { memo } from "react";
+import type { EndpointState } from "../../protocol/messages";
+import { usePlayground, usePlaygroundApi } from "../../store/context";
+import type { PlaygroundStore } from "../../store/playgroundStore";
+import { placeName } from "../format";
+import { endpointBadges } from "./selection";
+
+const EMPTY: EndpointState[] = [];
+const TONE = { ready: "ok", serving: "warn", terminating: "warn", "not ready": "bad" } as const;
+
+export function EndpointList({ service }: { service: string }) {
+  const endpoints = usePlayground((s: PlaygroundStore) => s.sim?.endpoints[service] ?? EMPTY);
+  if (endpoints.length === 0)
+    return (
+      <p className="kh-small kh-muted">
+        No endpoints: no ready pod matches the selector, so kube-proxy REJECTs new connections.
+      </p>
+    );
+  return (
+    <ul className="kh-endpoints">
+      {endpoints.map((e) => (
+        <EndpointRow key={`${e.ip}|${e.pod}`} e={e} />
+      ))}
+    </ul>
+  );
+}
+
+const EndpointRow = memo(function EndpointRow({ e }: { e: EndpointState }) {
+  const api = usePlaygroundApi();
+  const label = e.pod ? placeName(`pod:${e.pod}`) : e.ip;
+  return (
+    <li className="kh-endpoint">
+      <span className="kh-endpoint-name">
+        {e.pod ? (
+          <button type="button" className="kh-link" onClick={() => api.getState().select(`pod:${e.pod}`)}>
+            {label}
+          </button>
+        ) : (
+          <span>{label}</span>
+        )}
+        <span className="kh-small kh-muted">
+          <span className="kh-mono">{e.ip}</span>
+          {e.node && ` on ${e.node}`}
+        </span>
+      </span>
+      <span className="kh-badges">
+        {endpointBadges(e).map((b) => (
+          <span key={b} className={`kh-badge kh-tone-${TONE[b]}`}>
+            {b}
+          </span>
+        ))}
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,64 @@
+// What a pod's processes see of Services: the environment kubelet gave them at start, and what their
+// resolver gets from the cluster DNS.
+import { usePlayground } from "../../store/context";
+import type { PlaygroundStore } from "../../store/playgroundStore";
+import { Fold, Section } from "./Section";
+import { useInspection } from "./useInspection";
+
+const selectRefresh = (s: PlaygroundStore) =>
+  String(s.appliedYaml.length) + (s.cluster?.services.length ?? 0);
+
+export function PodDiscovery({ pod }: { pod: string }) {
+  const refresh = usePlayground(selectRefresh);
+  const state = useInspection(`pod:${pod}`, undefined, refresh);
+  const r = state.status === "ok" && state.result.kind === "pod" ? state.result : null;
+  return (
+    <Section title="Service discovery">
+      {state.status === "loading" && <p className="kh-muted kh-small">Asking the pod…</p>}
+      {state.status === "error" && <p className="kh-error kh-small">{state.error}</p>}
+      {r && (
+        <>
+          <table className="kh-table kh-dns">
+            <caption className="kh-small kh-muted">DNS answers (A records)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.dns.map((d) => (
+                <tr key={d.name}>
+                  <td className="kh-mono">{d.name}</td>
+                  <td className="kh-mono">
+                    {d.answers.length ? (
+                      d.answers.join(", ")
+                    ) : (
+                      <span className="kh-tone-bad-text">{d.rcode}</span>
+                    )}
+                    {d.tried > 1 && <span className="kh-muted kh-small"> ({d.tried} queries)</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Fold title="/etc/resolv.conf">
+            <pre className="kh-code">
+              {[
+                ...r.resolvConf.nameservers.map((n) => `nameserver ${n}`),
+                r.resolvConf.searches.length ? `search ${r.resolvConf.searches.join(" ")}` : "",
+                r.resolvConf.options.length ? `options ${r.resolvConf.options.join(" ")}` : "",
+              ]
+                .filter(Boolean)
+                .join("\n")}
+            </pre>
+          </Fold>
+          <Fold title={`Environment (${r.env.length} variables)`}>
+            <p className="kh-small kh-muted">Only Services that existed when the pod started are here.</p>
+            <pre className="kh-code">{r.env.map((e) => `${e.name}=${e.value}`).join("\n")}</pre>
+          </Fold>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,158 @@
+// A Service as kube-proxy programs it on one node: sample packets walked through the rules (which
+// chains, which endpoints with what chance, masquerade or not), then the chains as iptables-save prints
+// them.
+import { memo, useState } from "react";
+import type { InspectedChain, InspectedSample } from "../../protocol/messages";
+import { usePlayground } from "../../store/context";
+import type { PlaygroundStore } from "../../store/playgroundStore";
+import { percent, placeName } from "../format";
+import { Fold, Section } from "./Section";
+import { useInspection } from "./useInspection";
+
+const selectNodes = (s: PlaygroundStore) => s.cluster?.nodes;
+
+/** The node to look at first: the one the traffic target names, else the first that runs a pod. */
+const selectDefaultNode = (s: PlaygroundStore): string | undefined => {
+  const c = s.cluster;
+  if (!c) return undefined;
+  const ip = s.traffic.to.replace(/:\d+$/, "");
+  return (c.nodes.find((n) => n.ip === ip) ?? c.nodes.find((n) => c.pods.some((p) => p.node === n.name)))
+    ?.name;
+};
+
+const ACTION_WORDS: Record<InspectedSample["action"], { label: string; tone: string }> = {
+  dnat: { label: "DNAT", tone: "info" },
+  reject: { label: "REJECT", tone: "bad" },
+  drop: { label: "DROP", tone: "bad" },
+  accept: { label: "ACCEPT", tone: "ok" },
+  pass: { label: "no rule", tone: "muted" },
+};
+
+export function ServiceRules({ service }: { service: string }) {
+  const nodes = usePlayground(selectNodes);
+  const fallback = usePlayground(selectDefaultNode);
+  const [picked, setNode] = useState<string | undefined>(undefined);
+  const node = picked ?? fallback;
+  // Endpoints and the cluster change the rules: ask again when they do.
+  const refresh = usePlayground(
+    (s: PlaygroundStore) => `${s.appliedYaml.length}|${JSON.stringify(s.sim?.endpoints[service] ?? null)}`,
+  );
+  const state = useInspection(`svc:${service}`, node, refresh);
+  const result = state.status === "ok" && state.result.kind === "service" ? state.result : null;
+  const chosen = node ?? result?.node ?? nodes?.[0]?.name ?? "";
+  return (
+    <Section
+      title="kube-proxy rules"
+      aside={
+        <label className="kh-field kh-field-inline">
+          <span className="kh-field-label">on</span>
+          <select
+            className="kh-select"
+            aria-label="Node for kube-proxy rules"
+            value={chosen}
+            onChange={(e) => setNode(e.target.value)}
+          >
+            {(nodes ?? []).map((n) => (
+              <option key={n.name} value={n.name}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      }
+    >
+      {state.status === "loading" && <p className="kh-muted kh-small">Reading the rules…</p>}
+      {state.status === "error" && <p className="kh-error kh-small">{state.error}</p>}
+      {result && result.chains.length === 0 && (
+        <p className="kh-muted kh-small">
+          kube-proxy writes no rules for this Service (ExternalName or headless).
+        </p>
+      )}
+      {result?.samples.map((s) => (
+        <SampleCard key={s.label} s={s} />
+      ))}
+      {result && result.chains.length > 0 && (
+        <Fold
+          title={`iptables-save on ${result.node} (${result.chains.reduce((a, c) => a + c.lines.length, 0)} rules)`}
+        >
+          <ChainList chains={result.chains} />
+        </Fold>
+      )}
+    </Section>
+  );
+}
+
+const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
+  const a = ACTION_WORDS[s.action];
+  return (
+    <div className="kh-card">
+      <div className="kh-card-head">{s.label}</div>
+      <div className="kh-card-sub">
+        <span className={`kh-badge kh-tone-${a.tone}`}>{a.label}</span>
+        <Masquerade s={s} />
+        <span className="kh-mono kh-small">
+          {s.src} → {s.dst}
+        </span>
+      </div>
+      <ul className="kh-small kh-reason">
+        {s.reason.split("; ").map((part) => (
+          <li key={part}>{part}</li>
+        ))}
+      </ul>
+      {s.rules.length > 0 && (
+        <p className="kh-rules kh-chain-path" aria-label="Chains walked">
+          {s.rules.join(" › ")}
+        </p>
+      )}
+      {s.candidates.length > 0 && (
+        <ul className="kh-candidates">
+          {s.candidates.map((c) => (
+            <li key={`${c.ip}:${c.port}`}>
+              <span className="kh-mono">
+                {c.ip}:{c.port}
+              </span>
+              <span className="kh-muted">{c.pod ? placeName(`pod:${c.pod}`) : ""}</span>
+              <span className="kh-muted kh-small">{c.node ?? ""}</span>
+              <span className="kh-prob">
+                {percent(c.probability, 1)}
+                {c.masquerade && !s.candidates.every((x) => x.masquerade) && (
+                  <span
+                    className="kh-badge kh-tone-warn"
+                    title="Hairpin: a pod reaching itself is masqueraded"
+                  >
+                    SNAT
+                  </span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});
+
+function Masquerade({ s }: { s: InspectedSample }) {
+  const all = s.candidates.length > 0 ? s.candidates.every((c) => c.masquerade) : s.masquerade;
+  if (!all) return null;
+  return (
+    <span className="kh-badge kh-tone-warn" title="The source address is masqueraded to the node's IP">
+      SNAT
+    </span>
+  );
+}
+
+function ChainList({ chains }: { chains: InspectedChain[] }) {
+  return (
+    <div className="kh-chains">
+      {chains.map((c) => (
+        <div key={`${c.table}/${c.chain}`} className="kh-chain">
+          <div className="kh-chain-name">
+            <span className="kh-mono">{c.chain}</span> <span className="kh-muted kh-small">({c.table})</span>
+          </div>
+          <pre className="kh-code kh-code-wrap">{c.lines.join("\n")}</pre>
+        </div>
+      ))}
+    </div>
+  );
+}
