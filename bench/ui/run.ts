@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "5" },
     "in-flight": { type: "string", default: "2000" },
     keep: { type: "boolean", default: false },
+    /** A directory for a screenshot of each page while measured (to check what was on screen). */
+    screenshots: { type: "string" },
   },
 });
 const RUNS = Number(args.runs);
@@ -196,6 +198,7 @@ async function measureApp(b: Browser) {
     const refused = answers.filter((a) => a !== "ok");
     await sleep(3000);
     packets = { ...frameStats(await sample(page)), topUpRefused: refused.slice(0, 3) };
+    if (args.screenshots) await page.screenshot({ path: join(args.screenshots, "app-packets.png") });
   } catch (e) {
     const error = e instanceof Error ? e.message.split("\n")[0] : String(e);
     if (packetsUiOnly === null) packetsUiOnly = { error };
@@ -213,6 +216,7 @@ async function measureBare(b: Browser) {
   const idle = frameStats(await sample(page));
   log("bare: drag");
   const drag = await sampleWhileDragging(page);
+  if (args.screenshots) await page.screenshot({ path: join(args.screenshots, "bare.png") });
   await context.close();
   return { firstInteractive, idle, drag, pageErrors: errors.slice(0, 5) };
 }
