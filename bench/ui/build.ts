@@ -3,6 +3,7 @@
 // dynamic imports (the YAML editor, the in-process fallback) and the worker are counted apart.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { benchViteConfig } from "./vite.bench.config";
@@ -32,7 +33,16 @@ export async function buildPages(outDir: string, graph: unknown): Promise<{ buil
   return { buildMs: Math.round(performance.now() - t0) };
 }
 
-export function sizes(outDir: string) {
+/** The app alone, with the project's own vite.config.ts: its chunking is what the site ships. */
+export async function buildProjectApp(outDir: string): Promise<void> {
+  await build({
+    configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
+}
+
+export function sizes(outDir: string, opts: { bare?: boolean } = {}) {
   const manifest = JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
   const size = (file: string): ChunkSize => {
     const buf = readFileSync(join(outDir, file));
@@ -62,7 +72,7 @@ export function sizes(outDir: string) {
     return { keys, js: total(js), css: total(css) };
   };
   const app = initialOf("index.html");
-  const bare = initialOf("bench/ui/bare.html");
+  const bare = opts.bare === false ? null : initialOf("bench/ui/bare.html");
   // Lazy chunks of the app: dynamic entries reachable from it, with what they add beyond the initial set.
   const lazyKeys = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry);
   const lazy = lazyKeys.map((k) => {
@@ -77,7 +87,7 @@ export function sizes(outDir: string) {
   return {
     appInitialJS: app.js,
     appInitialCSS: app.css,
-    bareInitialJS: bare.js,
+    bareInitialJS: bare?.js ?? null,
     editorChunk: editor,
     lazyChunks: lazy.map(({ src, kb, gzipKB }) => ({ src, kb, gzipKB })),
     workerJS: workerFiles.length ? total(workerFiles.map(size)) : null,

@@ -12,7 +12,7 @@ import { largeScenario } from "../../src/engine/sim/largeScenario";
 import { Simulation } from "../../src/engine/sim/simulation";
 import { clusterSummary } from "../../src/worker/summary";
 import { machine } from "../machine";
-import { buildPages, sizes } from "./build";
+import { buildPages, buildProjectApp, sizes } from "./build";
 import { planTraffic } from "./calibrate";
 import { bareGraph, type BenchGraph } from "./graphData";
 import { INIT_SCRIPT, sampleFrames } from "./inPage";
@@ -67,6 +67,11 @@ const outDir = mkdtempSync(join(tmpdir(), "kube-hops-bench-ui-"));
 log(`building into ${outDir}`);
 const { buildMs } = await buildPages(outDir, { cluster: summary } satisfies BenchGraph);
 const bundle = sizes(outDir);
+// The bench build shares chunks between the two pages; the sizes that count come from the app built alone.
+const projectDir = mkdtempSync(join(tmpdir(), "kube-hops-bench-ui-app-"));
+await buildProjectApp(projectDir);
+const shipped = sizes(projectDir, { bare: false });
+rmSync(projectDir, { recursive: true, force: true });
 const server = await serveStatic(outDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
@@ -293,11 +298,22 @@ console.log(
           initialJsGzipKB: "<= 170",
           firstInteractiveAppOverBare: "<= 1.5",
         },
-        initialJsGzipKB: bundle.appInitialJS.gzipKB,
-        editorChunkGzipKB: bundle.editorChunk?.gzipKB ?? null,
+        initialJsGzipKB: shipped.appInitialJS.gzipKB,
+        editorChunkGzipKB: shipped.editorChunk?.gzipKB ?? null,
+        workerJsGzipKB: shipped.workerJS?.gzipKB ?? null,
         ratios,
       },
-      bundle: { buildMs, ...bundle },
+      bundle: {
+        note: "app: index.html built alone with vite.config.ts (what ships); benchBuild: both pages, shared chunks",
+        app: {
+          initialJS: shipped.appInitialJS,
+          initialCSS: shipped.appInitialCSS,
+          editorChunk: shipped.editorChunk,
+          lazyChunks: shipped.lazyChunks,
+          workerJS: shipped.workerJS,
+        },
+        benchBuild: { buildMs, ...bundle },
+      },
       runs,
     },
     null,
