@@ -1,0 +1,95 @@
+// The production build of both pages, and the gzipped sizes read from its manifest: the initial JS of a
+// page is its entry chunk and the chunks it imports statically (what the HTML loads or modulepreloads);
+// dynamic imports (the YAML editor, the in-process fallback) and the worker are counted apart.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { benchViteConfig } from "./vite.bench.config";
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const kb = (b: number) => Math.round(b / 102.4) / 10;
+
+export async function buildPages(outDir: string, graph: unknown): Promise<{ buildMs: number }> {
+  const t0 = performance.now();
+  await build(benchViteConfig({ outDir, graph }));
+  return { buildMs: Math.round(performance.now() - t0) };
+}
+
+/** The app alone, with the project's own vite.config.ts: its chunking is what the site ships. */
+export async function buildProjectApp(outDir: string): Promise<void> {
+  await build({
+    configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
+}
+
+export function sizes(outDir: string, opts: { bare?: boolean } = {}) {
+  const manifest = JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
+  const size = (file: string): ChunkSize => {
+    const buf = readFileSync(join(outDir, file));
+    return { file, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
+  };
+  /** The static import closure of a manifest key. */
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const k of manifest[key]?.imports ?? []) closure(k, seen);
+    return seen;
+  };
+  const total = (files: ChunkSize[]) => ({
+    kb: kb(files.reduce((a, f) => a + f.bytes, 0)),
+    gzipKB: kb(files.reduce((a, f) => a + f.gzipBytes, 0)),
+    files,
+  });
+  const entryKey = (html: string) => {
+    const k = Object.keys(manifest).find((key) => key === html || key.endsWith(`/${html}`));
+    if (!k) throw new Error(`no ${html} in the build manifest`);
+    return k;
+  };
+  const initialOf = (html: string) => {
+    const keys = closure(entryKey(html));
+    const js = [...keys].map((k) => size(manifest[k]!.file));
+    const css = [...new Set([...keys].flatMap((k) => manifest[k]!.css ?? []))].map(size);
+    return { keys, js: total(js), css: total(css) };
+  };
+  const app = initialOf("index.html");
+  const bare = opts.bare === false ? null : initialOf("bench/ui/bare.html");
+  // Lazy chunks of the app: dynamic entries reachable from it, with what they add beyond the initial set.
+  const lazyKeys = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry);
+  const lazy = lazyKeys.map((k) => {
+    const extra = [...closure(k)].filter((x) => !app.keys.has(x)).map((x) => size(manifest[x]!.file));
+    return { src: manifest[k]!.src ?? k, ...total(extra) };
+  });
+  const editor = lazy.find((l) => /editor/i.test(l.src)) ?? null;
+  // Workers are emitted as assets, outside the manifest's chunks.
+  const workerFiles = readdirSync(join(outDir, "assets"))
+    .filter((f) => /worker/i.test(f) && f.endsWith(".js"))
+    .map((f) => `assets/${f}`);
+  return {
+    appInitialJS: app.js,
+    appInitialCSS: app.css,
+    bareInitialJS: bare?.js ?? null,
+    editorChunk: editor,
+    lazyChunks: lazy.map(({ src, kb, gzipKB }) => ({ src, kb, gzipKB })),
+    workerJS: workerFiles.length ? total(workerFiles.map(size)) : null,
+  };
+}
