@@ -1,0 +1,137 @@
+// The playground in a real Chromium, as a person uses it: the default scenario, a request delivered,
+// externalTrafficPolicy Local dropping at a node without pods, a node failing and healing, a YAML error
+// shown at its line, undo, and a reload that keeps the work. Screenshots land in test-results/.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchChromium, servePreview } from "./support/browser";
+import { PlaygroundPage } from "./support/playgroundPage";
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+let app: PlaygroundPage;
+const SCENARIO = readFileSync(new URL("../../scenarios/default.yaml", import.meta.url), "utf8");
+
+beforeAll(async () => {
+  mkdirSync("test-results", { recursive: true });
+  server = await servePreview(4174);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+beforeEach(async () => {
+  // Every test starts from the scenario: a fresh context has empty localStorage.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  app = new PlaygroundPage(page);
+  await app.goto(server.url);
+});
+
+describe("playground", () => {
+  it("loads the default scenario: three nodes, the web Service, the laptop", async () => {
+    const texts = (await app.nodeNames()).join("\n");
+    for (const name of ["node-1", "node-2", "node-3", "laptop", "web"]) expect(texts).toContain(name);
+    await app.screenshot("default-scenario-1280");
+  });
+
+  it("sends a request and shows it delivered in the event log", async () => {
+    await app.target("192.168.1.3:30080");
+    await app.sendRequest();
+    const row = await app.logRow(/delivered/);
+    expect(row).toMatch(/pod:default\/web|web-/);
+    await app.screenshot("request-delivered");
+  });
+
+  it("drops at a node without pods under externalTrafficPolicy Local, and says why", async () => {
+    await app.inspect("web");
+    await app.page
+      .getByRole("group", { name: "externalTrafficPolicy" })
+      .getByRole("button", { name: "Local" })
+      .click();
+    await expect
+      .poll(
+        () =>
+          app.page
+            .locator(".react-flow__node")
+            .allInnerTexts()
+            .then((t) => t.join(" ")),
+        { timeout: 10_000 },
+      )
+      .toMatch(/eTP Local|Local/);
+    await app.target("192.168.1.2:30080");
+    await app.sendRequest();
+    const row = await app.logRow(/dropped/);
+    expect(row).toMatch(/no local endpoint/i);
+    await app.screenshot("etp-local-drop");
+  });
+
+  it("times out while a node is down, and delivers again once it recovers", async () => {
+    await app.inspect("node-2");
+    await app.click("Fail node");
+    await app.target("192.168.1.3:30080");
+    await app.sendRequest();
+    expect(await app.logRow(/lost|timed out/)).toMatch(/node-2/);
+    await app.screenshot("node-failed");
+    await app.inspect("node-2");
+    await app.click("Recover node");
+    await app.sendRequest();
+    await app.logRow(/delivered/, 60_000);
+  });
+
+  it("shows a YAML error at its line and keeps the graph", async () => {
+    await app.tab("YAML");
+    const editor = app.page.getByRole("textbox", { name: "YAML manifests" });
+    await editor.waitFor();
+    await editor.click();
+    // CodeMirror renders only the lines in view: the text comes from the scenario file instead.
+    const line = SCENARIO.split("\n").findIndex((l) => l.includes("nodePort: 30080")) + 1;
+    expect(line).toBeGreaterThan(0);
+    await app.page.keyboard.press("ControlOrMeta+a");
+    await app.page.keyboard.insertText(SCENARIO.replace("nodePort: 30080", "nodePort: 29999"));
+    const problem = app.page.locator(".kh-yaml-problem-line").first();
+    await problem.waitFor({ timeout: 15_000 });
+    expect(await problem.innerText()).toBe(`Line ${line}`);
+    await expect
+      .poll(() => app.page.locator(".kh-yaml-problems, .kh-editor, .kh-sidepanel").first().innerText())
+      .toContain("provided port is not in the valid range");
+    expect((await app.nodeNames()).join(" ")).toContain("30080");
+    await app.screenshot("yaml-error");
+  });
+
+  it("undoes a change", async () => {
+    await app.inspect("web");
+    const local = app.page
+      .getByRole("group", { name: "sessionAffinity" })
+      .getByRole("button", { name: "ClientIP" });
+    await local.click();
+    await expect.poll(() => app.page.getByRole("button", { name: "Undo" }).isEnabled()).toBe(true);
+    await expect.poll(() => app.inspectedYaml()).toContain("sessionAffinity: ClientIP");
+    await app.click("Undo");
+    await expect.poll(() => app.inspectedYaml()).not.toContain("sessionAffinity: ClientIP");
+  });
+
+  it("restores the work after a reload", async () => {
+    await app.inspect("web");
+    await app.page
+      .getByRole("group", { name: "sessionAffinity" })
+      .getByRole("button", { name: "ClientIP" })
+      .click();
+    await expect.poll(() => app.page.getByRole("button", { name: "Undo" }).isEnabled()).toBe(true);
+    await app.page.reload();
+    await app.page.locator(".react-flow__node").first().waitFor();
+    await app.inspect("web");
+    await expect.poll(() => app.inspectedYaml(), { timeout: 10_000 }).toContain("sessionAffinity: ClientIP");
+  });
+});
+
+describe("blog embed size", () => {
+  it("fits a 700 x 450 column", async () => {
+    await app.page.setViewportSize({ width: 700, height: 450 });
+    await app.page.waitForTimeout(300);
+    const graph = await app.page.locator(".kh-graph").boundingBox();
+    expect(graph!.width).toBeGreaterThan(600);
+    await app.screenshot("embed-700");
+  });
+});
