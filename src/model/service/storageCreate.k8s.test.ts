@@ -128,6 +128,11 @@ describe("TestCreateInitClusterIPsFromClusterIP (storage_test.go)", () => {
 // the outcome table lists, per policy (unset, SingleStack, PreferDualStack, RequireDualStack), the
 // outcome for families unset, v4, v6, v4v6, v6v4: "E" (create fails) or the policy's initial and
 // the resulting families (S4 = SingleStack [IPv4], R64 = RequireDualStack [IPv6, IPv4], ...).
+// "M": the stored revision of storage_test.go (00b39faa, IPv6DualStack-gate era) expects these
+// to succeed as RequireDualStack (policy unset but two families or two clusterIPs). Current
+// alloc.go initIPFamilyFields (b0d609f0) defaults an unset policy on create to SingleStack (only
+// headless+selectorless gets RequireDualStack), so 1.34 rejects them with "must be
+// 'RequireDualStack' or 'PreferDualStack' when multiple ..."; the engine follows 1.34.
 const POLICIES = ["unset", "SingleStack", "PreferDualStack", "RequireDualStack"] as const;
 const FAMILIES: Record<string, IPFamily[]> = {
   unset: [],
@@ -153,6 +158,7 @@ interface Group {
   outcomes: string[];
 }
 
+// Each group is "<ClusterIPs>" x policy x families, as in the Go table (all 4 clusters ported).
 const initIPFieldsMatrix: [string, IPFamily[], Group[]][] = [
   [
     "singlestack:v4",
@@ -174,8 +180,58 @@ const initIPFieldsMatrix: [string, IPFamily[], Group[]][] = [
     ["IPv6"],
     [
       { clusterIPs: "unset", outcomes: ["S6 E S6 E E", "S6 E S6 E E", "P6 E P6 E E", ALL_E] },
-      // The rest of this group and of the matrix (dual-stack clusters) is not ported yet.
-      { clusterIPs: "v6", outcomes: ["S6 E S6 E E"] },
+      { clusterIPs: "v6", outcomes: ["S6 E S6 E E", "S6 E S6 E E", "P6 E P6 E E", ALL_E] },
+      { clusterIPs: "v4v6", outcomes: [ALL_E, ALL_E, ALL_E, ALL_E] },
+      { clusterIPs: "v6v4", outcomes: [ALL_E, ALL_E, ALL_E, ALL_E] },
+      { clusterIPs: "Headless", outcomes: ["S6 E S6 E E", "S6 E S6 E E", "P6 E P6 E E", ALL_E] },
+      {
+        clusterIPs: "HeadlessSelectorless",
+        outcomes: ["R64 R46 R64 R46 R64", "S6 S4 S6 E E", "P64 P46 P64 P46 P64", "R64 R46 R64 R46 R64"],
+      },
+    ],
+  ],
+  [
+    "dualstack:v4v6",
+    ["IPv4", "IPv6"],
+    [
+      {
+        clusterIPs: "unset",
+        outcomes: ["S4 S4 S6 M M", "S4 S4 S6 E E", "P46 P46 P64 P46 P64", "R46 R46 R64 R46 R64"],
+      },
+      { clusterIPs: "v4", outcomes: ["S4 S4 E M E", "S4 S4 E E E", "P46 P46 E P46 E", "R46 R46 E R46 E"] },
+      { clusterIPs: "v6", outcomes: ["S6 E S6 E M", "S6 E S6 E E", "P64 E P64 E P64", "R64 E R64 E R64"] },
+      { clusterIPs: "v4v6", outcomes: ["M M E M E", ALL_E, "P46 P46 E P46 E", "R46 R46 E R46 E"] },
+      { clusterIPs: "v6v4", outcomes: ["M E M E M", ALL_E, "P64 E P64 E P64", "R64 E R64 E R64"] },
+      {
+        clusterIPs: "Headless",
+        outcomes: ["S4 S4 S6 M M", "S4 S4 S6 E E", "P46 P46 P64 P46 P64", "R46 R46 R64 R46 R64"],
+      },
+      {
+        clusterIPs: "HeadlessSelectorless",
+        outcomes: ["R46 R46 R64 R46 R64", "S4 S4 S6 E E", "P46 P46 P64 P46 P64", "R46 R46 R64 R46 R64"],
+      },
+    ],
+  ],
+  [
+    "dualstack:v6v4",
+    ["IPv6", "IPv4"],
+    [
+      {
+        clusterIPs: "unset",
+        outcomes: ["S6 S4 S6 M M", "S6 S4 S6 E E", "P64 P46 P64 P46 P64", "R64 R46 R64 R46 R64"],
+      },
+      { clusterIPs: "v4", outcomes: ["S4 S4 E M E", "S4 S4 E E E", "P46 P46 E P46 E", "R46 R46 E R46 E"] },
+      { clusterIPs: "v6", outcomes: ["S6 E S6 E M", "S6 E S6 E E", "P64 E P64 E P64", "R64 E R64 E R64"] },
+      { clusterIPs: "v4v6", outcomes: ["M M E M E", ALL_E, "P46 P46 E P46 E", "R46 R46 E R46 E"] },
+      { clusterIPs: "v6v4", outcomes: ["M E M E M", ALL_E, "P64 E P64 E P64", "R64 E R64 E R64"] },
+      {
+        clusterIPs: "Headless",
+        outcomes: ["S6 S4 S6 M M", "S6 S4 S6 E E", "P64 P46 P64 P46 P64", "R64 R46 R64 R46 R64"],
+      },
+      {
+        clusterIPs: "HeadlessSelectorless",
+        outcomes: ["R64 R46 R64 R46 R64", "S6 S4 S6 E E", "P64 P46 P64 P46 P64", "R64 R46 R64 R46 R64"],
+      },
     ],
   ],
 ];
@@ -209,9 +265,24 @@ describe("TestCreateInitIPFields (storage_test.go)", () => {
         if (policy !== "unset") s.spec.ipFamilyPolicy = policy;
         if (families.length) s.spec.ipFamilies = [...families];
       });
-      const { errs } = create(allocators(clusterFamilies), svc);
+      const a = allocators(clusterFamilies);
+      const { errs } = create(a, svc);
       if (outcome === "E") {
         expect(errs.length, "expected the create to fail").toBeGreaterThan(0);
+        return;
+      }
+      if (outcome === "M") {
+        expect(errs.length).toBeGreaterThan(0);
+        expect(
+          errs.every((e) =>
+            /^spec\.ipFamilyPolicy: Invalid value: "SingleStack": must be 'RequireDualStack' or 'PreferDualStack' when multiple (cluster IPs|IP families) are specified$/.test(
+              e,
+            ),
+          ),
+        ).toBe(true);
+        // A failed create holds nothing.
+        for (const alloc of a.clusterIPs.values())
+          expect(alloc.has("10.0.0.1") || alloc.has("2000::1")).toBe(false);
         return;
       }
       expect(errs).toEqual([]);
@@ -227,6 +298,10 @@ describe("TestCreateInitIPFields (storage_test.go)", () => {
         expect(svc.spec.clusterIPs!.map((ip) => (isIPv6String(ip) ? "IPv6" : "IPv4"))).toEqual(wantFamilies);
         const asked = IPS[g.clusterIPs]!;
         asked.forEach((ip, i) => expect(svc.spec.clusterIPs![i]).toBe(ip));
+        // ipIsAllocated: every address is held by its family's allocator.
+        svc.spec.clusterIPs!.forEach((ip, i) =>
+          expect(a.clusterIPs.get(wantFamilies[i]!)!.has(ip)).toBe(true),
+        );
       }
     });
   }
