@@ -28,6 +28,21 @@ describe("autosave", () => {
     });
   });
 
+  it("restores the last drawn cluster with the text it belongs to, and drops a malformed one", () => {
+    const cluster = { nodes: [], pods: [], services: [], clients: [] };
+    savePlayground("k", {
+      yaml: "a",
+      positions: {},
+      theme: "light",
+      projector: false,
+      cluster,
+      clusterYaml: "a",
+    });
+    expect(loadSaved("k")?.cluster).toEqual(cluster);
+    memory.set("k", JSON.stringify({ version: 1, yaml: "a", cluster: { nodes: "x" }, clusterYaml: "a" }));
+    expect(loadSaved("k")?.cluster).toBeUndefined();
+  });
+
   it("ignores an entry that is not JSON", () => {
     memory.set("k", "{not json");
     expect(loadSaved("k")).toBeNull();

@@ -1,5 +1,6 @@
 // Autosave: the person's manifests, layout and view settings in localStorage, so a reload loses
 // nothing. Whatever is stored is checked before use; a damaged entry is ignored, never trusted.
+import type { ClusterSummary } from "../protocol/messages";
 import type { Position, Theme } from "./playgroundStore";
 
 export interface SavedPlayground {
@@ -7,6 +8,9 @@ export interface SavedPlayground {
   positions: Record<string, Position>;
   theme: Theme;
   projector: boolean;
+  /** The cluster last drawn, and the text it came from (to draw at once on a reload). */
+  cluster?: ClusterSummary | null;
+  clusterYaml?: string;
 }
 
 const VERSION = 1;
@@ -25,6 +29,9 @@ export function loadSaved(key: string): SavedPlayground | null {
       positions,
       theme: v.theme === "dark" ? "dark" : "light",
       projector: v.projector === true,
+      ...(looksLikeCluster(v.cluster) && typeof v.clusterYaml === "string"
+        ? { cluster: v.cluster, clusterYaml: v.clusterYaml }
+        : {}),
     };
   } catch {
     return null;
@@ -37,4 +44,16 @@ export function savePlayground(key: string, data: SavedPlayground): void {
   } catch {
     // Storage full or blocked (private mode, sandboxed iframe): the session still works, unsaved.
   }
+}
+
+/** Enough of a cluster summary's shape to draw from; anything else is left for the worker to answer. */
+function looksLikeCluster(c: unknown): c is ClusterSummary {
+  const x = c as Partial<ClusterSummary> | null | undefined;
+  return (
+    !!x &&
+    Array.isArray(x.nodes) &&
+    Array.isArray(x.pods) &&
+    Array.isArray(x.services) &&
+    Array.isArray(x.clients)
+  );
 }

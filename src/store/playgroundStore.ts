@@ -174,7 +174,9 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       yaml: saved?.yaml ?? opts.scenario,
       appliedYaml: saved?.yaml ?? opts.scenario,
       diagnostics: [],
-      cluster: null,
+      // The cluster as it was last drawn for this very text: the graph shows at once on a reload, and
+      // the worker's own answer replaces it moments later.
+      cluster: saved?.cluster && saved.clusterYaml === saved.yaml ? saved.cluster : null,
       sim: null,
       hopLog: [],
       notice: null,
@@ -329,9 +331,17 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
         s.yaml !== prev.yaml ||
         s.positions !== prev.positions ||
         s.theme !== prev.theme ||
-        s.projector !== prev.projector
+        s.projector !== prev.projector ||
+        (s.cluster !== prev.cluster && s.appliedYaml === s.yaml)
       )
-        savePlayground(key, { yaml: s.yaml, positions: s.positions, theme: s.theme, projector: s.projector });
+        savePlayground(key, {
+          yaml: s.yaml,
+          positions: s.positions,
+          theme: s.theme,
+          projector: s.projector,
+          cluster: s.cluster,
+          clusterYaml: s.appliedYaml,
+        });
     });
   }
 
