@@ -41,8 +41,8 @@ type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
 
 type SimEvent =
   | { k: "generate"; phase: number }
-  | { k: "arrive"; request: number; hop: number }
-  | { k: "timeout"; request: number; result: RequestResult }
+  | { k: "arrive"; req: Request; hop: number }
+  | { k: "timeout"; req: Request; result: RequestResult }
   | { k: "proxySync"; node: string }
   | { k: "lbProbe" }
   | RuntimeEvent;
@@ -63,7 +63,10 @@ interface Request {
   start: Tick;
   /** The packet's path for this request: the connection's traced hops (conntrack replays them). */
   path: PathStep[];
+  /** No more hops: the packet arrived, vanished or awaits the client's timeout. */
   ended: boolean;
+  /** The result is counted. */
+  closed: boolean;
 }
 
 interface Generator {
@@ -94,7 +97,6 @@ export class Simulation {
   private affinity = new Map<string, Tick>();
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
-  private requests = new Map<number, Request>();
   private nextId = 1;
   private out: SimOutput = { hops: [], events: [] };
   private processed = 0;
@@ -230,9 +232,9 @@ export class Simulation {
       case "generate":
         return this.generate(e.phase);
       case "arrive":
-        return this.arrive(e.request, e.hop);
+        return this.arrive(e.req, e.hop);
       case "timeout":
-        return this.end(e.request, e.result);
+        return this.end(e.req, e.result);
       case "proxySync":
         return this.syncProxy(e.node);
       case "lbProbe":
@@ -295,9 +297,9 @@ export class Simulation {
 
   /** kube-proxy's choice, with ClientIP affinity: the first endpoint whose recent list holds the client. */
   private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined => {
-    const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
-    const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
     if (d.sessionAffinity) {
+      const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
+      const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
       const window = d.sessionAffinity.timeoutSeconds * TICKS_PER_SECOND;
       const pinned = d.candidates.find((c) => {
         const seen = this.affinity.get(key(c));
@@ -382,8 +384,8 @@ export class Simulation {
       start: this.clock,
       path: conn.trace.steps,
       ended: false,
+      closed: false,
     };
-    this.requests.set(req.id, req);
     rec.started();
     this.depart(req, 0);
   }
@@ -415,12 +417,11 @@ export class Simulation {
       rules: to.rules,
       note: text(to.note, port),
     });
-    this.queue.push(this.clock + latency, { k: "arrive", request: req.id, hop: i + 1 });
+    this.queue.push(this.clock + latency, { k: "arrive", req, hop: i + 1 });
   }
 
-  private arrive(id: number, i: number): void {
-    const req = this.requests.get(id);
-    if (!req || req.ended) return;
+  private arrive(req: Request, i: number): void {
+    if (req.ended) return;
     const hop = req.path[i]!;
     if (this.deadAt(hop)) {
       // Vanished: the client hears nothing and gives up after its timeout.
@@ -428,7 +429,7 @@ export class Simulation {
       req.connection.open = false;
       this.queue.push(req.start + this.timing.clientTimeout, {
         k: "timeout",
-        request: id,
+        req,
         result: "timeout",
       });
       req.ended = true;
@@ -449,20 +450,19 @@ export class Simulation {
   /** The last hop of the path was reached: the trace's result says how the client sees it. */
   private finish(req: Request): void {
     const r = req.connection.trace.result;
-    if (r === "delivered" || r === "refused" || r === "rejected") return this.end(req.id, r);
+    if (r === "delivered" || r === "refused" || r === "rejected") return this.end(req, r);
     req.connection.open = false;
     req.ended = true;
     this.queue.push(req.start + this.timing.clientTimeout, {
       k: "timeout",
-      request: req.id,
+      req,
       result: r === "dropped" ? "dropped" : "timeout",
     });
   }
 
-  private end(id: number, result: RequestResult): void {
-    const req = this.requests.get(id);
-    if (!req) return;
-    this.requests.delete(id);
+  private end(req: Request, result: RequestResult): void {
+    if (req.closed) return;
+    req.closed = true;
     if (result === "timeout" || result === "dropped")
       this.marker(
         req,
