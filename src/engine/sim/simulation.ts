@@ -12,6 +12,7 @@ import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
 import { chooseEndpoint } from "../proxy";
 import { createRng, type Rng } from "../rng";
+import type { TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
 import { LoadBalancers } from "./loadBalancers";
@@ -102,6 +103,8 @@ export class Simulation {
   private processed = 0;
   /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
   private templates: TraceTemplates;
+  /** One trace request object per traffic action, the templates' key. */
+  private traceRequests = new WeakMap<TrafficAction, TraceRequest>();
 
   private constructor(
     files: ManifestFile[],
@@ -352,12 +355,12 @@ export class Simulation {
 
   private openConnection(action: TrafficAction): Connection | { error: string } {
     // trace() with this simulation's hooks, through the templates (same draws, same result).
-    const t = this.templates.open(this.cluster, {
-      from: action.from,
-      to: action.to,
-      protocol: action.protocol ?? "TCP",
-      seed: this.seed,
-    });
+    let req = this.traceRequests.get(action);
+    if (!req) {
+      req = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
+      this.traceRequests.set(action, req);
+    }
+    const t = this.templates.open(this.cluster, req);
     if ("error" in t) return t;
     return { id: this.nextId++, trace: t.template, port: t.port, open: true };
   }
@@ -497,10 +500,11 @@ export class Simulation {
 
   /** Whether the packet is lost at this step: its node is down, or its pod gone or on a down node. */
   private deadAt(step: PathStep): boolean {
-    if (step.node !== null) return this.runtime.down.has(step.node);
+    const down = this.runtime.down;
+    if (step.node !== null) return down.size > 0 && down.has(step.node);
     if (step.pod !== null) {
       const pod = podsByName(this.cluster).get(step.pod);
-      return !pod || this.runtime.down.has(pod.spec.nodeName ?? "");
+      return !pod || (down.size > 0 && down.has(pod.spec.nodeName ?? ""));
     }
     return false;
   }

@@ -62,7 +62,8 @@ const SENTINEL_PORT = -65536;
 const MARKER = `:${SENTINEL_PORT}`;
 
 export class TraceTemplates {
-  private roots = new Map<string, Root>();
+  /** By request object: callers pass the same object for every connection of a flow (no key to build). */
+  private roots = new WeakMap<TraceRequest, Root>();
   private cluster: Cluster | null = null;
 
   constructor(
@@ -72,7 +73,7 @@ export class TraceTemplates {
 
   /** Forgets every template: what the walk sees has changed. */
   clear(): void {
-    this.roots.clear();
+    this.roots = new WeakMap();
   }
 
   /** What trace(cluster, req, hooks) would give, drawing the same random numbers. */
@@ -81,11 +82,10 @@ export class TraceTemplates {
       this.clear();
       this.cluster = cluster;
     }
-    const key = `${req.from}|${req.to}|${req.protocol ?? "TCP"}|${req.seed ?? 1}`;
-    let root = this.roots.get(key);
+    let root = this.roots.get(req);
     if (!root) {
       root = { prepared: prepareTrace(cluster, req, { resolveName: resolveNameFor(cluster) }) };
-      this.roots.set(key, root);
+      this.roots.set(req, root);
     }
     const prepared = root.prepared;
     if ("error" in prepared) return prepared;
