@@ -12,14 +12,14 @@ import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
 import { chooseEndpoint } from "../proxy";
 import { createRng, type Rng } from "../rng";
-import { resolveNameFor } from "../trace/resolveName";
-import { trace } from "../trace/trace";
-import type { Hop, Trace } from "../trace/types";
+import type { TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
 import { LoadBalancers } from "./loadBalancers";
 import { PhaseRecorder } from "./metrics";
+import { type PathStep, text } from "./compiledPath";
 import { type Timing, timingFor } from "./timing";
+import { type TraceTemplate, TraceTemplates } from "./traceTemplates";
 import {
   type ActionResult,
   type ClusterEvent,
@@ -42,15 +42,18 @@ type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
 
 type SimEvent =
   | { k: "generate"; phase: number }
-  | { k: "arrive"; request: number; hop: number }
-  | { k: "timeout"; request: number; result: RequestResult }
+  | { k: "arrive"; req: Request; hop: number }
+  | { k: "timeout"; req: Request; result: RequestResult }
   | { k: "proxySync"; node: string }
   | { k: "lbProbe" }
   | RuntimeEvent;
 
 interface Connection {
   id: number;
-  trace: Trace;
+  /** The connection's traced path, shared by every connection that took the same one. */
+  trace: TraceTemplate;
+  /** ":PORT", the connection's source port as it goes into the path's addresses. */
+  port: string;
   open: boolean;
 }
 
@@ -60,8 +63,11 @@ interface Request {
   connection: Connection;
   start: Tick;
   /** The packet's path for this request: the connection's traced hops (conntrack replays them). */
-  path: Hop[];
+  path: PathStep[];
+  /** No more hops: the packet arrived, vanished or awaits the client's timeout. */
   ended: boolean;
+  /** The result is counted. */
+  closed: boolean;
 }
 
 interface Generator {
@@ -92,10 +98,13 @@ export class Simulation {
   private affinity = new Map<string, Tick>();
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
-  private requests = new Map<number, Request>();
   private nextId = 1;
   private out: SimOutput = { hops: [], events: [] };
   private processed = 0;
+  /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
+  private templates: TraceTemplates;
+  /** One trace request object per traffic action, the templates' key. */
+  private traceRequests = new WeakMap<TrafficAction, TraceRequest>();
 
   private constructor(
     files: ManifestFile[],
@@ -115,6 +124,16 @@ export class Simulation {
     );
     this.lbs = new LoadBalancers(this.timing);
     this.lbs.init(this.runtime.cluster, this.runtime.down);
+    this.templates = new TraceTemplates(
+      {
+        rng: this.rng,
+        downNodes: this.runtime.down,
+        decide: this.decide,
+        choose: this.choose,
+        loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
+      },
+      this.timing,
+    );
     this.queue.push(this.timing.healthCheck.interval, { k: "lbProbe" });
   }
 
@@ -169,8 +188,10 @@ export class Simulation {
         return { ok: true };
       }
       case "failNode":
+        this.templates.clear();
         return fail(this.runtime.failNode(action.node));
       case "recoverNode": {
+        this.templates.clear();
         const err = this.runtime.recoverNode(action.node);
         return fail(err);
       }
@@ -214,15 +235,16 @@ export class Simulation {
       case "generate":
         return this.generate(e.phase);
       case "arrive":
-        return this.arrive(e.request, e.hop);
+        return this.arrive(e.req, e.hop);
       case "timeout":
-        return this.end(e.request, e.result);
+        return this.end(e.req, e.result);
       case "proxySync":
         return this.syncProxy(e.node);
       case "lbProbe":
-        this.lbs.probe(this.cluster, this.runtime.down, (ev) =>
-          this.out.events.push({ tick: this.clock, ...ev }),
-        );
+        this.lbs.probe(this.cluster, this.runtime.down, (ev) => {
+          this.templates.clear(); // a node entered or left a rotation
+          this.out.events.push({ tick: this.clock, ...ev });
+        });
         this.queue.push(this.clock + this.timing.healthCheck.interval, { k: "lbProbe" });
         return;
       default:
@@ -249,6 +271,7 @@ export class Simulation {
     this.rules.delete(`${node}/4`);
     this.rules.delete(`${node}/6`);
     this.decisions.delete(node);
+    this.templates.clear();
   }
 
   private rulesFor(node: string, family: 4 | 6): RuleSet {
@@ -277,9 +300,9 @@ export class Simulation {
 
   /** kube-proxy's choice, with ClientIP affinity: the first endpoint whose recent list holds the client. */
   private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined => {
-    const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
-    const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
     if (d.sessionAffinity) {
+      const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
+      const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
       const window = d.sessionAffinity.timeoutSeconds * TICKS_PER_SECOND;
       const pinned = d.candidates.find((c) => {
         const seen = this.affinity.get(key(c));
@@ -331,20 +354,15 @@ export class Simulation {
   }
 
   private openConnection(action: TrafficAction): Connection | { error: string } {
-    const t = trace(
-      this.cluster,
-      { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed },
-      {
-        rng: this.rng,
-        downNodes: this.runtime.down,
-        decide: this.decide,
-        choose: this.choose,
-        resolveName: resolveNameFor(this.cluster),
-        loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
-      },
-    );
+    // trace() with this simulation's hooks, through the templates (same draws, same result).
+    let req = this.traceRequests.get(action);
+    if (!req) {
+      req = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
+      this.traceRequests.set(action, req);
+    }
+    const t = this.templates.open(this.cluster, req);
     if ("error" in t) return t;
-    return { id: this.nextId++, trace: t, open: true };
+    return { id: this.nextId++, trace: t.template, port: t.port, open: true };
   }
 
   private startRequest(phase: number, g: Generator): void {
@@ -367,10 +385,10 @@ export class Simulation {
       phase,
       connection: conn,
       start: this.clock,
-      path: conn.trace.hops,
+      path: conn.trace.steps,
       ended: false,
+      closed: false,
     };
-    this.requests.set(req.id, req);
     rec.started();
     this.depart(req, 0);
   }
@@ -385,9 +403,8 @@ export class Simulation {
     const from = req.path[i]!;
     const to = req.path[i + 1];
     if (!to) return this.finish(req);
-    const latency =
-      this.latency(to) +
-      (to.direction === "reply" && from.direction === "request" ? this.timing.podProcessing : 0);
+    const latency = to.latency;
+    const port = req.connection.port;
     this.out.hops.push({
       packet: req.id,
       connection: req.connection.id,
@@ -397,32 +414,31 @@ export class Simulation {
       link: to.link,
       start: this.clock,
       end: this.clock + latency,
-      flags: hopFlags(to, req.path[i + 2] === undefined),
-      src: to.src,
-      dst: to.dst,
+      flags: to.flags,
+      src: text(to.src, port),
+      dst: text(to.dst, port),
       rules: to.rules,
-      note: to.note,
+      note: text(to.note, port),
     });
-    this.queue.push(this.clock + latency, { k: "arrive", request: req.id, hop: i + 1 });
+    this.queue.push(this.clock + latency, { k: "arrive", req, hop: i + 1 });
   }
 
-  private arrive(id: number, i: number): void {
-    const req = this.requests.get(id);
-    if (!req || req.ended) return;
+  private arrive(req: Request, i: number): void {
+    if (req.ended) return;
     const hop = req.path[i]!;
-    if (this.deadAt(hop.at)) {
+    if (this.deadAt(hop)) {
       // Vanished: the client hears nothing and gives up after its timeout.
       this.marker(req, hop.at, HOP.lost, `${hop.at} is down or gone: the packet vanishes`);
       req.connection.open = false;
       this.queue.push(req.start + this.timing.clientTimeout, {
         k: "timeout",
-        request: id,
+        req,
         result: "timeout",
       });
       req.ended = true;
       return;
     }
-    if (hop.action === "deliver" && hop.direction === "request") {
+    if (hop.servesRequest) {
       const t = req.connection.trace;
       this.phasesList[req.phase]!.served(
         t.endpoint?.pod ?? null,
@@ -437,20 +453,19 @@ export class Simulation {
   /** The last hop of the path was reached: the trace's result says how the client sees it. */
   private finish(req: Request): void {
     const r = req.connection.trace.result;
-    if (r === "delivered" || r === "refused" || r === "rejected") return this.end(req.id, r);
+    if (r === "delivered" || r === "refused" || r === "rejected") return this.end(req, r);
     req.connection.open = false;
     req.ended = true;
     this.queue.push(req.start + this.timing.clientTimeout, {
       k: "timeout",
-      request: req.id,
+      req,
       result: r === "dropped" ? "dropped" : "timeout",
     });
   }
 
-  private end(id: number, result: RequestResult): void {
-    const req = this.requests.get(id);
-    if (!req) return;
-    this.requests.delete(id);
+  private end(req: Request, result: RequestResult): void {
+    if (req.closed) return;
+    req.closed = true;
     if (result === "timeout" || result === "dropped")
       this.marker(
         req,
@@ -465,6 +480,7 @@ export class Simulation {
   /** A zero-length event at a place, for what a log and the canvas must show but no packet carries. */
   private marker(req: Request, at: string, flags: number, note: string): void {
     const first = req.path[0]!;
+    const port = req.connection.port;
     this.out.hops.push({
       packet: req.id,
       connection: req.connection.id,
@@ -475,36 +491,22 @@ export class Simulation {
       start: this.clock,
       end: this.clock,
       flags,
-      src: first.src,
-      dst: first.dst,
+      src: text(first.src, port),
+      dst: text(first.dst, port),
       rules: [],
       note,
     });
   }
 
-  private deadAt(place: string): boolean {
-    if (place.startsWith("node:")) return this.runtime.down.has(place.slice(5));
-    if (place.startsWith("pod:")) {
-      const pod = podsByName(this.cluster).get(place.slice(4));
-      return !pod || this.runtime.down.has(pod.spec.nodeName ?? "");
+  /** Whether the packet is lost at this step: its node is down, or its pod gone or on a down node. */
+  private deadAt(step: PathStep): boolean {
+    const down = this.runtime.down;
+    if (step.node !== null) return down.size > 0 && down.has(step.node);
+    if (step.pod !== null) {
+      const pod = podsByName(this.cluster).get(step.pod);
+      return !pod || (down.size > 0 && down.has(pod.spec.nodeName ?? ""));
     }
     return false;
-  }
-
-  private latency(hop: Hop): Tick {
-    const l = this.timing.latency;
-    switch (hop.link) {
-      case "external":
-        return l.external;
-      case "loadBalancer":
-        return l.loadBalancer;
-      case "node-node":
-        return l.nodeNode;
-      case "node-pod":
-        return l.nodePod;
-      default:
-        return l.local;
-    }
   }
 }
 
@@ -518,18 +520,4 @@ function podsByName(cluster: Cluster): Map<string, Pod> {
     podIndex.set(cluster, m);
   }
   return m;
-}
-
-function hopFlags(h: Hop, last: boolean): number {
-  let f = h.direction === "reply" ? HOP.reply : 0;
-  if (h.action.includes("dnat")) f |= HOP.dnat;
-  if (h.action.includes("snat")) f |= HOP.snat;
-  if (h.action === "un-nat") f |= HOP.unnat;
-  if (h.action === "drop") f |= HOP.drop;
-  if (h.action === "reject") f |= HOP.reject;
-  if (h.action === "refuse") f |= HOP.refuse;
-  if (h.action === "lost") f |= HOP.lost;
-  if ((h.action === "deliver" && h.direction === "request") || (last && h.action === "receive"))
-    f |= HOP.deliver;
-  return f;
 }

@@ -24,6 +24,8 @@ export interface TraceOptions {
   choose?: (node: Node, d: Decision, src: string, rng: Rng) => Candidate | undefined;
   /** The nodes a load balancer sends to; by default every ready node that would pass its health check. */
   loadBalancerBackends?: (svc: Service) => Node[];
+  /** Picks the load balancer's node, an index below n; by default one uniform draw of rng (the simulation records it). */
+  pick?: (n: number, rng: Rng) => number;
   /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); null when it cannot. */
   resolveName?: (name: string, source: Place) => { ip: string } | { error: string };
 }
@@ -85,6 +87,27 @@ export function trace(
   req: TraceRequest,
   opts: TraceOptions = {},
 ): Trace | { error: string } {
+  const p = prepareTrace(cluster, req, opts);
+  if ("error" in p) return p;
+  const rng = opts.rng ?? createRng(p.seed);
+  const sport = p.protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
+  return walkTrace(cluster, p, sport, rng, opts);
+}
+
+/** A request checked and resolved: all trace() does before its first random draw (the source port). */
+export interface PreparedTrace {
+  req: TraceRequest;
+  protocol: TraceProtocol;
+  seed: number;
+  source: Place;
+  dst: Address;
+}
+
+export function prepareTrace(
+  cluster: Cluster,
+  req: TraceRequest,
+  opts: Pick<TraceOptions, "resolveName"> = {},
+): PreparedTrace | { error: string } {
   const protocol: TraceProtocol = req.protocol ?? "TCP";
   const seed = req.seed ?? 1;
   const source = resolveSource(cluster, req.from);
@@ -104,11 +127,20 @@ export function trace(
     return {
       error: `${source.ip} and ${dst.ip} are of different IP families: an IPv4 source cannot reach an IPv6 address`,
     };
-  const rng = opts.rng ?? createRng(seed);
-  const sport = protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
-  return new Walk(cluster, protocol, rng, opts).run(req, seed, source, {
-    src: { ip: source.ip, port: sport },
-    dst,
+  return { req, protocol, seed, source, dst };
+}
+
+/** The walk of a prepared request from source port sport (null for ICMP); rng serves the later draws. */
+export function walkTrace(
+  cluster: Cluster,
+  p: PreparedTrace,
+  sport: number | null,
+  rng: Rng,
+  opts: TraceOptions = {},
+): Trace {
+  return new Walk(cluster, p.protocol, rng, opts).run(p.req, p.seed, p.source, {
+    src: { ip: p.source.ip, port: sport },
+    dst: p.dst,
   });
 }
 
@@ -247,7 +279,8 @@ class Walk {
         reason: `the load balancer of ${nsName(svc)} has no healthy backend node, so the client waits and times out`,
       };
     }
-    const node = healthy[Math.floor(this.rng() * healthy.length)]!;
+    const pick = this.opts.pick ?? ((n: number, rng: Rng) => Math.floor(rng() * n));
+    const node = healthy[pick(healthy.length, this.rng)]!;
     const why =
       svc.spec.externalTrafficPolicy === "Local"
         ? " (externalTrafficPolicy Local: only nodes with a ready local endpoint pass the health check on healthCheckNodePort)"
