@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClusterSummary, PodSummary } from "../../protocol/messages";
+import { cluster } from "./fixtures.test-util";
 import { objectYaml } from "./objectYaml";
 
 const yaml = `apiVersion: v1
@@ -14,23 +14,6 @@ metadata:
 spec:
   type: NodePort # the one
 `;
-
-const pod: PodSummary = {
-  name: "default/web-1",
-  node: "node-2",
-  ip: "10.244.1.2",
-  labels: { app: "web" },
-  phase: "Running",
-  ready: true,
-  terminating: false,
-  owner: "default/web",
-};
-const cluster: ClusterSummary = {
-  nodes: [],
-  pods: [pod, { ...pod, name: "default/web-2", terminating: true }],
-  services: [],
-  clients: [],
-};
 
 describe("objectYaml", () => {
   it("takes a written object from the manifests, comments and all", () => {

@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ClusterSummary, PodSummary } from "../../protocol/messages";
+import { cluster } from "./fixtures.test-util";
 import { endpointBadges, parseSelection, replicasOf } from "./selection";
-
-const pod: PodSummary = {
-  name: "default/web-1",
-  node: "node-2",
-  ip: "10.244.1.2",
-  labels: { app: "web" },
-  phase: "Running",
-  ready: true,
-  terminating: false,
-  owner: "default/web",
-};
-const cluster: ClusterSummary = {
-  nodes: [],
-  pods: [pod, { ...pod, name: "default/web-2", terminating: true }],
-  services: [],
-  clients: [],
-};
 
 describe("parseSelection", () => {
   it("splits kind and name", () => {
