@@ -3,6 +3,8 @@ import { useEffect, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import defaultScenario from "../../scenarios/default.yaml?raw";
 import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
+import { I18nProvider } from "../i18n/react";
+import { detectLanguage } from "../i18n/language";
 import { Playground } from "./Playground";
 
 export function App() {
@@ -15,5 +17,9 @@ export function App() {
     setStore(s);
     return () => s.getState().client.dispose();
   }, []);
-  return store ? <Playground store={store} /> : null;
+  return store ? (
+    <I18nProvider initial={detectLanguage()}>
+      <Playground store={store} />
+    </I18nProvider>
+  ) : null;
 }

@@ -4,6 +4,8 @@ import type { StoreApi } from "zustand/vanilla";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { PlaygroundProvider, usePlayground } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
+import { useLang, useT } from "../i18n/react";
+import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { Notice } from "../ui/Notice";
 import { SidePanel } from "../ui/SidePanel";
 import { Toolbar } from "../ui/Toolbar";
@@ -23,19 +25,22 @@ export function Playground({ store }: { store: StoreApi<PlaygroundStore> }) {
 function Frame() {
   const theme = usePlayground((s) => s.theme);
   const projector = usePlayground((s) => s.projector);
+  const t = useT();
+  const { lang } = useLang();
   return (
-    <div className="kh-app" data-theme={theme} data-projector={projector ? "on" : "off"}>
+    <div className="kh-app" lang={lang} data-theme={theme} data-projector={projector ? "on" : "off"}>
       <header className="kh-toolbar">
-        <span className="kh-brand">Kube Hops</span>
+        <span className="kh-brand">{t("app.brand")}</span>
         <TransportBar />
         <TrafficPanel />
         <Toolbar />
+        <LanguageSwitch />
       </header>
       <main className="kh-main">
-        <section className="kh-graph" aria-label="Cluster graph">
+        <section className="kh-graph" aria-label={t("app.graph")}>
           <ClusterGraph />
         </section>
-        <aside className="kh-side" aria-label="Details">
+        <aside className="kh-side" aria-label={t("app.details")}>
           <SidePanel />
         </aside>
       </main>

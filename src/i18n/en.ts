@@ -1,0 +1,1 @@
+export { en, type Messages, type MessageKey } from "./en/index";

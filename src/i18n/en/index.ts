@@ -1,0 +1,10 @@
+// English: the source of every message key. Each area of the interface keeps its messages in its own
+// file here (and the same file name under ko/), so that work on one area never touches another's.
+import { app } from "./app";
+
+export const en = {
+  ...app,
+};
+
+export type Messages = typeof en;
+export type MessageKey = keyof Messages;

@@ -1,0 +1,7 @@
+// Korean, loaded on demand (its own chunk). Kubernetes terms stay in English: Service, NodePort,
+// targetPort, kube-proxy, EndpointSlice, Pod and the like.
+import { app } from "./app";
+
+export const ko = {
+  ...app,
+};
