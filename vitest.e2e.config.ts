@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Lessons run side by side on one browser; more would only queue on a 2-core machine.
+    maxConcurrency: 4,
   },
 });

@@ -13,7 +13,8 @@ type Empty = Record<never, never>;
 export interface CommandMap {
   load: { files: ManifestFile[]; seed?: number };
   act: { action: SimAction };
-  run: Empty;
+  /** Plays; with `until`, pauses by itself when the simulation reaches that tick (a narrated hop's end). */
+  run: { until?: Tick };
   pause: Empty;
   /** Runs events until one hop event has happened; pauses. */
   step: Empty;

@@ -9,6 +9,7 @@ import type { ClusterSummary, SimState } from "../protocol/messages";
 import { createSimClient, type SimClient } from "../worker/client";
 import { type HopLogEntry, HopLogBuffer } from "./hopLog";
 import { loadSaved, type SavedPlayground, savePlayground } from "./persistence";
+import { type Narration, Narrator } from "./narration";
 import { loadYamlTools } from "./yamlTools";
 
 export type Theme = "light" | "dark";
@@ -74,6 +75,10 @@ export interface PlaygroundState {
   logFilter: { packet: number | null; client: string | null };
   past: Change[];
   future: Change[];
+  /** Whether the next single request is narrated hop by hop. */
+  narrate: boolean;
+  /** The narrated request in progress, or null. */
+  narration: Narration | null;
 }
 
 export interface PlaygroundActions {
@@ -102,9 +107,11 @@ export interface PlaygroundActions {
   setPanel(p: Panel): void;
   setLogFilter(f: Partial<PlaygroundState["logFilter"]>): void;
   dismissNotice(): void;
+  setNarrate(on: boolean): void;
 }
 
-export type PlaygroundStore = PlaygroundState & PlaygroundActions & { readonly client: SimClient };
+export type PlaygroundStore = PlaygroundState &
+  PlaygroundActions & { readonly client: SimClient; readonly narrator: Narrator };
 
 export interface PlaygroundOptions {
   scenario: string;
@@ -113,6 +120,8 @@ export interface PlaygroundOptions {
   /** A client to use (tests); by default one of our own, in a worker when possible. */
   client?: SimClient;
   seed?: number;
+  /** Narrate the first request (the page does, for a first-time visitor). */
+  narrateFirst?: boolean;
 }
 
 const HISTORY_LIMIT = 100;
@@ -123,7 +132,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
   const hopLog = new HopLogBuffer(400);
   let loadSeq = 0;
 
-  const store = createStore<PlaygroundStore>()((set, get) => {
+  const store = createStore<PlaygroundStore>()((set, get, api) => {
     /** Loads text into the simulation; keeps the last good cluster when it has errors. */
     const load = async (text: string): Promise<boolean> => {
       const seq = ++loadSeq;
@@ -170,6 +179,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
 
     return {
       client,
+      narrator: new Narrator(api),
       scenarioYaml: opts.scenario,
       yaml: saved?.yaml ?? opts.scenario,
       appliedYaml: saved?.yaml ?? opts.scenario,
@@ -190,6 +200,8 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       logFilter: { packet: null, client: null },
       past: [],
       future: [],
+      narrate: opts.narrateFirst ?? false,
+      narration: null,
 
       async setYaml(text, o = {}) {
         const before = get().yaml;
@@ -297,7 +309,11 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
           set({ notice: { kind: "error", text: r.error } });
           return null;
         }
-        if (!get().sim?.running) await client.run();
+        if (kind === "send" && get().narrate) {
+          // "On for the first request": once narrated, requests run at full pace unless asked again.
+          if (opts.narrateFirst) set({ narrate: false });
+          void get().narrator.start();
+        } else if (!get().sim?.running) await client.run();
         return r.phase;
       },
 
@@ -311,6 +327,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       setPanel: (panel) => set({ panel }),
       setLogFilter: (f) => set((s) => ({ logFilter: { ...s.logFilter, ...f } })),
       dismissNotice: () => set({ notice: null }),
+      setNarrate: (narrate) => set({ narrate }),
     };
   });
 

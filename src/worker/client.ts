@@ -36,7 +36,8 @@ export interface SimClient {
   readonly mode: "worker" | "in-process";
   load(files: ManifestFile[], seed?: number): Promise<LoadResult>;
   act(action: SimAction): Promise<CommandResult>;
-  run(): Promise<CommandResult>;
+  /** Plays; with `until`, pauses by itself at that tick. */
+  run(until?: Tick): Promise<CommandResult>;
   pause(): Promise<CommandResult>;
   /** Runs to the next hop event and pauses. */
   step(): Promise<CommandResult>;
@@ -198,7 +199,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
       return { ok: false, error: a.type === "error" ? a.message : "Unexpected answer to load" };
     },
     act: (action) => command("act", { action }),
-    run: () => command("run", {}),
+    run: (until) => command("run", until === undefined ? {} : { until }),
     pause: () => command("pause", {}),
     step: () => command("step", {}),
     back: () => command("back", {}),

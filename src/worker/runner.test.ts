@@ -284,3 +284,25 @@ describe("Runner: seeking and determinism", () => {
     expect(record()).toEqual(record());
   });
 });
+
+describe("Runner: run until", () => {
+  it("pauses by itself exactly at the tick it was given (a narrated hop's end)", () => {
+    const h = loaded();
+    h.send("act", { action: LAPTOP_TO_NODEPORT });
+    h.send("step", {});
+    const first = h.hops()[0]!;
+    h.send("run", { until: first.end });
+    runFor(h, 5000);
+    expect([h.lastState().running, h.lastState().now]).toEqual([false, first.end]);
+  });
+
+  it("forgets the pause point when paused by hand, so a later run plays on", () => {
+    const h = loaded();
+    h.send("act", { action: LAPTOP_TO_NODEPORT });
+    h.send("run", { until: 1000 });
+    h.send("pause", {});
+    h.send("run", {});
+    runFor(h, 3000);
+    expect(h.lastState().now).toBeGreaterThan(1000);
+  });
+});

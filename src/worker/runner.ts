@@ -66,6 +66,8 @@ export class Runner {
   private log: ClusterEvent[] = [];
   private sentEvents = 0;
   private lastStateWall = -Infinity;
+  /** Where a run pauses by itself (run's `until`), or null. */
+  private pauseAt: Tick | null = null;
 
   constructor(options: RunnerOptions) {
     this.opts = {
@@ -120,10 +122,12 @@ export class Runner {
         return this.ack(msg.id, r.phase ?? null);
       }
       case "run":
+        this.pauseAt = msg.until ?? null;
         this.playback.run(this.loaded?.driver.sim.now ?? 0);
         this.sendState();
         return this.ack(msg.id);
       case "pause":
+        this.pauseAt = null;
         if (this.loaded && this.playback.running)
           this.loaded.driver.advanceTo(this.playback.target(), this.pending);
         this.playback.pause(this.loaded?.driver.sim.now ?? 0);
@@ -246,8 +250,16 @@ export class Runner {
         target = Math.min(next, now + (target - now) * this.opts.idleSpeedup);
         this.playback.moved(target);
       }
+      const stop = this.pauseAt !== null && target >= this.pauseAt;
+      if (stop) target = this.pauseAt!;
       const reached = l.driver.advanceTo(target, this.pending, this.opts.maxEventsPerFrame);
       if (!reached) this.playback.moved(l.driver.sim.now);
+      else if (stop) {
+        this.pauseAt = null;
+        this.playback.pause(l.driver.sim.now);
+        this.flush();
+        return this.sendState();
+      }
     }
     this.flush();
     if (this.playback.running && this.opts.clock() - this.lastStateWall >= this.opts.statePeriodMs)

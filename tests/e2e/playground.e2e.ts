@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchChromium, servePreview } from "./support/browser";
-import { PlaygroundPage } from "./support/playgroundPage";
+import { PlaygroundPage, skipFirstVisit } from "./support/playgroundPage";
 
 let browser: Browser;
 let server: { url: string; stop: () => void };
@@ -25,6 +25,7 @@ beforeEach(async () => {
   // Every test starts from the scenario: a fresh context has empty localStorage.
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  await skipFirstVisit(page);
   app = new PlaygroundPage(page);
   await app.goto(server.url);
 });

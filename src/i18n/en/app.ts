@@ -3,6 +3,8 @@ export const app = {
   "app.brand": "Kube Hops",
   "app.graph": "Cluster graph",
   "app.details": "Details",
+  "app.lessonTab": "Lesson",
+  "app.panelsTab": "Panels",
   "lang.label": "Language",
   "lang.en": "English",
   "lang.ko": "한국어",

@@ -1,10 +1,18 @@
 // English: the source of every message key. Each area of the interface keeps its messages in its own
 // file here (and the same file name under ko/), so that work on one area never touches another's.
 import { app } from "./app";
+import { lessons } from "./lessons";
+import { narration } from "./narration";
+import { result } from "./result";
 
 export const en = {
   ...app,
+  ...lessons,
+  ...result,
+  ...narration,
 };
 
 export type Messages = typeof en;
-export type MessageKey = keyof Messages;
+/** A key, or the base of a plural pair (`x` for `x_one` / `x_other`, chosen by `count`). */
+export type MessageKey =
+  keyof Messages | (keyof Messages extends infer K ? (K extends `${infer B}_other` ? B : never) : never);

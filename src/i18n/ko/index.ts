@@ -1,7 +1,13 @@
 // Korean, loaded on demand (its own chunk). Kubernetes terms stay in English: Service, NodePort,
 // targetPort, kube-proxy, EndpointSlice, Pod and the like.
 import { app } from "./app";
+import { lessons } from "./lessons";
+import { narration } from "./narration";
+import { result } from "./result";
 
 export const ko = {
   ...app,
+  ...lessons,
+  ...result,
+  ...narration,
 };

@@ -1,6 +1,14 @@
 // A page object for the playground: what a person does, by the names the controls announce.
 import type { Browser, Page } from "playwright-core";
 
+/** For tests of the playground itself: no first-visit welcome and no narrated first request. */
+export async function skipFirstVisit(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    localStorage.setItem("kube-hops:welcomed", "1");
+    localStorage.setItem("kube-hops:narrated", "1");
+  });
+}
+
 export class PlaygroundPage {
   constructor(readonly page: Page) {}
 
@@ -10,6 +18,7 @@ export class PlaygroundPage {
     viewport = { width: 1280, height: 720 },
   ): Promise<PlaygroundPage> {
     const page = await browser.newPage({ viewport });
+    await skipFirstVisit(page);
     const p = new PlaygroundPage(page);
     await p.goto(url);
     return p;

@@ -1,0 +1,14 @@
+import type { KoTable } from "./types";
+
+export const narration: KoTable<typeof import("../en/narration").narration> = {
+  "narration.label": "해설",
+  "narration.hop": "{n}번째 홉",
+  "narration.moving": "패킷이 이동하는 중…",
+  "narration.back": "이전",
+  "narration.next": "다음",
+  "narration.playOn": "계속 재생",
+  "narration.playOnTitle": "해설을 멈추고 시뮬레이션을 계속 실행합니다",
+  "narration.done": "완료",
+  "narration.toggle": "해설",
+  "narration.toggleTitle": "다음 요청을 홉마다 멈추며 설명합니다",
+};

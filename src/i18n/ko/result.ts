@@ -1,0 +1,28 @@
+import type { KoTable } from "./types";
+
+export const result: KoTable<typeof import("../en/result").result> = {
+  "result.label": "결과",
+  "result.sending": "전송 중…",
+  "result.progress": "요청 {requests}개 중 {ended}개 끝남…",
+  "result.delivered": "{node}의 {pod}에 전달됨",
+  "result.extraHop": "추가 홉 {from} → {to}",
+  "result.noExtraHop": "추가 홉 없음",
+  "result.seenSnat": "파드가 본 출발지 {seen} (SNAT)",
+  "result.seenKept": "파드가 본 출발지 {seen}, 클라이언트 IP 그대로",
+  "result.ms": "{ms} ms",
+  "result.endedAt": "{at}에서 {result}: {reason}",
+  "result.ended": "{result}: {reason}",
+  "result.requests_other": "요청 {count}개",
+  "result.extraShare": "추가 홉 {percent}%",
+  "result.p50": "p50 {ms} ms",
+  "result.kind.delivered": "전달",
+  "result.kind.refused": "거부(refused)",
+  "result.kind.rejected": "거부(rejected)",
+  "result.kind.dropped": "드롭",
+  "result.kind.timeout": "타임아웃",
+  "result.Kind.delivered": "전달됨",
+  "result.Kind.refused": "연결 거부됨(refused)",
+  "result.Kind.rejected": "거부됨(rejected)",
+  "result.Kind.dropped": "드롭됨",
+  "result.Kind.timeout": "타임아웃",
+};

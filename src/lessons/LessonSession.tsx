@@ -1,0 +1,87 @@
+// A lesson being taken: its own playground (its scenario, its seed, no autosave, so the learner's own
+// cluster is untouched) with the lesson card beside the graph. Loaded on demand with the lesson.
+import { useEffect, useState } from "react";
+import type { StoreApi } from "zustand/vanilla";
+import { Playground } from "../app/Playground";
+import { useLang, useT } from "../i18n/react";
+import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
+import { LessonPanel } from "./LessonPanel";
+import { saveProgress } from "./progress";
+import { lessonMeta, loadLesson } from "./registry";
+import type { Lesson } from "./types";
+import { say } from "./words";
+
+export interface LessonSessionProps {
+  id: number;
+  step: number;
+  onStep(step: number): void;
+  onOpen(id: number): void;
+  onClose(): void;
+}
+
+export default function LessonSession({ id, step, onStep, onOpen, onClose }: LessonSessionProps) {
+  const t = useT();
+  const { lang } = useLang();
+  const [lesson, setLesson] = useState<Lesson | null | "missing" | { error: string }>(null);
+  const [store, setStore] = useState<StoreApi<PlaygroundStore> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadLesson(id).then(
+      (l) => live && setLesson(l ?? "missing"),
+      (e: unknown) => live && setLesson({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    if (!lesson || typeof lesson !== "object" || "error" in lesson) return;
+    const s = createPlaygroundStore({ scenario: lesson.scenario, seed: lesson.seed ?? 1 });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the store owns a worker, made here once per lesson
+    setStore(s);
+    return () => s.getState().client.dispose();
+  }, [lesson]);
+
+  const real = lesson && typeof lesson === "object" && !("error" in lesson) ? lesson : null;
+  const at = real ? Math.min(step, real.steps.length - 1) : step;
+  useEffect(() => {
+    if (real) saveProgress(real.id, { step: at, done: at === real.steps.length - 1 });
+  }, [real, at]);
+
+  if (lesson === "missing")
+    return (
+      <p className="kh-lesson-error" role="alert">
+        {t("lessons.notFound", { n: id })}
+      </p>
+    );
+  if (lesson && "error" in lesson)
+    return (
+      <p className="kh-lesson-error" role="alert">
+        {t("lessons.loadFailed", { reason: lesson.error })}
+      </p>
+    );
+  if (!real || !store)
+    return (
+      <p className="kh-lesson-loading" role="status">
+        {t("lessons.loading")}
+      </p>
+    );
+  const nextMeta = lessonMeta(real.id + 1);
+  return (
+    <Playground
+      store={store}
+      lesson={
+        <LessonPanel
+          lesson={real}
+          step={at}
+          onStep={onStep}
+          onClose={onClose}
+          next={nextMeta ? { id: nextMeta.id, title: say(nextMeta.title, lang) } : null}
+          onNextLesson={() => nextMeta && onOpen(nextMeta.id)}
+        />
+      }
+    />
+  );
+}

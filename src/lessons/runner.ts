@@ -1,0 +1,199 @@
+// Runs a step's actions on a playground, as the learner would with the controls, and collects what the
+// simulation really produced: the traffic phases it started, the cluster after, a pod's inspection.
+import type { StoreApi } from "zustand/vanilla";
+import { TICKS_PER_SECOND } from "../engine/sim/types";
+import type { PhaseMetrics, SimAction } from "../engine/sim/types";
+import type { ClusterSummary, PodInspection } from "../protocol/messages";
+import { objectActions } from "../store/objectActions";
+import type { PlaygroundStore } from "../store/playgroundStore";
+import type { LessonAction, LessonView, Outcome, PodPick, Traffic } from "./types";
+
+type Api = StoreApi<PlaygroundStore>;
+
+/** Traffic in a lesson runs this much faster than the playground's 1×, so 100 requests take seconds. */
+export const LESSON_BURST_SPEED = 10;
+/** How far "Skip ahead" jumps: past every request's end, including a client's 5 s timeout. */
+const SKIP_TICKS = 10 * TICKS_PER_SECOND;
+
+export const viewOf = (s: PlaygroundStore): LessonView => ({
+  yaml: s.yaml,
+  diagnostics: s.diagnostics,
+  cluster: s.cluster,
+  sim: s.sim,
+});
+
+export function pickPod(p: PodPick, c: ClusterSummary): string | undefined {
+  return typeof p === "string" ? p : p(c);
+}
+
+/** The first running pod whose labels include every key=value given ("app=web"). */
+export const podWith =
+  (labels: Record<string, string>, opts: { node?: string; notNode?: string } = {}) =>
+  (c: ClusterSummary): string | undefined =>
+    c.pods.find(
+      (p) =>
+        p.ip &&
+        !p.terminating &&
+        (!opts.node || p.node === opts.node) &&
+        (!opts.notNode || p.node !== opts.notNode) &&
+        Object.entries(labels).every(([k, v]) => p.labels[k] === v),
+    )?.name;
+
+/** A Service's ClusterIP:port, for traffic from inside the cluster. */
+export const clusterIPOf =
+  (service: string, port?: number) =>
+  (c: ClusterSummary): string => {
+    const s = c.services.find((x) => x.name === service);
+    return `${s?.clusterIP ?? "0.0.0.0"}:${port ?? s?.ports[0]?.port ?? 80}`;
+  };
+
+export type RunResult = { ok: true; outcome: Outcome } | { ok: false; error: string };
+
+export class LessonRunner {
+  private skipping = false;
+
+  constructor(private readonly api: Api) {}
+
+  /** Jumps past the end of the traffic in flight (the learner's "Skip ahead"). */
+  async skip(): Promise<void> {
+    const s = this.api.getState();
+    if (!s.sim || this.skipping) return;
+    this.skipping = true;
+    try {
+      if (s.narration) await s.narrator.finish();
+      await s.client.seek(s.sim.now + SKIP_TICKS);
+      await s.client.run();
+    } finally {
+      this.skipping = false;
+    }
+  }
+
+  async run(actions: readonly LessonAction[]): Promise<RunResult> {
+    const before = await this.cluster();
+    if (!before) return { ok: false, error: "lesson.error.noCluster" };
+    const phases: number[] = [];
+    let inspection: PodInspection | null = null;
+    for (const a of actions) {
+      const r = await this.one(a, phases);
+      if (typeof r === "string") return { ok: false, error: r };
+      if (r) inspection = r;
+    }
+    const s = this.api.getState();
+    const all = s.sim?.phases ?? [];
+    const ran = phases.map((i) => all[i]).filter((p): p is PhaseMetrics => !!p);
+    return {
+      ok: true,
+      outcome: {
+        ...viewOf(s),
+        cluster: s.cluster ?? before,
+        before,
+        phases: ran,
+        last: ran.at(-1) ?? null,
+        inspection,
+      },
+    };
+  }
+
+  /** One action; a string is an error to show, a PodInspection the answer of an inspect. */
+  private async one(a: LessonAction, phases: number[]): Promise<string | PodInspection | void> {
+    const s = this.api.getState();
+    const c = s.cluster!;
+    if ("send" in a || "burst" in a) {
+      const tr: Traffic = "send" in a ? a.send : a.burst;
+      const count = "burst" in a ? a.burst.count : 1;
+      const from = typeof tr.from === "string" ? tr.from : `pod:${pickPod(tr.from.pod, c) ?? ""}`;
+      const to = typeof tr.to === "string" ? tr.to : tr.to(c);
+      const base = {
+        from,
+        to,
+        connection: tr.connection ?? "new",
+        ...(tr.protocol ? { protocol: tr.protocol } : {}),
+      };
+      const action: SimAction =
+        count === 1 ? { type: "send", ...base } : { type: "burst", ...base, count, intervalTicks: 1_000 };
+      // The traffic controls show what the lesson sent, so the learner can send it again.
+      s.setTraffic({ from, to, connection: base.connection });
+      const speed = s.sim?.speed ?? 1;
+      if (count > 1) await s.client.setSpeed(Math.max(speed, LESSON_BURST_SPEED));
+      const r = await s.client.act(action);
+      if (!r.ok) return r.error;
+      if (r.phase !== null) phases.push(r.phase);
+      if ("send" in a && a.narrate) {
+        // The learner walks the packet hop by hop; the step goes on when the narration is closed.
+        await s.narrator.start();
+        await this.until((x) => x.narration === null);
+      }
+      await s.client.run();
+      if (r.phase !== null) await this.phaseEnded(r.phase, count);
+      if (count > 1) await s.client.setSpeed(speed);
+      return;
+    }
+    if ("failNode" in a) return this.perform(objectActions.failNode(a.failNode));
+    if ("recoverNode" in a) return this.perform(objectActions.recoverNode(a.recoverNode));
+    if ("deletePod" in a) {
+      const pod = pickPod(a.deletePod, c);
+      if (!pod) return "lesson.error.noPod";
+      return this.perform(objectActions.deletePod(pod));
+    }
+    if ("scale" in a) {
+      const from = c.pods.filter((p) => p.owner === a.scale.deployment).length;
+      return this.perform(objectActions.scale(s, a.scale.deployment, a.scale.replicas, from));
+    }
+    if ("wait" in a) {
+      const now = s.sim?.now ?? 0;
+      const r = await s.client.seek(now + Math.round(a.wait * TICKS_PER_SECOND));
+      return r.ok ? undefined : r.error;
+    }
+    if ("edit" in a) {
+      const e = a.edit;
+      const ok = await s.perform({
+        label: `${e.kind} ${e.name}: ${e.path.join(".")}`,
+        actions: [],
+        inverse: [],
+        yamlEdit: { ...e, live: true },
+      });
+      return ok ? undefined : "lesson.error.edit";
+    }
+    if ("yaml" in a) {
+      await s.setYaml(a.yaml(s.yaml), { record: "lesson edit" });
+      return;
+    }
+    const pod = pickPod(a.inspect, c);
+    if (!pod) return "lesson.error.noPod";
+    const r = await s.client.inspect(`pod:${pod}`);
+    if (!r.ok) return r.error;
+    return r.result.kind === "pod" ? r.result : undefined;
+  }
+
+  private async perform(change: Parameters<PlaygroundStore["perform"]>[0]): Promise<string | void> {
+    const ok = await this.api.getState().perform(change);
+    return ok ? undefined : (this.api.getState().notice?.text ?? "lesson.error.action");
+  }
+
+  /** Resolves when every request of the phase has ended (delivered, refused, dropped or timed out). */
+  private phaseEnded(phase: number, count: number): Promise<void> {
+    return this.until((s) => {
+      const p = s.sim?.phases[phase];
+      return !!p && Object.values(p.results).reduce((a, b) => a + b, 0) >= count;
+    });
+  }
+
+  /** Resolves once the store's state satisfies `holds`. */
+  private until(holds: (s: PlaygroundStore) => boolean): Promise<void> {
+    if (holds(this.api.getState())) return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = this.api.subscribe((s) => {
+        if (holds(s)) {
+          off();
+          resolve();
+        }
+      });
+    });
+  }
+
+  /** The cluster as the worker last described it, waiting for the first load if need be. */
+  private async cluster(): Promise<ClusterSummary | null> {
+    await this.until((s) => !!s.cluster && !!s.sim);
+    return this.api.getState().cluster;
+  }
+}

@@ -1,0 +1,124 @@
+// Narrated requests: the packet moves one hop, stops where it arrived, and the view explains what
+// happened there; Next moves it on, Back returns to the hop before (by replay). Built on the worker's
+// step (run to the next hop event) and run-until (pause by itself at the hop's end).
+import type { StoreApi } from "zustand/vanilla";
+import { HOP } from "../engine/sim/types";
+import type { HopLogEntry } from "./hopLog";
+import type { PlaygroundStore } from "./playgroundStore";
+
+export interface Narration {
+  /** The narrated request's packet id, once its first hop is known. */
+  packet: number | null;
+  /** Its hops so far, in order. */
+  hops: HopLogEntry[];
+  /** The hop whose caption shows (-1 before the first). */
+  index: number;
+  /** moving: on its way to the next place; paused: the caption is up; done: the request has ended. */
+  status: "moving" | "paused" | "done";
+}
+
+/** A hop after which nothing more happens to the request: the reply reached the client, or it gave up. */
+export const endsRequest = (flags: number): boolean =>
+  (flags & HOP.timeout) !== 0 || ((flags & HOP.reply) !== 0 && (flags & HOP.deliver) !== 0);
+
+/** How many steps a Next may take looking for the narrated packet's next hop among other traffic. */
+const MAX_STEPS = 64;
+
+export class Narrator {
+  private busy = false;
+
+  constructor(private readonly api: StoreApi<PlaygroundStore>) {}
+
+  private get s(): PlaygroundStore {
+    return this.api.getState();
+  }
+
+  private update(patch: Partial<Narration>): void {
+    const n = this.s.narration;
+    if (n) this.api.setState({ narration: { ...n, ...patch } });
+  }
+
+  /** Starts narrating the request just sent (its first hop is the next hop event). */
+  async start(): Promise<void> {
+    this.api.setState({ narration: { packet: null, hops: [], index: -1, status: "moving" } });
+    await this.next();
+  }
+
+  /** Moves the packet to its next place and pauses there. */
+  async next(): Promise<void> {
+    const n = this.s.narration;
+    if (!n || this.busy || n.status === "done") return;
+    this.busy = true;
+    try {
+      this.update({ status: "moving" });
+      const known = n.hops[n.index + 1];
+      if (known) {
+        await this.playTo(known.end);
+        this.update({ index: n.index + 1, status: endsRequest(known.flags) ? "done" : "paused" });
+        return;
+      }
+      const hop = await this.stepToOwnHop();
+      if (!hop) return this.update({ status: "done" });
+      const cur = this.s.narration!;
+      this.update({ packet: hop.packet, hops: [...cur.hops, hop] });
+      await this.playTo(hop.end);
+      this.update({ index: cur.hops.length, status: endsRequest(hop.flags) ? "done" : "paused" });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Back to where the packet stood at the hop before. */
+  async back(): Promise<void> {
+    const n = this.s.narration;
+    if (!n || this.busy || n.index <= 0) return;
+    this.busy = true;
+    try {
+      const prev = n.hops[n.index - 1]!;
+      await this.s.client.seek(prev.end);
+      this.update({ index: n.index - 1, status: "paused" });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Ends the narration; the simulation plays on. */
+  async finish(): Promise<void> {
+    this.api.setState({ narration: null });
+    await this.s.client.run();
+  }
+
+  /** Steps until a hop of the narrated packet appears (other traffic may step first). */
+  private async stepToOwnHop(): Promise<HopLogEntry | null> {
+    const seen = new Set(this.s.hopLog.map((h) => h.seq));
+    for (let i = 0; i < MAX_STEPS; i++) {
+      const r = await this.s.client.step();
+      if (!r.ok) return null;
+      const packet = this.s.narration?.packet ?? null;
+      const fresh = this.s.hopLog.filter((h) => !seen.has(h.seq));
+      fresh.forEach((h) => seen.add(h.seq));
+      const own = fresh.find((h) => packet === null || h.packet === packet);
+      if (own) return own;
+    }
+    return null;
+  }
+
+  /**
+   * Plays until the simulation reaches `tick` and pauses there (at once if it is there already). A pause
+   * by hand on the way also ends the wait: the caption then shows where the packet stopped.
+   */
+  private playTo(tick: number): Promise<void> {
+    if ((this.s.sim?.now ?? 0) >= tick) return Promise.resolve();
+    return new Promise((resolve) => {
+      let started = false;
+      const off = this.api.subscribe((s) => {
+        if (s.sim?.running) started = true;
+        else if (s.sim && (started || s.sim.now >= tick)) {
+          off();
+          resolve();
+        }
+      });
+      void this.s.client.run(tick);
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// The narrated request's caption over the graph: one plain sentence for the place the packet just
+// reached, with Back / Next, and the place lit up on the graph.
+import { useT } from "../../i18n/react";
+import { usePlayground, usePlaygroundApi } from "../../store/context";
+import type { PlaygroundStore } from "../../store/playgroundStore";
+import { Highlight } from "../Highlight";
+import { narrationCaption } from "./narrationCaption";
+import "./narration.css";
+
+const selectNarration = (s: PlaygroundStore) => s.narration;
+
+export function NarrationBar() {
+  const t = useT();
+  const api = usePlaygroundApi();
+  const n = usePlayground(selectNarration);
+  if (!n) return null;
+  const hop = n.index >= 0 ? n.hops[n.index] : undefined;
+  const narrator = api.getState().narrator;
+  const moving = n.status === "moving";
+  return (
+    <div className="kh-narration" role="region" aria-label={t("narration.label")}>
+      {hop && <Highlight places={[hop.to]} cluster={null} />}
+      <div className="kh-narration-text" aria-live="polite">
+        {hop && <span className="kh-narration-hop">{t("narration.hop", { n: n.index + 1 })}</span>}
+        <span>
+          {moving ? t("narration.moving") : hop ? narrationCaption(t, hop, n.hops[n.index + 1]) : ""}
+        </span>
+      </div>
+      <div className="kh-narration-buttons">
+        <button
+          type="button"
+          className="kh-btn"
+          disabled={moving || n.index <= 0}
+          onClick={() => void narrator.back()}
+        >
+          ← {t("narration.back")}
+        </button>
+        {n.status !== "done" ? (
+          <button
+            type="button"
+            className="kh-btn kh-btn-primary"
+            disabled={moving}
+            onClick={() => void narrator.next()}
+          >
+            {t("narration.next")} →
+          </button>
+        ) : (
+          <button type="button" className="kh-btn kh-btn-primary" onClick={() => void narrator.finish()}>
+            {t("narration.done")}
+          </button>
+        )}
+        {n.status !== "done" && (
+          <button
+            type="button"
+            className="kh-btn kh-btn-quiet"
+            title={t("narration.playOnTitle")}
+            onClick={() => void narrator.finish()}
+          >
+            {t("narration.playOn")}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

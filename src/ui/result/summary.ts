@@ -1,0 +1,84 @@
+// What the latest traffic phase came to, as facts the result line puts into words: for one request, where
+// it went and what the pod saw; for many, the split per pod and per result. Pure.
+import { HOP, type PhaseMetrics, type RequestResult, TICKS_PER_SECOND } from "../../engine/sim/types";
+import type { HopLogEntry } from "../../store/hopLog";
+
+export interface SingleResult {
+  kind: "single";
+  result: RequestResult;
+  /** "ns/name" of the pod that answered, and its node. */
+  pod: string | null;
+  node: string | null;
+  /** The first node the request reached (where kube-proxy decided). */
+  entry: string | null;
+  extraHop: boolean;
+  /** The client's own address, and the source address the pod saw. */
+  client: string | null;
+  seen: string | null;
+  latencyMs: number | null;
+  /** Where and why the request ended when it was not delivered: the hop that ended it. */
+  end: HopLogEntry | null;
+}
+
+export interface ManyResult {
+  kind: "many";
+  requests: number;
+  ended: number;
+  results: [RequestResult, number][];
+  perPod: [string, number][];
+  extraHopShare: number;
+  latencyMs: number | null;
+}
+
+export type PhaseResult = SingleResult | ManyResult;
+
+const RESULT_ORDER: RequestResult[] = ["delivered", "refused", "rejected", "dropped", "timeout"];
+const END = HOP.drop | HOP.reject | HOP.refuse | HOP.lost;
+
+const host = (addr: string): string => {
+  if (addr.startsWith("[")) return addr.slice(1, addr.indexOf("]"));
+  const i = addr.lastIndexOf(":");
+  return i > 0 && addr.indexOf(":") === i ? addr.slice(0, i) : addr;
+};
+const nameOf = (place: string): string => place.slice(place.indexOf(":") + 1);
+
+export function endedCount(p: PhaseMetrics): number {
+  return Object.values(p.results).reduce((a, b) => a + b, 0);
+}
+
+export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]): PhaseResult {
+  const ended = endedCount(p);
+  const latencyMs = ended > 0 && p.results.delivered > 0 ? p.latencyMs.p50 : null;
+  if (p.requests !== 1) {
+    return {
+      kind: "many",
+      requests: p.requests,
+      ended,
+      results: RESULT_ORDER.filter((r) => p.results[r] > 0).map((r) => [r, p.results[r]]),
+      perPod: Object.entries(p.perPod).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+      extraHopShare: p.requests ? p.extraHops / p.requests : 0,
+      latencyMs,
+    };
+  }
+  // The phase's request: the first packet whose hops start within the phase.
+  const from = p.start * TICKS_PER_SECOND;
+  const inPhase = hopLog.filter((h) => h.start >= from - 1);
+  const packet = inPhase.reduce<number | null>((m, h) => (m === null || h.packet < m ? h.packet : m), null);
+  const hops = inPhase.filter((h) => h.packet === packet);
+  const pod = Object.keys(p.perPod)[0] ?? null;
+  const result = RESULT_ORDER.find((r) => p.results[r] > 0) ?? "delivered";
+  return {
+    kind: "single",
+    result,
+    pod,
+    node: Object.keys(p.perNode)[0] ?? null,
+    entry: nameOrNull(hops.find((h) => h.to.startsWith("node:"))?.to),
+    extraHop: p.extraHops > 0,
+    client: hops[0] ? host(hops[0].src) : null,
+    seen: pod ? (p.sourceIPs[pod]?.[0] ?? null) : null,
+    latencyMs,
+    end: hops.find((h) => (h.flags & END) !== 0) ?? null,
+  };
+}
+
+const nameOrNull = (place: string | undefined): string | null => (place ? nameOf(place) : null);

@@ -1,0 +1,39 @@
+// The result line's sentence for a phase's facts, in the learner's language.
+import type { T } from "../../i18n/core";
+import { podLabel } from "../../flow/ids";
+import type { PhaseResult } from "./summary";
+
+const ms = (n: number): string => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
+
+/** One line, parts joined with " · "; `reason` words the hop that ended a failed request. */
+export function resultWords(
+  t: T,
+  r: PhaseResult,
+  reason: (end: NonNullable<Extract<PhaseResult, { kind: "single" }>["end"]>) => string,
+): string {
+  if (r.kind === "many") {
+    const parts = [
+      `${t("result.requests", { count: r.requests })}: ${r.results.map(([k, n]) => `${n} ${t(`result.kind.${k}`)}`).join(", ")}`,
+    ];
+    if (r.perPod.length) parts.push(r.perPod.map(([p, n]) => `${podLabel(p)} ${n}`).join(", "));
+    if (r.results.some(([k]) => k === "delivered"))
+      parts.push(t("result.extraShare", { percent: Math.round(r.extraHopShare * 100) }));
+    if (r.latencyMs !== null) parts.push(t("result.p50", { ms: ms(r.latencyMs) }));
+    return parts.join(" · ");
+  }
+  if (r.result === "delivered" && r.pod) {
+    const parts = [t("result.delivered", { pod: podLabel(r.pod), node: r.node ?? "?" })];
+    parts.push(
+      r.extraHop && r.entry && r.node
+        ? t("result.extraHop", { from: r.entry, to: r.node })
+        : t("result.noExtraHop"),
+    );
+    if (r.seen) parts.push(t(r.seen === r.client ? "result.seenKept" : "result.seenSnat", { seen: r.seen }));
+    if (r.latencyMs !== null) parts.push(t("result.ms", { ms: ms(r.latencyMs) }));
+    return parts.join(" · ");
+  }
+  const kind = t(`result.Kind.${r.result}`);
+  if (!r.end) return kind;
+  const at = r.end.to.slice(r.end.to.indexOf(":") + 1);
+  return t("result.endedAt", { result: kind, at: podLabel(at), reason: reason(r.end) });
+}
