@@ -101,14 +101,8 @@ export class LessonRunner {
     if ("send" in a || "burst" in a) {
       const tr: Traffic = "send" in a ? a.send : a.burst;
       const count = "burst" in a ? a.burst.count : 1;
-      const from = typeof tr.from === "string" ? tr.from : `pod:${pickPod(tr.from.pod, c) ?? ""}`;
-      const to = typeof tr.to === "string" ? tr.to : tr.to(c);
-      const base = {
-        from,
-        to,
-        connection: tr.connection ?? "new",
-        ...(tr.protocol ? { protocol: tr.protocol } : {}),
-      };
+      const base = this.traffic(tr, c);
+      const { from, to } = base;
       const action: SimAction =
         count === 1 ? { type: "send", ...base } : { type: "burst", ...base, count, intervalTicks: 1_000 };
       // The traffic controls show what the lesson sent, so the learner can send it again.
@@ -126,6 +120,19 @@ export class LessonRunner {
       await s.client.run();
       if (r.phase !== null) await this.phaseEnded(r.phase, count);
       if (count > 1) await s.client.setSpeed(speed);
+      return;
+    }
+    if ("rate" in a) {
+      const { perSecond, seconds, ...tr } = a.rate;
+      const r = await s.client.act({
+        type: "rate",
+        ...this.traffic(tr, c),
+        perSecond,
+        durationTicks: Math.round(seconds * TICKS_PER_SECOND),
+      });
+      if (!r.ok) return r.error;
+      if (r.phase !== null) phases.push(r.phase);
+      await s.client.run();
       return;
     }
     if ("failNode" in a) return this.perform(objectActions.failNode(a.failNode));
@@ -163,6 +170,16 @@ export class LessonRunner {
     const r = await s.client.inspect(`pod:${pod}`);
     if (!r.ok) return r.error;
     return r.result.kind === "pod" ? r.result : undefined;
+  }
+
+  /** A lesson's traffic as the simulation's: pods picked, targets computed from the cluster. */
+  private traffic(tr: Traffic, c: ClusterSummary) {
+    return {
+      from: typeof tr.from === "string" ? tr.from : `pod:${pickPod(tr.from.pod, c) ?? ""}`,
+      to: typeof tr.to === "string" ? tr.to : tr.to(c),
+      connection: tr.connection ?? ("new" as const),
+      ...(tr.protocol ? { protocol: tr.protocol } : {}),
+    };
   }
 
   private async perform(change: Parameters<PlaygroundStore["perform"]>[0]): Promise<string | void> {

@@ -36,6 +36,8 @@ export interface Traffic {
 export type LessonAction =
   | { send: Traffic; /** the packet pauses at each hop with a caption */ narrate?: boolean }
   | { burst: Traffic & { count: number } }
+  /** Steady traffic in the background for `seconds` of simulated time: the next action starts at once. */
+  | { rate: Traffic & { perSecond: number; seconds: number } }
   | { failNode: string }
   | { recoverNode: string }
   | { deletePod: PodPick }

@@ -17,6 +17,11 @@ export function describeActions(
 ): string {
   return actions
     .map((a) => {
+      if ("rate" in a) {
+        const from = typeof a.rate.from === "string" ? place(a.rate.from) : "Pod";
+        const to = typeof a.rate.to === "string" ? a.rate.to : cluster ? a.rate.to(cluster) : "…";
+        return t("lessons.action.rate", { perSecond: a.rate.perSecond, seconds: a.rate.seconds, from, to });
+      }
       if ("send" in a || "burst" in a) {
         const tr = "send" in a ? a.send : a.burst;
         const pod = typeof tr.from === "string" || !cluster ? null : pick(tr.from.pod, cluster);

@@ -1,7 +1,7 @@
 // Every lesson, start to end, in English and in Korean, in a real Chromium: each step's action runs,
 // each prediction is checked against what the simulation really did, each "try it yourself" edit is
 // made and its check passes. Lessons are independent, so they run side by side on one shared browser.
-// LESSONS=6,7 limits the run (while writing a lesson).
+// LESSONS=6,7 limits the run (while writing a lesson); E2E_PORT moves its server.
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ let server: { url: string; stop: () => void };
 
 beforeAll(async () => {
   mkdirSync("test-results/lessons", { recursive: true });
-  server = await servePreview(4175);
+  server = await servePreview(Number(process.env.E2E_PORT ?? 4175));
   browser = await launchChromium();
 });
 afterAll(async () => {

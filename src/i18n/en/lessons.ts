@@ -44,6 +44,7 @@ export const lessons = {
   "lessons.action.send": "send a request from {from} to {to}",
   "lessons.action.ping": "ping {to} from {from}",
   "lessons.action.burst": "send {count} requests from {from} to {to}",
+  "lessons.action.rate": "send {perSecond} requests per second from {from} to {to} for {seconds} s",
   "lessons.action.keepalive": "over one keep-alive connection",
   "lessons.action.failNode": "fail {node}",
   "lessons.action.recoverNode": "recover {node}",

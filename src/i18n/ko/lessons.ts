@@ -45,6 +45,7 @@ export const lessons: KoTable<typeof import("../en/lessons").lessons> = {
   "lessons.action.send": "{from}에서 {to}로 요청 보내기",
   "lessons.action.ping": "{from}에서 {to}로 ping 보내기",
   "lessons.action.burst": "{from}에서 {to}로 요청 {count}개 보내기",
+  "lessons.action.rate": "{from}에서 {to}로 {seconds}초 동안 초당 {perSecond}개씩 요청 보내기",
   "lessons.action.keepalive": "keep-alive 연결 하나로",
   "lessons.action.failNode": "{node} 장애 일으키기",
   "lessons.action.recoverNode": "{node} 복구하기",
