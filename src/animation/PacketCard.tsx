@@ -1,7 +1,11 @@
 // A small card about one packet: its header now, and at every hop the layer has seen, with what each
-// hop's rules did. Opened by hovering a packet; clicking pins it (Escape or × closes).
+// hop's rules did (each hop's caption is its row's tooltip). Opened by hovering a packet; clicking pins
+// it (Escape or × closes).
 import { memo, useEffect, useReducer } from "react";
 import { HOP } from "../engine/sim/types";
+import type { T } from "../i18n/core";
+import { useT } from "../i18n/react";
+import { hopCaption } from "../ui/narration/captions";
 import { connectionColour } from "../ui/palette";
 import type { HopRecord } from "./history";
 import { flagNames, placeLabel } from "./labels";
@@ -17,6 +21,7 @@ export const PacketCard = memo(function PacketCard({
   loop: PacketLoop;
   onClose: () => void;
 }) {
+  const t = useT();
   // Refreshes a few times a second while open: the packet moves on.
   const [, tick] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -39,43 +44,51 @@ export const PacketCard = memo(function PacketCard({
     <div
       className="kh-packet-card"
       role="dialog"
-      aria-label={`Packet ${card.packet}`}
+      aria-label={t("animation.card.title", { packet: card.packet })}
       style={{ left: card.x + 14, top: card.y + 14 }}
     >
       <div className="kh-packet-card__head">
         <span className="kh-packet-card__swatch" style={{ background: colour }} />
-        <strong>Packet {card.packet}</strong>
-        <span className="kh-packet-card__dir">{reply ? "reply" : "request"}</span>
+        <strong>{t("animation.card.title", { packet: card.packet })}</strong>
+        <span className="kh-packet-card__dir">
+          {reply ? t("animation.card.reply") : t("animation.card.request")}
+        </span>
         {card.pinned && (
-          <button type="button" className="kh-icon-button" aria-label="Close packet card" onClick={onClose}>
+          <button
+            type="button"
+            className="kh-icon-button"
+            aria-label={t("animation.card.close")}
+            onClick={onClose}
+          >
             ×
           </button>
         )}
       </div>
       {current && (
         <dl className="kh-packet-card__now">
-          <dt>src</dt>
+          <dt>{t("animation.card.src")}</dt>
           <dd>{current.src}</dd>
-          <dt>dst</dt>
+          <dt>{t("animation.card.dst")}</dt>
           <dd>{current.dst}</dd>
-          <dt>proto</dt>
+          <dt>{t("animation.card.proto")}</dt>
           <dd>TCP</dd>
         </dl>
       )}
       <ol className="kh-packet-card__hops">
         {hops.map((h, i) => (
-          <HopRow key={i} hop={h} />
+          <HopRow key={i} hop={h} next={hops[i + 1]} t={t} />
         ))}
       </ol>
-      {!card.pinned && <p className="kh-packet-card__hint">Click the packet to pin this card</p>}
+      {!card.pinned && <p className="kh-packet-card__hint">{t("animation.card.pinHint")}</p>}
     </div>
   );
 });
 
-function HopRow({ hop }: { hop: HopRecord }) {
-  const flags = flagNames(hop.flags);
+function HopRow({ hop, next, t }: { hop: HopRecord; next: HopRecord | undefined; t: T }) {
+  const flags = flagNames(t, hop.flags);
+  // The next hop's header shows what a rewrite at this hop's end made of the packet.
   return (
-    <li title={hop.note}>
+    <li title={hopCaption(t, hop, next)}>
       <span className="kh-packet-card__path">
         {placeLabel(hop.from)} → {placeLabel(hop.to)}
       </span>

@@ -3,6 +3,7 @@
 // every pointer event through to the graph).
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
+import { useT } from "../i18n/react";
 import { usePlaygroundApi } from "../store/context";
 import { startPacketLoop, type PacketLoop } from "./loop";
 import { PacketCard } from "./PacketCard";
@@ -23,12 +24,18 @@ export function PacketLayer() {
   const store = usePlaygroundApi();
   const [loop, setLoop] = useState<PacketLoop | null>(null);
   const [card, setCard] = useState<CardState | null>(null);
+  // The loop runs outside React: it reads the language's words through a ref kept current here.
+  const t = useT();
+  const words = useRef(t);
+  useEffect(() => {
+    words.current = t;
+  }, [t]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const container = rf.getState().domNode;
     if (!canvas || !container) return;
-    const l = startPacketLoop({ canvas, container, flow: rf.getState, store });
+    const l = startPacketLoop({ canvas, container, flow: rf.getState, store, words: () => words.current });
     setLoop(l);
 
     const hit = (e: PointerEvent | MouseEvent) => {

@@ -11,6 +11,8 @@ const hop = (start: number, end: number): HopRecord => ({
   start,
   end,
   note: "",
+  rules: [],
+  why: { code: "forward-node" },
   connection: 1,
 });
 

@@ -1,5 +1,7 @@
 // A small per-packet history of the hops the layer has seen, for the packet card ("its header now and
 // at every hop so far"). Bounded: the oldest packets are forgotten first.
+import type { HopWhy } from "../engine/trace/types";
+
 export interface HopRecord {
   from: string;
   to: string;
@@ -10,6 +12,9 @@ export interface HopRecord {
   start: number;
   end: number;
   note: string;
+  /** kube-proxy chains that acted at `to`, and why the hop went as it did: for the card's caption. */
+  rules: string[];
+  why: HopWhy;
   connection: number;
 }
 

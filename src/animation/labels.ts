@@ -1,6 +1,9 @@
-// The words the packet layer flashes: what a NAT rewrote, why a packet died. Pure.
+// The words the packet layer flashes: what a NAT rewrote, what a hop's flags say. Pure: words come from
+// `t`; why a packet died comes from its reason code (hopMark in src/ui/narration/captions.ts).
 import { HOP } from "../engine/sim/types";
 import { shortName } from "../flow/ids";
+import type { T } from "../i18n/core";
+import type { MessageKey } from "../i18n/en";
 
 interface Header {
   src: string;
@@ -26,13 +29,17 @@ export function rewrite(before: string, after: string): string {
  * What a NAT did to a packet: compares its header on the flagged hop (before) with its header on the
  * next hop (after). Empty when nothing visible changed.
  */
-export function natLines(flags: number, before: Header, after: Header): string[] {
+export function natLines(t: T, flags: number, before: Header, after: Header): string[] {
   const out: string[] = [];
   const undo = (flags & HOP.unnat) !== 0;
   if (before.dst !== after.dst)
-    out.push(`${undo ? "un-NAT dst" : "DNAT dst"} ${rewrite(before.dst, after.dst)}`);
+    out.push(
+      t(undo ? "animation.nat.unnatDst" : "animation.nat.dnat", { change: rewrite(before.dst, after.dst) }),
+    );
   if (before.src !== after.src)
-    out.push(`${undo ? "un-NAT src" : "SNAT src"} ${rewrite(before.src, after.src)}`);
+    out.push(
+      t(undo ? "animation.nat.unnatSrc" : "animation.nat.snat", { change: rewrite(before.src, after.src) }),
+    );
   return out;
 }
 
@@ -48,48 +55,20 @@ export function endKind(flags: number): "drop" | "reject" | "lost" | "refuse" | 
   return null;
 }
 
-/** A short reason from a hop's note, for a mark on the graph (the full note is in the log). */
-export function shortReason(note: string): string {
-  const n = note.toLowerCase();
-  if (n.includes("externaltrafficpolicy local") && n.includes("no local endpoint"))
-    return "eTP Local, no local endpoint";
-  if (n.includes("internaltrafficpolicy local") && n.includes("no local endpoint"))
-    return "iTP Local, no local endpoint";
-  if (n.includes("no endpoints")) return "no endpoints";
-  if (n.includes("nothing on") && n.includes("listens")) return "nothing listens";
-  if (n.includes("down")) return "node down";
-  const first = note.split(/[:;(]/)[0]!.trim();
-  return first.length > 40 ? `${first.slice(0, 39)}…` : first;
-}
-
-/** The mark's words: "DROP: eTP Local, no local endpoint", "REJECT: no endpoints", "RST". */
-export function endText(kind: "drop" | "reject" | "lost" | "refuse", note: string): string {
-  switch (kind) {
-    case "drop":
-      return `DROP: ${shortReason(note)}`;
-    case "reject":
-      return `REJECT: ${shortReason(note)}`;
-    case "lost":
-      return `LOST: ${shortReason(note)}`;
-    case "refuse":
-      return "RST";
-  }
-}
-
-const FLAG_NAMES: [number, string][] = [
-  [HOP.dnat, "DNAT"],
-  [HOP.snat, "SNAT"],
-  [HOP.unnat, "un-NAT"],
-  [HOP.drop, "DROP"],
-  [HOP.reject, "REJECT"],
-  [HOP.lost, "LOST"],
-  [HOP.refuse, "RST"],
-  [HOP.deliver, "delivered"],
+const FLAG_NAMES: [number, MessageKey][] = [
+  [HOP.dnat, "animation.flag.dnat"],
+  [HOP.snat, "animation.flag.snat"],
+  [HOP.unnat, "animation.flag.unnat"],
+  [HOP.drop, "animation.flag.drop"],
+  [HOP.reject, "animation.flag.reject"],
+  [HOP.lost, "animation.flag.lost"],
+  [HOP.refuse, "animation.flag.refuse"],
+  [HOP.deliver, "animation.flag.deliver"],
 ];
 
 /** What a hop's flags say, in words (reply is shown apart). */
-export function flagNames(flags: number): string[] {
-  return FLAG_NAMES.filter(([bit]) => flags & bit).map(([, name]) => name);
+export function flagNames(t: T, flags: number): string[] {
+  return FLAG_NAMES.filter(([bit]) => flags & bit).map(([, key]) => t(key));
 }
 
 /** "pod:default/web-1" -> "web-1"; "node:node-1" -> "node-1". */

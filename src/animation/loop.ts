@@ -3,6 +3,7 @@
 // screen, and reads the viewport and box positions straight from React Flow's store, never through React.
 import type { ReactFlowState } from "@xyflow/react";
 import type { StoreApi } from "zustand/vanilla";
+import type { T } from "../i18n/core";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { STATE_COLOURS } from "../ui/palette";
 import { drawFrame, type Look } from "./draw";
@@ -16,6 +17,8 @@ export interface LoopDeps {
   container: HTMLElement;
   flow: () => ReactFlowState;
   store: StoreApi<PlaygroundStore>;
+  /** The current language's translate function (a ref's reader: the language may change while running). */
+  words: () => T;
 }
 
 export interface PacketLoop {
@@ -28,8 +31,8 @@ export interface PacketLoop {
   stop(): void;
 }
 
-export function startPacketLoop({ canvas, container, flow, store }: LoopDeps): PacketLoop {
-  const scene = new PacketScene();
+export function startPacketLoop({ canvas, container, flow, store, words }: LoopDeps): PacketLoop {
+  const scene = new PacketScene(words);
   const clock = new SimClock();
   const places = new FlowPlaces();
   const ctx = canvas.getContext("2d");

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { HOP, type HopEvent } from "../engine/sim/types";
 import type { Rect } from "../flow/geometry";
 import { BUS_ID } from "../flow/ids";
+import { makeT } from "../i18n/core";
+import { en } from "../i18n/en";
+import { ko } from "../i18n/ko/index";
 import { HopBatchDecoder, HopBatchEncoder } from "../protocol/hopBatch";
 import { PacketScene, type PlaceLookup } from "./scene";
 
@@ -29,9 +32,12 @@ function hop(p: Partial<HopEvent>): HopEvent {
     dst: "192.168.1.2:30080",
     rules: [],
     note: "",
+    why: { code: "dnat-node-port", service: "default/web", endpoints: 1 },
     ...p,
   };
 }
+
+const english = () => makeT("en", en, en);
 
 function feed(scene: PacketScene, hops: HopEvent[], now: number, reset = false) {
   const enc = new HopBatchEncoder();
@@ -41,7 +47,7 @@ function feed(scene: PacketScene, hops: HopEvent[], now: number, reset = false) 
 
 describe("PacketScene", () => {
   it("moves a packet along its route and finds it under the pointer", () => {
-    const s = new PacketScene();
+    const s = new PacketScene(english);
     feed(s, [hop({})], 0);
     s.advance(500, places, view, false);
     expect(s.shown[0]).toBe(1);
@@ -57,7 +63,7 @@ describe("PacketScene", () => {
   });
 
   it("skips packets off screen and waits for a hop's start", () => {
-    const s = new PacketScene();
+    const s = new PacketScene(english);
     feed(s, [hop({ start: 100, end: 200 })], 0);
     s.advance(50, places, view, false);
     expect(s.shown[0]).toBe(0);
@@ -66,7 +72,7 @@ describe("PacketScene", () => {
   });
 
   it("labels a NAT with the header of the packet's next hop, and marks a drop", () => {
-    const s = new PacketScene();
+    const s = new PacketScene(english);
     const enc = new HopBatchEncoder();
     const dec = new HopBatchDecoder();
     s.ingest(dec.read(enc.encode([hop({ flags: HOP.dnat | HOP.snat })], 0, false)));
@@ -84,7 +90,7 @@ describe("PacketScene", () => {
               src: "192.168.1.2:4000",
               dst: "10.244.0.5:8080",
             }),
-            hop({ packet: 2, flags: HOP.drop, note: "externalTrafficPolicy Local and no local endpoint" }),
+            hop({ packet: 2, flags: HOP.drop, why: { code: "drop-etp-local", service: "default/web" } }),
           ],
           1000,
           false,
@@ -101,8 +107,35 @@ describe("PacketScene", () => {
     expect(s.history.of(1)).toHaveLength(2);
   });
 
+  it("words an end mark by the hop's reason code, whatever its note says", () => {
+    const marks = (note: string) => {
+      const s = new PacketScene(english);
+      feed(
+        s,
+        [hop({ flags: HOP.reject, note, why: { code: "reject-no-endpoints", service: "default/web" } })],
+        0,
+      );
+      return s.overlays.slots.map((o) => o.lines);
+    };
+    expect(marks('default/web has no endpoints: REJECT (the client gets "connection refused")')).toEqual([
+      ["REJECT: no endpoints"],
+    ]);
+    expect(marks("externalTrafficPolicy Local and no local endpoint; the node is down")).toEqual([
+      ["REJECT: no endpoints"],
+    ]);
+  });
+
+  it("words labels in the language the layer's words give, read at each batch", () => {
+    let t = makeT("en", en, en);
+    const s = new PacketScene(() => t);
+    feed(s, [hop({ flags: HOP.lost, why: { code: "lost-node-down" } })], 0);
+    t = makeT("ko", ko, en);
+    feed(s, [hop({ packet: 2, flags: HOP.lost, why: { code: "lost-node-down" } })], 0);
+    expect(s.overlays.slots.map((o) => o.lines[0])).toEqual(["LOST: node down", "유실: 노드 다운"]);
+  });
+
   it("drops everything on a reset batch", () => {
-    const s = new PacketScene();
+    const s = new PacketScene(english);
     feed(s, [hop({})], 0);
     feed(s, [], 0, true);
     expect(s.pool.count).toBe(0);
@@ -110,7 +143,7 @@ describe("PacketScene", () => {
   });
 
   it("holds 2,000 packets in flight", () => {
-    const s = new PacketScene();
+    const s = new PacketScene(english);
     const hops = Array.from({ length: 2000 }, (_, i) =>
       hop({ packet: i, connection: i, start: i, end: i + 5000 }),
     );

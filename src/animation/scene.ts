@@ -3,10 +3,12 @@
 // The rAF loop feeds it hop batches and place rectangles and asks it to draw one frame.
 import { HOP } from "../engine/sim/types";
 import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../flow/geometry";
+import type { T } from "../i18n/core";
 import type { HopBatchView } from "../protocol/hopBatch";
+import { hopMark } from "../ui/narration/captions";
 import { PacketHistory, type HopRecord } from "./history";
 import { HopPool } from "./hopPool";
-import { endKind, endText, NAT_FLAGS, natLines } from "./labels";
+import { endKind, NAT_FLAGS, natLines } from "./labels";
 import { Overlays } from "./overlays";
 import { ease, pointAt, progress, ROUTE_STRIDE, setRoute } from "./route";
 
@@ -43,10 +45,14 @@ export class PacketScene {
   /** The latest tick a hop batch reported. */
   lastBatchNow = 0;
 
+  /** `words` gives the current language's translate function (read once per batch). */
+  constructor(private readonly words: () => T) {}
+
   /** Takes one hop batch in (the view is valid only during this call: copy what is kept). */
   ingest(batch: HopBatchView): void {
     if (batch.reset) this.reset();
     this.lastBatchNow = batch.now;
+    const t = this.words();
     for (let i = 0; i < batch.count; i++) {
       const edge = batch.edge(i);
       this.ensureRoute(edge, batch);
@@ -65,6 +71,8 @@ export class PacketScene {
         start,
         end,
         note: batch.note(i),
+        rules: batch.rules(i),
+        why: batch.why(i),
         connection: batch.connection(i),
       };
       this.history.add(packet, rec);
@@ -72,13 +80,14 @@ export class PacketScene {
       const nat = this.pendingNat.get(packet);
       if (nat) {
         this.pendingNat.delete(packet);
-        const lines = natLines(nat.flags, nat, rec);
+        const lines = natLines(t, nat.flags, nat, rec);
         if (lines.length) this.overlays.add("nat", nat.place, lines, nat.end);
       }
       if (flags & NAT_FLAGS)
         this.pendingNat.set(packet, { flags, place: rec.to, src: rec.src, dst: rec.dst, end });
       const kind = endKind(flags);
-      if (kind) this.overlays.add(kind, rec.to, [endText(kind, rec.note)], end);
+      // The mark's words come from the reason code, never from the note's English.
+      if (kind) this.overlays.add(kind, rec.to, [hopMark(t, flags, rec.why) ?? ""], end);
     }
     if (this.pendingNat.size > 4096) this.pendingNat.clear();
   }

@@ -15,6 +15,7 @@ import { resolveNameFor } from "../engine/trace/resolveName";
 import { parseScript, runScript } from "../engine/sim/script";
 import { Simulation } from "../engine/sim/simulation";
 import { expectOptions, type ParsedArgs, required, UsageError } from "./args";
+import { scriptRunJSON, traceJSON } from "./output";
 
 export interface CommandOutput {
   documents: unknown[];
@@ -161,7 +162,7 @@ const COMMANDS: Record<string, Command> = {
         { resolveName: resolveNameFor(loaded.cluster) },
       );
       if ("error" in t) throw new UsageError(t.error);
-      return { documents: [t], exitCode: 0 };
+      return { documents: [traceJSON(t)], exitCode: 0 };
     },
   },
   simulate: {
@@ -187,7 +188,7 @@ const COMMANDS: Record<string, Command> = {
         }));
         return { documents: [{ diagnostics }], exitCode: 2 };
       }
-      return { documents: [run], exitCode: 0 };
+      return { documents: [scriptRunJSON(run)], exitCode: 0 };
     },
   },
   env: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HOP, type HopEvent } from "../engine/sim/types";
+import { HOP_CODES, type HopWhy, MASQ_REASONS } from "../engine/trace/types";
 import { HopBatchDecoder, HopBatchEncoder, HopBufferPool } from "./hopBatch";
 
 function hop(over: Partial<HopEvent> = {}): HopEvent {
@@ -17,6 +18,7 @@ function hop(over: Partial<HopEvent> = {}): HopEvent {
     dst: "192.168.1.3:30080",
     rules: [],
     note: "",
+    why: { code: "send-client" },
     ...over,
   };
 }
@@ -32,6 +34,7 @@ const sample: HopEvent[] = [
     flags: HOP.dnat | HOP.snat,
     rules: ["KUBE-NODEPORTS", "KUBE-SVC-ABC", "KUBE-SEP-XYZ"],
     note: "DNAT to 10.244.1.5:8080",
+    why: { code: "dnat-node-port", service: "default/web:http", endpoints: 3, masq: "external" },
   }),
   hop({
     packet: 2,
@@ -41,6 +44,7 @@ const sample: HopEvent[] = [
     start: 2 ** 40,
     end: 2 ** 40 + 7,
     flags: HOP.reply | HOP.deliver,
+    why: { code: "reply-receive" },
   }),
 ];
 
@@ -48,6 +52,32 @@ describe("hop batches", () => {
   it("round-trips every field of every hop", () => {
     const batch = new HopBatchEncoder().encode(sample, 300, false);
     expect(new HopBatchDecoder().read(batch).events()).toEqual(sample);
+  });
+
+  it("round-trips a hop's reason: code, Service, endpoint count, masquerade reason and flags", () => {
+    const whys: HopWhy[] = [
+      { code: "dnat-node-port", service: "default/web:http", endpoints: 3, masq: "external" },
+      { code: "dnat-cluster-ip", service: "default/web", endpoints: 1, local: true, affinity: true },
+      { code: "dnat-lb-ip", service: "shop/front", endpoints: 0, masq: "hairpin", local: true },
+      { code: "drop-etp-local", service: "default/web:http" },
+      { code: "vanish" },
+      { code: "timeout" },
+    ];
+    for (const code of HOP_CODES) whys.push({ code });
+    for (const masq of MASQ_REASONS) whys.push({ code: "dnat-cluster-ip", masq });
+    const hops = whys.map((why, i) => hop({ packet: i, why }));
+    const view = new HopBatchDecoder().read(new HopBatchEncoder().encode(hops, 0, false));
+    expect(hops.map((_, i) => view.why(i))).toEqual(whys);
+    expect(hops.map((_, i) => view.whyCode(i))).toEqual(whys.map((w) => w.code));
+    // Absent fields stay absent, rather than coming back as undefined or -1.
+    expect(Object.keys(view.why(4))).toEqual(["code"]);
+  });
+
+  it("interns a reason's Service like any other string", () => {
+    const enc = new HopBatchEncoder();
+    const why: HopWhy = { code: "dnat-node-port", service: "default/web:http", endpoints: 3 };
+    enc.encode([hop({ why })], 0, false);
+    expect(enc.encode([hop({ packet: 2, why })], 0, false).strings).toEqual([]);
   });
 
   it("sends a string only in the first batch that uses it", () => {

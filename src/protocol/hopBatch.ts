@@ -3,7 +3,16 @@
 // Strings (place names, addresses, rule lists, notes) are interned: a batch carries only the strings and
 // edges its receiver has not seen yet, and columns hold their indices. The encoder and the decoder each
 // keep the tables; batches must be decoded in the order they were encoded (postMessage keeps order).
-import type { LinkKind } from "../engine/trace/types";
+// A hop's reason (why) is a few more int columns: its code and masquerade reason as indices into
+// HOP_CODES and MASQ_REASONS, its Service as an interned string, the endpoint count, and flag bits.
+import {
+  HOP_CODES,
+  type HopCode,
+  type HopWhy,
+  type LinkKind,
+  MASQ_REASONS,
+  type MasqReason,
+} from "../engine/trace/types";
 import type { HopEvent, Tick } from "../engine/sim/types";
 
 export const LINK_KINDS = ["start", "external", "node-node", "node-pod", "loadBalancer", "local"] as const;
@@ -22,7 +31,24 @@ export const I_SRC = 6;
 export const I_DST = 7;
 export const I_RULES = 8;
 export const I_NOTE = 9;
-export const INTS_PER_HOP = 10;
+/** why.code as an index into HOP_CODES. */
+export const I_WHY_CODE = 10;
+/** why.service as a string index, -1 when absent. */
+export const I_WHY_SERVICE = 11;
+/** why.endpoints, -1 when absent. */
+export const I_WHY_ENDPOINTS = 12;
+/** why.masq as an index into MASQ_REASONS, -1 when absent. */
+export const I_WHY_MASQ = 13;
+/** why.local and why.affinity as bits (WHY_LOCAL, WHY_AFFINITY). */
+export const I_WHY_FLAGS = 14;
+export const INTS_PER_HOP = 15;
+
+export const WHY_LOCAL = 1;
+export const WHY_AFFINITY = 2;
+
+// Codes and reasons by value, so that encoding a hop looks them up without scanning the lists.
+const CODE_INDEX = new Map<HopCode, number>(HOP_CODES.map((c, i) => [c, i]));
+const MASQ_INDEX = new Map<MasqReason, number>(MASQ_REASONS.map((m, i) => [m, i]));
 /** Float64 columns per hop (ticks exceed Int32). */
 export const F_START = 0;
 export const F_END = 1;
@@ -135,6 +161,12 @@ export class HopBatchEncoder {
       ints[o + I_DST] = str(h.dst);
       ints[o + I_RULES] = str(h.rules.join(RULE_SEPARATOR));
       ints[o + I_NOTE] = str(h.note);
+      const why = h.why;
+      ints[o + I_WHY_CODE] = CODE_INDEX.get(why.code) ?? 0;
+      ints[o + I_WHY_SERVICE] = why.service === undefined ? -1 : str(why.service);
+      ints[o + I_WHY_ENDPOINTS] = why.endpoints ?? -1;
+      ints[o + I_WHY_MASQ] = why.masq === undefined ? -1 : (MASQ_INDEX.get(why.masq) ?? -1);
+      ints[o + I_WHY_FLAGS] = (why.local ? WHY_LOCAL : 0) | (why.affinity ? WHY_AFFINITY : 0);
       floats[k * FLOATS_PER_HOP + F_START] = h.start;
       floats[k * FLOATS_PER_HOP + F_END] = h.end;
     });
@@ -249,6 +281,24 @@ export class HopBatchView {
   note(i: number): string {
     return this.text(this.int(i, I_NOTE));
   }
+  /** The reason's code alone (no object made: the canvas layer's path). */
+  whyCode(i: number): HopCode {
+    return HOP_CODES[this.int(i, I_WHY_CODE)] ?? HOP_CODES[0];
+  }
+  /** The hop's reason, as the engine gave it (absent fields stay absent). */
+  why(i: number): HopWhy {
+    const why: HopWhy = { code: this.whyCode(i) };
+    const service = this.int(i, I_WHY_SERVICE);
+    if (service >= 0) why.service = this.text(service);
+    const endpoints = this.int(i, I_WHY_ENDPOINTS);
+    if (endpoints >= 0) why.endpoints = endpoints;
+    const masq = MASQ_REASONS[this.int(i, I_WHY_MASQ)];
+    if (masq) why.masq = masq;
+    const flags = this.int(i, I_WHY_FLAGS);
+    if (flags & WHY_LOCAL) why.local = true;
+    if (flags & WHY_AFFINITY) why.affinity = true;
+    return why;
+  }
 
   event(i: number): HopEvent {
     return {
@@ -265,6 +315,7 @@ export class HopBatchView {
       dst: this.dst(i),
       rules: this.rules(i),
       note: this.note(i),
+      why: this.why(i),
     };
   }
 

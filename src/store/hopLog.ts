@@ -1,5 +1,6 @@
 // The event log's rows of recent hops, kept outside React: hop batches arrive every frame, the log
 // shows a snapshot a few times a second (with the state updates).
+import type { HopWhy } from "../engine/trace/types";
 import type { HopBatchView } from "../protocol/hopBatch";
 
 export interface HopLogEntry {
@@ -17,6 +18,8 @@ export interface HopLogEntry {
   dst: string;
   rules: string[];
   note: string;
+  /** Why, as data (the log words it); every ingested row has one, rows made by hand may not. */
+  why?: HopWhy;
 }
 
 export class HopLogBuffer {
@@ -44,6 +47,7 @@ export class HopLogBuffer {
         dst: batch.dst(i),
         rules: batch.rules(i),
         note: batch.note(i),
+        why: batch.why(i),
       });
     if (this.rows.length > this.limit) this.rows.splice(0, this.rows.length - this.limit);
     this.changed = this.changed || batch.count > 0 || batch.reset;

@@ -213,3 +213,67 @@ describe("explain reasons for filter verdicts", () => {
     expect(d.reason).toContain("healthCheckNodePort of shop/web:http");
   });
 });
+
+describe("explain: the reason as data (why), from the matched rules' tags", () => {
+  const ask = (c: ReturnType<typeof webCluster>, src: string, dst: string) =>
+    explain(c, { node: testNodeName, src, dst }).why;
+
+  it("names the entry, the Service port and the endpoint count, and keeps a pod's source", () => {
+    expect(ask(webCluster(), "10.0.0.2", "172.30.0.10:80")).toEqual({
+      code: "dnat-cluster-ip",
+      service: "shop/web:http",
+      endpoints: 3,
+    });
+  });
+
+  it("gives each masquerade its reason", () => {
+    expect(ask(webCluster(), testExternalClient, `${testNodeIP}:30080`).masq).toBe("external");
+    expect(ask(webCluster(), testExternalClient, "172.30.0.10:80").masq).toBe("outside-cidr");
+    expect(
+      ask(
+        webCluster(() => {}, { masqueradeAll: true }),
+        "10.0.0.2",
+        "172.30.0.10:80",
+      ).masq,
+    ).toBe("masquerade-all");
+    const local = webCluster((s) => (s.spec.externalTrafficPolicy = "Local"));
+    expect(ask(local, testNodeIP, `${testNodeIP}:30080`).masq).toBe("node");
+  });
+
+  it("leaves a hairpin, which concerns one endpoint only, to the caller", () => {
+    expect(ask(webCluster(), "10.0.2.5", "172.30.0.10:80").masq).toBeUndefined();
+  });
+
+  it("marks local-only endpoints, but not when a pod is short-circuited to all of them", () => {
+    const local = webCluster((s) => (s.spec.externalTrafficPolicy = "Local"));
+    expect(ask(local, testExternalClient, `${testNodeIP}:30080`)).toMatchObject({
+      local: true,
+      endpoints: 1,
+    });
+    expect(ask(local, "10.0.0.2", `${testNodeIP}:30080`).local).toBeUndefined();
+  });
+
+  it("marks ClientIP session affinity", () => {
+    const c = webCluster((s) => (s.spec.sessionAffinity = "ClientIP"));
+    expect(ask(c, "10.0.0.2", "172.30.0.10:80").affinity).toBe(true);
+  });
+
+  it("codes the filter verdicts and a packet no rule matches", () => {
+    const none = webCluster();
+    none.endpointSlices = [];
+    expect(ask(none, "10.0.0.2", "172.30.0.10:80")).toEqual({
+      code: "reject-no-endpoints",
+      service: "shop/web:http",
+    });
+    const local = webCluster((s) => (s.spec.externalTrafficPolicy = "Local"));
+    local.endpointSlices[0]!.endpoints = local.endpointSlices[0]!.endpoints.filter(
+      (e) => e.nodeName !== testNodeName,
+    );
+    expect(ask(local, testExternalClient, `${testNodeIP}:30080`).code).toBe("drop-etp-local");
+    expect(ask(webCluster(), "10.0.0.2", "172.30.0.10:81")).toEqual({
+      code: "route-no-rule",
+      service: "shop/web",
+    });
+    expect(ask(webCluster(), "10.0.0.2", "8.8.8.8:53")).toEqual({ code: "route-no-rule" });
+  });
+});

@@ -5,6 +5,7 @@ import type { Cluster } from "../../model/cluster";
 import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
+import type { HopCode, HopWhy, MasqReason } from "../trace/why";
 import type { Rule, RuleSet } from "./rules";
 import { buildRuleSet } from "./rules";
 import type { TraceResult } from "./trace";
@@ -51,6 +52,12 @@ export interface Decision {
    */
   rules: string[];
   reason: string;
+  /**
+   * The reason as data, from the tags of the rules that matched: the hop code, the Service port, the
+   * number of endpoints, whether only local ones were used, why the source is masqueraded (on every
+   * path: a hairpin, which concerns one endpoint only, is left to the caller) and affinity.
+   */
+  why: HopWhy;
   /** ClientIP session affinity of the service port that DNATed the packet, if any. */
   sessionAffinity: { timeoutSeconds: number } | null;
 }
@@ -123,6 +130,7 @@ function decide(rs: RuleSet, t: TraceResult, q: Query): Decision {
     masqueradeByCandidate,
     rules,
     reason: reasonFor(rs, t, q, action, candidates),
+    why: whyFor(rs, t, q, action, candidates.length),
     sessionAffinity:
       action === "dnat" && t.affinitySeconds !== null ? { timeoutSeconds: t.affinitySeconds } : null,
   };
@@ -142,6 +150,63 @@ function entryDescription(rule: Rule, q: Query): string {
     default:
       return `port ${q.port} on this node is the NodePort of ${rule.svc}`;
   }
+}
+
+const ENTRY_CODES: Record<string, HopCode> = {
+  clusterIP: "dnat-cluster-ip",
+  externalIP: "dnat-external-ip",
+  loadBalancerIP: "dnat-lb-ip",
+  nodePort: "dnat-node-port",
+};
+
+const VERDICT_CODES: Record<Exclude<DecisionAction, "dnat">, (rule: Rule | undefined) => HopCode> = {
+  reject: () => "reject-no-endpoints",
+  drop: (r) =>
+    r?.tag === "firewallDrop"
+      ? "drop-firewall"
+      : r?.tag === "noLocalInternal"
+        ? "drop-itp-local"
+        : "drop-etp-local",
+  accept: () => "accept-health-check",
+  pass: () => "route-no-rule",
+};
+
+/** The same story as reasonFor, as data (read from the matched rules' tags, never from the words). */
+function whyFor(rs: RuleSet, t: TraceResult, q: Query, action: DecisionAction, endpoints: number): HopWhy {
+  if (action === "dnat") {
+    const entry = t.matched.find((r) => ENTRY_TAGS.has(r.tag));
+    const tags = new Set(t.matched.map((r) => r.tag));
+    const why: HopWhy = { code: (entry && ENTRY_CODES[entry.tag]) ?? "dnat-cluster-ip", endpoints };
+    const service = entry?.svc ?? t.matched.find((r) => r.svc !== undefined)?.svc;
+    if (service !== undefined) why.service = service;
+    const shortCircuit = tags.has("podShortCircuit") || tags.has("routeLocal");
+    if (!shortCircuit && t.chains.some((c) => c.startsWith("KUBE-SVL-"))) why.local = true;
+    const masq: MasqReason | null = tags.has("masqExternal")
+      ? "external"
+      : tags.has("masqLocal")
+        ? "node"
+        : tags.has("masqClusterIP")
+          ? rs.config.masqueradeAll
+            ? "masquerade-all"
+            : "outside-cidr"
+          : null;
+    if (masq) why.masq = masq;
+    if (t.affinitySeconds !== null) why.affinity = true;
+    return why;
+  }
+  const rule = t.verdict?.rule;
+  const why: HopWhy = { code: VERDICT_CODES[action](rule) };
+  if (rule?.svc !== undefined) why.service = rule.svc;
+  else if (action === "pass") {
+    const svcAt = rs.servicePorts.find(
+      (s) =>
+        s.info.clusterIP === q.dst ||
+        s.info.externalIPs.includes(q.dst) ||
+        s.info.loadBalancerVIPs.includes(q.dst),
+    );
+    if (svcAt) why.service = `${svcAt.info.namespace}/${svcAt.info.serviceName}`;
+  }
+  return why;
 }
 
 function reasonFor(

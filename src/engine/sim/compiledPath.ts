@@ -1,7 +1,7 @@
 // A traced path compiled for the simulation: everything each hop event needs (flags, latency, where a
 // dead node loses the packet) is worked out once per path, so that departing and arriving do no string
 // work. Address strings that hold the connection's source port are kept as parts around it (Text).
-import type { Hop, LinkKind } from "../trace/types";
+import type { Hop, HopWhy, LinkKind } from "../trace/types";
 import type { Timing } from "./timing";
 import { HOP, type Tick } from "./types";
 
@@ -18,6 +18,7 @@ export interface PathStep {
   dst: Text;
   rules: string[];
   note: Text;
+  why: HopWhy;
   /** The hop event's flags for the packet arriving here. */
   flags: number;
   /** Ticks from the step before to this one. */
@@ -42,6 +43,7 @@ export function compilePath(hops: Hop[], timing: Timing, marker: string): PathSt
       dst: split(h.dst),
       rules: h.rules,
       note: split(h.note),
+      why: h.why,
       flags: hopFlags(h, i === hops.length - 1),
       latency:
         latency(h, timing) +

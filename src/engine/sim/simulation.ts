@@ -12,7 +12,7 @@ import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
 import { chooseEndpoint } from "../proxy";
 import { createRng, type Rng } from "../rng";
-import type { TraceRequest } from "../trace/types";
+import type { HopWhy, TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
 import { LoadBalancers } from "./loadBalancers";
@@ -419,6 +419,7 @@ export class Simulation {
       dst: text(to.dst, port),
       rules: to.rules,
       note: text(to.note, port),
+      why: to.why,
     });
     this.queue.push(this.clock + latency, { k: "arrive", req, hop: i + 1 });
   }
@@ -428,7 +429,7 @@ export class Simulation {
     const hop = req.path[i]!;
     if (this.deadAt(hop)) {
       // Vanished: the client hears nothing and gives up after its timeout.
-      this.marker(req, hop.at, HOP.lost, `${hop.at} is down or gone: the packet vanishes`);
+      this.marker(req, hop.at, HOP.lost, `${hop.at} is down or gone: the packet vanishes`, VANISH);
       req.connection.open = false;
       this.queue.push(req.start + this.timing.clientTimeout, {
         k: "timeout",
@@ -472,13 +473,14 @@ export class Simulation {
         req.path[0]!.at,
         HOP.timeout,
         `no answer within ${this.timing.clientTimeout / TICKS_PER_SECOND} s: the client gives up`,
+        TIMEOUT,
       );
     if (req.connection.trace.result !== "delivered" || result !== "delivered") req.connection.open = false;
     this.phasesList[req.phase]!.ended(result, req.start, this.clock);
   }
 
   /** A zero-length event at a place, for what a log and the canvas must show but no packet carries. */
-  private marker(req: Request, at: string, flags: number, note: string): void {
+  private marker(req: Request, at: string, flags: number, note: string, why: HopWhy): void {
     const first = req.path[0]!;
     const port = req.connection.port;
     this.out.hops.push({
@@ -495,6 +497,7 @@ export class Simulation {
       dst: text(first.dst, port),
       rules: [],
       note,
+      why,
     });
   }
 
@@ -509,6 +512,10 @@ export class Simulation {
     return false;
   }
 }
+
+/** The markers' reasons: shared, since they carry nothing but their code. */
+const VANISH: HopWhy = Object.freeze({ code: "vanish" });
+const TIMEOUT: HopWhy = Object.freeze({ code: "timeout" });
 
 const podIndex = new WeakMap<Cluster, Map<string, Pod>>();
 

@@ -1,7 +1,6 @@
 // The discrete-event simulation's public shapes: actions in, hop events and metrics out.
 // Time is integer ticks of a virtual clock: 1 tick = 1 microsecond of simulated time.
-import type { TraceProtocol } from "../trace/types";
-import type { LinkKind } from "../trace/types";
+import type { HopWhy, LinkKind, TraceProtocol } from "../trace/types";
 
 export type Tick = number;
 export const TICKS_PER_MS = 1000;
@@ -77,6 +76,8 @@ export interface HopEvent {
   /** kube-proxy chains that decided at `to`, when a rule acted there. */
   rules: string[];
   note: string;
+  /** Why the packet is handled as it is at `to`, as data (the view words it). */
+  why: HopWhy;
 }
 
 /** What changed in the cluster: for logs and for the UI's state at a few Hz. */

@@ -12,6 +12,7 @@ import { createRng, randomInt, type Rng } from "../rng";
 import { hostListener } from "./hostListeners";
 import { parseAddress, formatAddress, type Address } from "./address";
 import type { Hop, LinkKind, Trace, TraceEndpoint, TraceProtocol, TraceRequest, TraceResult } from "./types";
+import type { HopCode, HopWhy } from "./why";
 
 export interface TraceOptions {
   /** Nodes that are down: packets to or through them vanish. */
@@ -182,6 +183,7 @@ class Walk {
     pkt: Packet,
     action: string,
     note: string,
+    why: HopWhy,
     rules: string[] = [],
     to?: Packet,
   ) {
@@ -195,6 +197,7 @@ class Walk {
       ...(to ? { to: { src: formatAddress(to.src), dst: formatAddress(to.dst) } } : {}),
       rules,
       note,
+      why,
     });
     this.path.push({ at, link });
   }
@@ -204,7 +207,9 @@ class Walk {
   private start(source: Place, pkt: Packet): End {
     const at = placeName(source);
     if (source.kind === "pod") {
-      this.hop(at, "start", pkt, "send", `${nsName(source.pod)} sends from its own network namespace`);
+      this.hop(at, "start", pkt, "send", `${nsName(source.pod)} sends from its own network namespace`, {
+        code: "send-pod",
+      });
       if (!source.node || this.isDown(source.node)) return this.lost(`the pod's node is down`);
       return this.atNode(source.node, pkt, "node-pod");
     }
@@ -215,10 +220,11 @@ class Walk {
         pkt,
         "send",
         `a process on ${source.node.metadata.name} sends (kube-proxy's OUTPUT rules apply)`,
+        { code: "send-node" },
       );
       return this.atNode(source.node, pkt, "local", true);
     }
-    this.hop(at, "start", pkt, "send", `${at} sends from outside the cluster`);
+    this.hop(at, "start", pkt, "send", `${at} sends from outside the cluster`, { code: "send-client" });
     return this.fromOutside(pkt);
   }
 
@@ -273,7 +279,10 @@ class Walk {
           (svc.spec.externalTrafficPolicy !== "Local" || this.hasLocalReadyEndpoint(svc, n)),
       );
     if (!healthy.length) {
-      this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to");
+      this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to", {
+        code: "lb-no-backend",
+        service: nsName(svc),
+      });
       return {
         result: "timeout",
         reason: `the load balancer of ${nsName(svc)} has no healthy backend node, so the client waits and times out`,
@@ -291,6 +300,12 @@ class Walk {
       pkt,
       "forward",
       `the load balancer picks ${node.metadata.name} among healthy nodes ${healthy.map((n) => n.metadata.name).join(", ")}${why}`,
+      {
+        code: "lb-forward",
+        service: nsName(svc),
+        endpoints: healthy.length,
+        ...(svc.spec.externalTrafficPolicy === "Local" ? { local: true } : {}),
+      },
     );
     return this.atNode(node, pkt, "loadBalancer");
   }
@@ -334,6 +349,9 @@ class Walk {
           src: snatIP ? { ip: snatIP, port: pkt.src.port } : pkt.src,
           dst: { ip: c.ip, port: c.port },
         };
+        // The decision's masquerade reason holds on every path; a hairpin only on this endpoint's.
+        const masq = snatIP ? (hairpin ? "hairpin" : d.why.masq) : undefined;
+        const why: HopWhy = masq === d.why.masq ? d.why : withMasq(d.why, masq);
         const snatNote = snatIP
           ? `; ${hairpin ? "hairpin: the pod reached itself, so " : ""}SNAT (masquerade) to ${snatIP}, so the reply comes back through ${node.metadata.name}`
           : "";
@@ -343,6 +361,7 @@ class Walk {
           pkt,
           snatIP ? "dnat+snat" : "dnat",
           `${d.reason}. This connection: DNAT to ${formatAddress(after.dst)}${c.pod ? ` (${c.pod})` : ""}${snatNote}`,
+          why,
           chosenPath(d.rules, d.candidates.length, d.candidates.indexOf(c)),
           after,
         );
@@ -351,18 +370,19 @@ class Walk {
         return this.route(node, after, visits);
       }
       case "reject":
-        this.hop(at, link, pkt, "reject", d.reason, d.rules);
+        this.hop(at, link, pkt, "reject", d.reason, d.why, d.rules);
         this.reply(
           pkt,
           `${at} answers with ${this.protocol === "TCP" ? "a TCP reset" : "ICMP port unreachable"}`,
+          "reply-reject",
         );
         return { result: "rejected", reason: d.reason };
       case "drop":
-        this.hop(at, link, pkt, "drop", d.reason, d.rules);
+        this.hop(at, link, pkt, "drop", d.reason, d.why, d.rules);
         return { result: "dropped", reason: `${d.reason}; the client hears nothing and times out` };
       case "accept":
-        this.hop(at, link, pkt, "deliver", d.reason, d.rules);
-        this.reply(pkt, "the node answers");
+        this.hop(at, link, pkt, "deliver", d.reason, d.why, d.rules);
+        this.reply(pkt, "the node answers", "reply-answer");
         return { result: "delivered", reason: d.reason, seenSrc: pkt.src.ip };
       case "pass":
         break;
@@ -374,6 +394,7 @@ class Walk {
         pkt,
         "route",
         `no Service rule matches ${formatAddress(pkt.dst)}; the node routes it`,
+        d.why,
         d.rules,
       );
     else if (d.action === "pass") this.path.push({ at, link });
@@ -402,6 +423,7 @@ class Walk {
             pkt,
             "forward",
             `over the node network from ${node.metadata.name} to ${podNode.metadata.name}, which hosts ${target.ip} (an extra hop)`,
+            { code: "forward-node" },
           );
         }
         return this.deliverToPod(target.pod, pkt);
@@ -414,7 +436,10 @@ class Walk {
         return this.atNode(target.node, pkt, "node-node", false, visits + 1);
       }
       case "clusterIP":
-        this.markLost(pkt, `no rule of kube-proxy matches ${formatAddress(pkt.dst)} (${this.protocol})`);
+        this.markLost(pkt, `no rule of kube-proxy matches ${formatAddress(pkt.dst)} (${this.protocol})`, {
+          code: "lost-cluster-ip",
+          service: nsName(target.service),
+        });
         return {
           result: "timeout",
           reason: `${pkt.dst.ip} is the ClusterIP of ${nsName(target.service)}, a virtual address: only kube-proxy's rules for its ports (${(target.service.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(", ")}) give it meaning, and nothing answers anything else${this.protocol === "ICMP" ? " (so ping gets no reply)" : ""}`,
@@ -425,7 +450,7 @@ class Walk {
       case "externalIP":
         return this.leaveCluster(node, pkt);
       case "podNetwork":
-        this.markLost(pkt, `no pod has the address ${pkt.dst.ip}`);
+        this.markLost(pkt, `no pod has the address ${pkt.dst.ip}`, { code: "lost-pod-network" });
         return {
           result: "timeout",
           reason: `no pod has the address ${pkt.dst.ip}: the packet is routed into the pod network and lost`,
@@ -443,18 +468,22 @@ class Walk {
         pkt,
         "refuse",
         `${nsName(pod)} has no container listening on ${pkt.dst.port}/${this.protocol}`,
+        { code: "refuse-pod" },
       );
       this.reply(
         pkt,
         `the pod's kernel answers with ${this.protocol === "TCP" ? "a TCP reset" : "ICMP port unreachable"}`,
+        "reply-reject",
       );
       return {
         result: "refused",
         reason: `connection refused: no container of ${nsName(pod)} listens on ${formatAddress(pkt.dst)}/${this.protocol} (its ports: ${this.declaredPorts(pod) || "none"})`,
       };
     }
-    this.hop(at, "node-pod", pkt, "deliver", `${nsName(pod)} receives the packet from ${pkt.src.ip}`);
-    this.reply(pkt, `${nsName(pod)} answers`);
+    this.hop(at, "node-pod", pkt, "deliver", `${nsName(pod)} receives the packet from ${pkt.src.ip}`, {
+      code: "deliver-pod",
+    });
+    this.reply(pkt, `${nsName(pod)} answers`, "reply-answer");
     return {
       result: "delivered",
       reason: `pod ${nsName(pod)} answered on ${formatAddress(pkt.dst)}`,
@@ -472,15 +501,18 @@ class Walk {
         pkt,
         "refuse",
         `nothing on ${node.metadata.name} listens on ${pkt.dst.port}/${this.protocol}`,
+        { code: "refuse-host" },
       );
-      this.reply(pkt, `${node.metadata.name}'s kernel refuses`);
+      this.reply(pkt, `${node.metadata.name}'s kernel refuses`, "reply-reject");
       return {
         result: "refused",
         reason: `connection refused: nothing on ${node.metadata.name} listens on ${formatAddress(pkt.dst)}/${this.protocol}`,
       };
     }
-    this.hop(at, "local", pkt, "deliver", `${listener} on ${node.metadata.name} receives the packet`);
-    this.reply(pkt, `${listener} answers`);
+    this.hop(at, "local", pkt, "deliver", `${listener} on ${node.metadata.name} receives the packet`, {
+      code: "deliver-host",
+    });
+    this.reply(pkt, `${listener} answers`, "reply-answer");
     return {
       result: "delivered",
       reason: `${listener} on ${node.metadata.name} answered on ${formatAddress(pkt.dst)}`,
@@ -500,6 +532,7 @@ class Walk {
       fromPod
         ? `the packet leaves the cluster; the CNI masquerades the pod address to ${nodeIP(node)}`
         : "the packet leaves the cluster",
+      { code: fromPod ? "leave-cluster-snat" : "leave-cluster" },
       [],
       fromPod ? after : undefined,
     );
@@ -511,8 +544,9 @@ class Walk {
       after,
       "deliver",
       "outside the cluster",
+      { code: "deliver-outside" },
     );
-    this.reply(after, "the outside host answers");
+    this.reply(after, "the outside host answers", "reply-answer");
     return {
       result: "delivered",
       reason: `the packet left the cluster for ${formatAddress(pkt.dst)}, outside it (Kube Hops assumes the host there answers)`,
@@ -536,7 +570,7 @@ class Walk {
   }
 
   /** The reply retraces the request's path; the node that NATed the request reverses it (conntrack). */
-  private reply(req: Packet, note: string): void {
+  private reply(req: Packet, note: string, answer: "reply-answer" | "reply-reject"): void {
     let pkt: Packet = { src: req.dst, dst: req.src };
     const path = [...this.path].reverse();
     path.forEach((p, i) => {
@@ -544,9 +578,11 @@ class Walk {
       let to: Packet | undefined;
       let action = i === 0 ? "answer" : i === path.length - 1 ? "receive" : "forward";
       let n = i === 0 ? note : i === path.length - 1 ? "the reply arrives" : "on the way back";
+      let code: HopCode = i === 0 ? answer : i === path.length - 1 ? "reply-receive" : "reply-forward";
       if (isNat && i > 0) {
         to = { src: this.natAt!.before.dst, dst: this.natAt!.before.src };
         action = "un-nat";
+        code = "reply-unnat";
         n = `conntrack reverses the NAT: source back to ${formatAddress(to.src)}, destination back to ${formatAddress(to.dst)}`;
       }
       const link = path[i - 1]?.link ?? "local";
@@ -560,12 +596,13 @@ class Walk {
         ...(to ? { to: { src: formatAddress(to.src), dst: formatAddress(to.dst) } } : {}),
         rules: [],
         note: n,
+        why: { code },
       });
       if (to) pkt = to;
     });
   }
 
-  private markLost(pkt: Packet, note: string) {
+  private markLost(pkt: Packet, note: string, why: HopWhy) {
     const last = this.path[this.path.length - 1];
     this.hops.push({
       at: last?.at ?? "",
@@ -576,12 +613,15 @@ class Walk {
       action: "lost",
       rules: [],
       note,
+      why,
     });
   }
 
   /** The packet travels to a dead node and is never seen again. */
   private vanish(node: Node, link: LinkKind, pkt: Packet, reason: string): End {
-    this.hop(`node:${node.metadata.name}`, link, pkt, "lost", `${reason}: the packet vanishes`);
+    this.hop(`node:${node.metadata.name}`, link, pkt, "lost", `${reason}: the packet vanishes`, {
+      code: "lost-node-down",
+    });
     return this.lost(reason);
   }
 
@@ -592,6 +632,11 @@ class Walk {
   private noRoute(reason: string): End {
     return { result: "no-route", reason };
   }
+}
+
+function withMasq(why: HopWhy, masq: HopWhy["masq"]): HopWhy {
+  const { masq: _old, ...rest } = why;
+  return masq ? { ...rest, masq } : rest;
 }
 
 interface End {

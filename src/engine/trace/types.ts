@@ -1,4 +1,7 @@
 // A trace: one new connection's first packet, hop by hop, and its reply, as CLI.md specifies.
+import type { HopWhy } from "./why";
+
+export { HOP_CODES, MASQ_REASONS, type HopCode, type HopWhy, type MasqReason } from "./why";
 
 export type TraceResult = "delivered" | "refused" | "rejected" | "dropped" | "no-route" | "timeout";
 export type TraceProtocol = "TCP" | "UDP" | "SCTP" | "ICMP";
@@ -19,6 +22,8 @@ export interface Hop {
   to?: { src: string; dst: string };
   rules: string[];
   note: string;
+  /** Why, as data (the CLI leaves it out: its JSON is CLI.md's). */
+  why: HopWhy;
 }
 
 export interface TraceEndpoint {

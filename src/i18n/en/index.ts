@@ -1,6 +1,8 @@
 // English: the source of every message key. Each area of the interface keeps its messages in its own
 // file here (and the same file name under ko/), so that work on one area never touches another's.
+import { animation } from "./animation";
 import { app } from "./app";
+import { hop } from "./hop";
 import { lessons } from "./lessons";
 import { narration } from "./narration";
 import { result } from "./result";
@@ -10,6 +12,8 @@ export const en = {
   ...lessons,
   ...result,
   ...narration,
+  ...animation,
+  ...hop,
 };
 
 export type Messages = typeof en;

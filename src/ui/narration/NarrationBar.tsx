@@ -8,13 +8,19 @@ import { narrationCaption } from "./narrationCaption";
 import "./narration.css";
 
 const selectNarration = (s: PlaygroundStore) => s.narration;
+const selectHopLog = (s: PlaygroundStore) => s.hopLog;
 
 export function NarrationBar() {
   const t = useT();
   const api = usePlaygroundApi();
   const n = usePlayground(selectNarration);
+  const hopLog = usePlayground(selectHopLog);
   if (!n) return null;
   const hop = n.index >= 0 ? n.hops[n.index] : undefined;
+  // The packet as it leaves this place (already on the wire when the narration pauses): what a DNAT chose.
+  const after =
+    n.hops[n.index + 1] ??
+    (hop && hopLog.find((h) => h.packet === hop.packet && h.start >= hop.end && h.from === hop.to));
   const narrator = api.getState().narrator;
   const moving = n.status === "moving";
   return (
@@ -22,9 +28,7 @@ export function NarrationBar() {
       {hop && <Highlight places={[hop.to]} cluster={null} />}
       <div className="kh-narration-text" aria-live="polite">
         {hop && <span className="kh-narration-hop">{t("narration.hop", { n: n.index + 1 })}</span>}
-        <span>
-          {moving ? t("narration.moving") : hop ? narrationCaption(t, hop, n.hops[n.index + 1]) : ""}
-        </span>
+        <span>{moving ? t("narration.moving") : hop ? narrationCaption(t, hop, after) : ""}</span>
       </div>
       <div className="kh-narration-buttons">
         <button

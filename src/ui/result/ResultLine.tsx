@@ -23,7 +23,7 @@ export function ResultLine() {
       phase.requests > 1 ? t("result.progress", { ended, requests: phase.requests }) : t("result.sending");
   } else {
     const r = summarizePhase(phase, hopLog);
-    text = resultWords(t, r, (end) => end.note);
+    text = resultWords(t, r);
     tone =
       r.kind === "many"
         ? phase.results.delivered === phase.requests

@@ -1,7 +1,30 @@
 // The result line's sentence for a phase's facts, in the learner's language.
 import type { T } from "../../i18n/core";
 import { podLabel } from "../../flow/ids";
+import type { HopWhy } from "../../engine/trace/types";
+import type { MessageKey } from "../../i18n/en";
+import type { HopLogEntry } from "../../store/hopLog";
 import type { PhaseResult } from "./summary";
+
+const END_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
+  "drop-etp-local": "result.why.etpLocal",
+  "drop-itp-local": "result.why.itpLocal",
+  "drop-firewall": "result.why.firewall",
+  "lb-no-backend": "result.why.noBackend",
+  "reject-no-endpoints": "result.why.noEndpoints",
+  "lost-node-down": "result.why.nodeDown",
+  vanish: "result.why.gone",
+  "lost-cluster-ip": "result.why.clusterIP",
+  "lost-pod-network": "result.why.podNetwork",
+  "refuse-pod": "result.why.noListener",
+  "refuse-host": "result.why.noListener",
+};
+
+/** Why a request ended where it did, from the ending hop's reason code (its note when no code fits). */
+export function endReason(t: T, end: HopLogEntry): string {
+  const key = end.why && END_REASONS[end.why.code];
+  return key ? t(key) : end.note;
+}
 
 const ms = (n: number): string => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
 
@@ -35,5 +58,5 @@ export function resultWords(
   const kind = t(`result.Kind.${r.result}`);
   if (!r.end) return kind;
   const at = r.end.to.slice(r.end.to.indexOf(":") + 1);
-  return t("result.endedAt", { result: kind, at: podLabel(at), reason: reason(r.end) });
+  return t("result.endedAt", { result: kind, at: podLabel(at), reason: endReason(t, r.end) });
 }

@@ -1,0 +1,23 @@
+// The packet layer on the graph: the NAT labels it flashes, the flags it names, the packet card.
+export const animation = {
+  "animation.nat.dnat": "DNAT dst {change}",
+  "animation.nat.snat": "SNAT src {change}",
+  "animation.nat.unnatDst": "un-NAT dst {change}",
+  "animation.nat.unnatSrc": "un-NAT src {change}",
+  "animation.flag.dnat": "DNAT",
+  "animation.flag.snat": "SNAT",
+  "animation.flag.unnat": "un-NAT",
+  "animation.flag.drop": "DROP",
+  "animation.flag.reject": "REJECT",
+  "animation.flag.lost": "LOST",
+  "animation.flag.refuse": "RST",
+  "animation.flag.deliver": "delivered",
+  "animation.card.title": "Packet {packet}",
+  "animation.card.reply": "reply",
+  "animation.card.request": "request",
+  "animation.card.close": "Close packet card",
+  "animation.card.src": "src",
+  "animation.card.dst": "dst",
+  "animation.card.proto": "proto",
+  "animation.card.pinHint": "Click the packet to pin this card",
+};

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { HOP } from "../../engine/sim/types";
+import { trace } from "../../engine/trace/trace";
+import { HOP_CODES, type Hop, type Trace } from "../../engine/trace/types";
+import { makeT } from "../../i18n/core";
+import { en } from "../../i18n/en";
+import { ko } from "../../i18n/ko/index";
+import { load } from "../../model/testing";
+import { type CaptionHop, chainPath, hopCaption, hopMark } from "./captions";
+
+const tEn = makeT("en", en, en);
+const tKo = makeT("ko", ko, en);
+const DEFAULT = readFileSync(new URL("../../../scenarios/default.yaml", import.meta.url), "utf8");
+
+/** A trace's hop i as a caption reads it: it arrives at `at` from the hop before; `to` is its rewrite. */
+function traced(t: Trace, i: number): [CaptionHop, Hop["to"]] {
+  const h = t.hops[i]!;
+  return [
+    { from: t.hops[i - 1]?.at ?? h.at, to: h.at, src: h.src, dst: h.dst, rules: h.rules, why: h.why },
+    h.to,
+  ];
+}
+
+describe("hop captions", () => {
+  const nodePort = trace(load(DEFAULT).cluster, { from: "client:laptop", to: "192.168.1.2:30080", seed: 1 });
+  if ("error" in nodePort) throw new Error(nodePort.error);
+  const [dnat, after] = traced(nodePort, 1);
+
+  it("says which NodePort of which Service matched, the endpoint count, the DNAT and why the SNAT", () => {
+    expect(hopCaption(tEn, dnat, after)).toBe(
+      "node-1's kube-proxy matched NodePort 30080 of Service default/web" +
+        " (KUBE-NODEPORTS → KUBE-EXT-CDGG… → KUBE-SVC-CDGG… → KUBE-SEP-UIQK…)" +
+        " and picked 1 of 3 endpoints at random: DNAT to 10.244.1.2:8080; it also SNATs the source to" +
+        " 192.168.1.2 because externalTrafficPolicy is Cluster, so the reply comes back through node-1.",
+    );
+  });
+
+  it("says the same in Korean, keeping the Kubernetes terms", () => {
+    expect(hopCaption(tKo, dnat, after)).toBe(
+      "node-1의 kube-proxy가 Service default/web의 NodePort 30080에 해당하는 규칙" +
+        "(KUBE-NODEPORTS → KUBE-EXT-CDGG… → KUBE-SVC-CDGG… → KUBE-SEP-UIQK…)을 찾고," +
+        " 엔드포인트 3개 중 하나를 무작위로 골라 10.244.1.2:8080 주소로 DNAT했습니다." +
+        " 또한 externalTrafficPolicy가 Cluster라서 출발지를 192.168.1.2 주소로 SNAT했습니다." +
+        " 그래서 응답은 node-1 노드를 거쳐 돌아옵니다.",
+    );
+  });
+
+  it("names local-only endpoints and a kept source under externalTrafficPolicy Local", () => {
+    const hop: CaptionHop = {
+      ...dnat,
+      to: "node:node-2",
+      dst: "192.168.1.3:30080",
+      why: { code: "dnat-node-port", service: "default/web:http", endpoints: 2, local: true },
+    };
+    const next = { src: dnat.src, dst: "10.244.1.2:8080" };
+    expect(hopCaption(tEn, hop, next)).toContain(
+      "picked 1 of 2 endpoints on node-2 at random (externalTrafficPolicy is Local, so only endpoints on this node count)",
+    );
+    expect(hopCaption(tEn, hop, next)).toContain("the source 192.168.1.10 is kept");
+    expect(hopCaption(tKo, hop, next)).toContain(
+      "externalTrafficPolicy가 Local이라 node-2에 있는 엔드포인트만",
+    );
+  });
+
+  it("words every masquerade reason in both languages", () => {
+    const reasons = {
+      external: ["externalTrafficPolicy is Cluster", "externalTrafficPolicy가 Cluster라서"],
+      node: ["the packet comes from the node itself", "노드 자신이 보낸 패킷이라서"],
+      "outside-cidr": [
+        "the source 192.168.1.10 is outside the pod CIDR",
+        "출발지 192.168.1.10 주소가 Pod CIDR 밖에",
+      ],
+      "masquerade-all": ["masqueradeAll", "masqueradeAll이 켜져"],
+      hairpin: ["(hairpin)", "(hairpin)"],
+    } as const;
+    for (const [masq, [english, korean]] of Object.entries(reasons)) {
+      const hop = { ...dnat, why: { ...dnat.why, masq: masq as keyof typeof reasons } };
+      expect(hopCaption(tEn, hop, after)).toContain(english);
+      expect(hopCaption(tKo, hop, after)).toContain(korean);
+    }
+  });
+
+  it("says what conntrack restores on the way back", () => {
+    const i = nodePort.hops.findIndex((h) => h.why.code === "reply-unnat");
+    const [unnat, restored] = traced(nodePort, i);
+    expect(hopCaption(tEn, unnat, restored)).toBe(
+      "On node-1, conntrack reverses this connection's NAT: the source goes back to 192.168.1.2:30080" +
+        " and the destination to 192.168.1.10:50471.",
+    );
+  });
+
+  it("has a full sentence for every code in both languages, with or without the next header", () => {
+    for (const code of HOP_CODES)
+      for (const t of [tEn, tKo])
+        for (const next of [after, null]) {
+          const text = hopCaption(
+            t,
+            { ...dnat, why: { code, service: "default/web:http", endpoints: 2 } },
+            next,
+          );
+          expect(text, `${code}: ${text}`).not.toMatch(/\{\w+\}|undefined|\bhop\.[a-z]/);
+          expect(text.length, code).toBeGreaterThan(20);
+        }
+  });
+
+  it("shortens chain hashes and leaves out where every walk starts", () => {
+    expect(chainPath(["KUBE-SERVICES", "KUBE-SVC-ABCDEFGHIJKLMNOP", "KUBE-SEP-QRSTUVWXYZ234567"])).toBe(
+      "KUBE-SVC-ABCD… → KUBE-SEP-QRST…",
+    );
+    expect(chainPath(["KUBE-SERVICES", "KUBE-SERVICES"])).toBe("KUBE-SERVICES");
+  });
+});
+
+describe("hop marks", () => {
+  it("words where a packet ends from its flags and reason code", () => {
+    expect(hopMark(tEn, HOP.drop, { code: "drop-etp-local" })).toBe("DROP: eTP Local, no local endpoint");
+    expect(hopMark(tEn, HOP.drop, { code: "drop-itp-local" })).toBe("DROP: iTP Local, no local endpoint");
+    expect(hopMark(tEn, HOP.reject, { code: "reject-no-endpoints" })).toBe("REJECT: no endpoints");
+    expect(hopMark(tEn, HOP.lost, { code: "lost-node-down" })).toBe("LOST: node down");
+    expect(hopMark(tEn, HOP.refuse, { code: "refuse-pod" })).toBe("RST");
+    expect(hopMark(tEn, HOP.deliver, { code: "deliver-pod" })).toBeNull();
+  });
+
+  it("words the marks in Korean", () => {
+    expect(hopMark(tKo, HOP.drop, { code: "drop-etp-local" })).toBe("DROP: eTP Local, 로컬 엔드포인트 없음");
+    expect(hopMark(tKo, HOP.lost, { code: "vanish" })).toBe("유실: 다운 또는 사라짐");
+  });
+
+  it("falls back to the bare verdict for a code without a short reason", () => {
+    expect(hopMark(tEn, HOP.drop, { code: "route-no-rule" })).toBe("DROP");
+  });
+});
