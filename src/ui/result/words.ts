@@ -28,12 +28,8 @@ export function endReason(t: T, end: HopLogEntry): string {
 
 const ms = (n: number): string => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
 
-/** One line, parts joined with " · "; `reason` words the hop that ended a failed request. */
-export function resultWords(
-  t: T,
-  r: PhaseResult,
-  reason: (end: NonNullable<Extract<PhaseResult, { kind: "single" }>["end"]>) => string,
-): string {
+/** One line, parts joined with " · ". */
+export function resultWords(t: T, r: PhaseResult): string {
   if (r.kind === "many") {
     const parts = [
       `${t("result.requests", { count: r.requests })}: ${r.results.map(([k, n]) => `${n} ${t(`result.kind.${k}`)}`).join(", ")}`,
