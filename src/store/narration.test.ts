@@ -1,0 +1,81 @@
+// Narration on a real (in-process) simulation: the packet stops at each place in order, Back returns to
+// the place before, and the request's end closes the story.
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { HOP } from "../engine/sim/types";
+import { createSimClient } from "../worker/client";
+import { createPlaygroundStore } from "./playgroundStore";
+
+const SCENARIO = readFileSync(new URL("../../scenarios/default.yaml", import.meta.url), "utf8");
+let stop: (() => void) | null = null;
+afterEach(() => stop?.());
+
+/** A store on the default scenario, its frames driven as a page's animation loop would, at 20×. */
+async function ready() {
+  const store = createPlaygroundStore({
+    scenario: SCENARIO,
+    client: createSimClient({ forceInProcess: true }),
+    narrateFirst: true,
+  });
+  const timer = setInterval(() => store.getState().client.frame(), 4);
+  stop = () => {
+    clearInterval(timer);
+    store.getState().client.dispose();
+  };
+  for (let i = 0; i < 400 && !store.getState().sim; i++) await new Promise((r) => setTimeout(r, 5));
+  await store.getState().setSpeed(20);
+  store.getState().setTraffic({ to: "192.168.1.2:30080" });
+  return store;
+}
+
+const until = async (holds: () => boolean) => {
+  for (let i = 0; i < 6000 && !holds(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(holds()).toBe(true);
+};
+
+describe("narration", { timeout: 60_000 }, () => {
+  it("pauses the first request at each place, in path order, until the reply reaches the client", async () => {
+    const store = await ready();
+    await store.getState().send("send");
+    const n = () => store.getState().narration!;
+    await until(() => n()?.status === "paused");
+    const places: string[] = [];
+    while (n().status !== "done") {
+      const hop = n().hops[n().index]!;
+      places.push(hop.to);
+      // Paused exactly where this hop arrives.
+      expect(store.getState().sim!.now).toBe(hop.end);
+      expect(store.getState().sim!.running).toBe(false);
+      await store.getState().narrator.next();
+    }
+    const last = n().hops[n().index]!;
+    places.push(last.to);
+    expect(places[0]).toBe("node:node-1");
+    expect(places.at(-1)).toBe("client:laptop");
+    expect(last.flags & HOP.reply && last.flags & HOP.deliver).toBeTruthy();
+    // Narration is for the first request only, unless asked again.
+    expect(store.getState().narrate).toBe(false);
+  });
+
+  it("goes back to the place before, with the clock at that hop's arrival", async () => {
+    const store = await ready();
+    await store.getState().send("send");
+    const n = () => store.getState().narration!;
+    await until(() => n()?.status === "paused");
+    await store.getState().narrator.next();
+    await store.getState().narrator.next();
+    expect(n().index).toBe(2);
+    await store.getState().narrator.back();
+    expect(n().index).toBe(1);
+    expect(store.getState().sim!.now).toBe(n().hops[1]!.end);
+  });
+
+  it("plays on when closed, and the request ends as it would have", async () => {
+    const store = await ready();
+    await store.getState().send("send");
+    await until(() => store.getState().narration?.status === "paused");
+    await store.getState().narrator.finish();
+    expect(store.getState().narration).toBeNull();
+    await until(() => store.getState().sim?.phases[0]?.results.delivered === 1);
+  });
+});
