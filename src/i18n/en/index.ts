@@ -1,10 +1,36 @@
 // English: the source of every message key. Each area of the interface keeps its messages in its own
 // file here (and the same file name under ko/), so that work on one area never touches another's.
 import { app } from "./app";
+import { editor } from "./editor";
+import { flow } from "./flow";
+import { inspector } from "./inspector";
+import { log } from "./log";
+import { menu } from "./menu";
+import { stats } from "./stats";
+import { store } from "./store";
+import { traffic } from "./traffic";
+import { transport } from "./transport";
+import { ui } from "./ui";
 
 export const en = {
   ...app,
+  ...ui,
+  ...transport,
+  ...traffic,
+  ...inspector,
+  ...log,
+  ...stats,
+  ...editor,
+  ...flow,
+  ...menu,
+  ...store,
 };
 
 export type Messages = typeof en;
-export type MessageKey = keyof Messages;
+type TableKey = keyof Messages;
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+/**
+ * A key one may ask for: a plural message by its base name ("stats.requests" for "stats.requests_one"
+ * and "stats.requests_other"), which the `count` parameter completes; other messages by their own key.
+ */
+export type MessageKey = Exclude<TableKey, `${string}_one` | `${string}_other`> | PluralBase<TableKey>;
