@@ -3,6 +3,7 @@
 // on drag), laid out automatically the first time.
 import {
   applyNodeChanges,
+  type AriaLabelConfig,
   Controls,
   Panel,
   ReactFlow,
@@ -13,6 +14,9 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/base.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { T } from "../i18n/core";
+import type { MessageKey } from "../i18n/en";
+import { useT } from "../i18n/react";
 import { PacketLayer } from "../animation/PacketLayer";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore, Position } from "../store/playgroundStore";
@@ -39,13 +43,14 @@ const FIT = {
 const PRO = { hideAttribution: true } as const;
 
 export function ClusterGraph() {
+  const t = useT();
   const cluster = usePlayground(selectCluster);
   const theme = usePlayground(selectTheme);
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const opener = useMemo<MenuOpener>(() => ({ open: (id, x, y) => setMenu({ id, x, y }) }), []);
 
-  if (!cluster) return <div className="kh-graph-loading">Loading the cluster…</div>;
+  if (!cluster) return <div className="kh-graph-loading">{t("ui.loadingCluster")}</div>;
   return (
     <MenuContext.Provider value={opener}>
       <Graph colorMode={theme} onMenu={opener.open} />
@@ -61,6 +66,8 @@ function Graph({
   colorMode: "light" | "dark";
   onMenu: (id: string, x: number, y: number) => void;
 }) {
+  const t = useT();
+  const aria = useMemo(() => ariaLabels(t), [t]);
   const store = usePlaygroundApi();
   const cluster = usePlayground(selectCluster)!;
   const status = usePlayground(selectStatus);
@@ -127,7 +134,7 @@ function Graph({
       nodesConnectable={false}
       deleteKeyCode={null}
       proOptions={PRO}
-      ariaLabelConfig={ARIA}
+      ariaLabelConfig={aria}
     >
       <PacketLayer />
       <LayoutPanel />
@@ -137,12 +144,30 @@ function Graph({
   );
 }
 
-const ARIA = {
-  "node.a11yDescription.default":
-    "Press Enter or Space to select; the selected box's actions button opens its menu.",
-  "node.a11yDescription.keyboardDisabled":
-    "Press Enter or Space to select, then move the box with the arrow keys. Escape cancels.",
+const DIRECTION_WORDS: Record<string, MessageKey> = {
+  up: "flow.aria.dir.up",
+  down: "flow.aria.dir.down",
+  left: "flow.aria.dir.left",
+  right: "flow.aria.dir.right",
 };
+
+/** React Flow's own words (keyboard help, the zoom buttons) in the page's language. */
+function ariaLabels(t: T): Partial<AriaLabelConfig> {
+  const way = (direction: string) => {
+    const key = DIRECTION_WORDS[direction];
+    return key ? t(key) : direction;
+  };
+  return {
+    "node.a11yDescription.default": t("flow.aria.node"),
+    "node.a11yDescription.keyboardDisabled": t("flow.aria.nodeMove"),
+    "node.a11yDescription.ariaLiveMessage": ({ direction, x, y }) =>
+      t("flow.aria.moved", { direction: way(direction), x, y }),
+    "controls.ariaLabel": t("flow.aria.controls"),
+    "controls.zoomIn.ariaLabel": t("flow.aria.zoomIn"),
+    "controls.zoomOut.ariaLabel": t("flow.aria.zoomOut"),
+    "controls.fitView.ariaLabel": t("flow.aria.fitView"),
+  };
+}
 
 /** Keeps React Flow's measured sizes on rebuilt nodes, so boxes do not blink while re-measured. */
 function keepMeasured(next: GraphNode[], prev: GraphNode[]): GraphNode[] {
@@ -155,6 +180,7 @@ function keepMeasured(next: GraphNode[], prev: GraphNode[]): GraphNode[] {
 
 /** "Auto layout", and the first layout and fit when nothing is saved. */
 function LayoutPanel() {
+  const t = useT();
   const store = usePlaygroundApi();
   const rf = useReactFlow();
   const initialized = useNodesInitialized();
@@ -187,25 +213,26 @@ function LayoutPanel() {
   return (
     <Panel position="top-right" className="kh-flow-panel">
       <button type="button" className="kh-button" onClick={layout}>
-        Auto layout
+        {t("flow.autoLayout")}
       </button>
       <button type="button" className="kh-button" onClick={() => void rf.fitView({ ...FIT, duration: 300 })}>
-        Fit view
+        {t("flow.fitView")}
       </button>
     </Panel>
   );
 }
 
 function Legend() {
+  const t = useT();
   return (
-    <Panel position="bottom-right" className="kh-legend" aria-label="Legend">
+    <Panel position="bottom-right" className="kh-legend" aria-label={t("flow.legend")}>
       <span>
-        <i className="kh-legend__dot" /> request
+        <i className="kh-legend__dot" /> {t("flow.legend.request")}
       </span>
       <span>
-        <i className="kh-legend__ring" /> reply
+        <i className="kh-legend__ring" /> {t("flow.legend.reply")}
       </span>
-      <span className="kh-legend__muted">colour = connection</span>
+      <span className="kh-legend__muted">{t("flow.legend.colour")}</span>
     </Panel>
   );
 }

@@ -1,9 +1,11 @@
 // The context menu of one object: right click, or the "…" button of the selected node. Arrow keys move,
 // Enter runs, Escape closes and gives focus back.
 import { useEffect, useRef } from "react";
+import { say } from "../i18n/phrase";
+import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import { splitId } from "./ids";
-import { menuEntries, runEntry } from "./menu";
+import { menuEntries, objectTitle, runEntry } from "./menu";
 
 export interface MenuAt {
   id: string;
@@ -12,6 +14,7 @@ export interface MenuAt {
 }
 
 export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) {
+  const t = useT();
   const store = usePlaygroundApi();
   const cluster = usePlayground((s) => s.cluster);
   const sim = usePlayground((s) => s.sim);
@@ -45,7 +48,7 @@ export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) 
   };
 
   const [kind, name] = splitId(at.id);
-  const title = kind === "svc" ? `Service ${name}` : `${kind} ${name}`;
+  const title = objectTitle(t, kind, name);
   // Keep the menu inside the window.
   const left = Math.min(at.x, window.innerWidth - 250);
   const top = Math.min(at.y, window.innerHeight - (entries.length * 36 + 48));
@@ -54,7 +57,7 @@ export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) 
       ref={ref}
       className="kh-menu"
       role="menu"
-      aria-label={`Actions for ${title}`}
+      aria-label={t("menu.actionsFor", { what: title })}
       style={{ left, top }}
       onKeyDown={onKey}
       onContextMenu={(e) => e.preventDefault()}
@@ -62,7 +65,7 @@ export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) 
       <div className="kh-menu__title" aria-hidden="true">
         {title}
       </div>
-      {entries.length === 0 && <div className="kh-menu__empty">Nothing to do here</div>}
+      {entries.length === 0 && <div className="kh-menu__empty">{t("menu.nothing")}</div>}
       {entries.map((entry) => (
         <button
           key={entry.key}
@@ -70,15 +73,15 @@ export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) 
           role="menuitem"
           className="kh-menu__item"
           aria-disabled={entry.disabled ? true : undefined}
-          title={entry.disabled}
+          title={entry.disabled && say(t, entry.disabled)}
           onClick={() => {
             onClose();
-            void runEntry(entry, at.id, store.getState, (text) =>
-              store.setState({ notice: { kind: "info", text } }),
+            void runEntry(entry, at.id, store.getState, (why) =>
+              store.setState({ notice: { kind: "info", ...why } }),
             );
           }}
         >
-          {entry.label}
+          {say(t, entry.label)}
         </button>
       ))}
     </div>

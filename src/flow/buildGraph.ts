@@ -185,7 +185,7 @@ export function buildGraph({ cluster, status, positions, selection }: GraphInput
     width: extent.w,
     height: BUS_H,
     selected: selected(BUS_ID),
-    data: { label: "node network" },
+    data: {},
   });
   return { nodes, edges };
 }

@@ -46,9 +46,8 @@ export interface LbData extends Record<string, unknown> {
   ips: string[];
 }
 
-export interface BusData extends Record<string, unknown> {
-  label: string;
-}
+/** The node network's bar carries no data: its label is words, put in by the view. */
+export type BusData = Record<string, never>;
 
 export type K8sNodeNode = Node<K8sNodeData, "k8sNode">;
 export type PodNode = Node<PodData, "pod">;

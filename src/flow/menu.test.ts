@@ -1,23 +1,24 @@
 import { describe, expect, it, vi } from "vitest";
+import { enT } from "../i18n/english.test-util";
+import { say } from "../i18n/phrase";
 import type { SimState } from "../protocol/messages";
 import type { PlaygroundStore } from "../store/playgroundStore";
-import { menuEntries, runEntry } from "./menu";
+import { type MenuEntry, menuEntries, runEntry } from "./menu";
 import { testCluster } from "./testCluster";
 
+const words = (entries: MenuEntry[]) => entries.map((e) => say(enT, e.label));
 const sim = (up: boolean) => ({ nodes: [{ name: "node-2", up, ready: up }] }) as unknown as SimState;
 
 describe("menuEntries", () => {
   it("fails a live node and recovers a dead one", () => {
-    expect(menuEntries("node:node-2", testCluster(), sim(true)).map((e) => e.label)).toEqual(["Fail node"]);
-    expect(menuEntries("node:node-2", testCluster(), sim(false)).map((e) => e.label)).toEqual([
-      "Recover node",
-    ]);
+    expect(words(menuEntries("node:node-2", testCluster(), sim(true)))).toEqual(["Fail node"]);
+    expect(words(menuEntries("node:node-2", testCluster(), sim(false)))).toEqual(["Recover node"]);
   });
 
   it("deletes a pod and scales its Deployment", () => {
     const c = testCluster();
     const entries = menuEntries(`pod:${c.pods[0]!.name}`, c, null);
-    expect(entries.map((e) => e.label)).toEqual(["Delete pod", "Scale web to 3", "Scale web to 1"]);
+    expect(words(entries)).toEqual(["Delete pod", "Scale web to 3", "Scale web to 1"]);
     const change = entries[1]!.make({ yaml: "" } as PlaygroundStore);
     expect(change?.actions).toEqual([{ type: "scale", deployment: "default/web", replicas: 3 }]);
     expect(change?.inverse).toEqual([{ type: "scale", deployment: "default/web", replicas: 2 }]);
@@ -25,7 +26,7 @@ describe("menuEntries", () => {
 
   it("toggles a Service's policies; eTP only where traffic comes from outside", () => {
     const c = testCluster();
-    expect(menuEntries("svc:default/web", c, null).map((e) => e.label)).toEqual([
+    expect(words(menuEntries("svc:default/web", c, null))).toEqual([
       "externalTrafficPolicy: Local",
       "internalTrafficPolicy: Local",
       "sessionAffinity: ClientIP",

@@ -1,5 +1,8 @@
 // What a person can do to one object of the graph, from its context menu: pure, so the list (and which
 // entries apply) is tested without a browser. Each entry makes an undoable change for store.perform.
+import type { T } from "../i18n/core";
+import type { MessageKey } from "../i18n/en";
+import { phrase, type Phrase } from "../i18n/phrase";
 import type { ClusterSummary, SimState } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";
 import type { NewChange, PlaygroundStore } from "../store/playgroundStore";
@@ -7,10 +10,24 @@ import { splitId } from "./ids";
 
 export interface MenuEntry {
   key: string;
-  label: string;
+  label: Phrase;
   /** Why it cannot be done now, shown instead of doing it. */
-  disabled?: string;
+  disabled?: Phrase;
   make(s: PlaygroundStore): NewChange;
+}
+
+const OBJECT_WORDS: Record<string, MessageKey> = {
+  svc: "menu.object.svc",
+  pod: "menu.object.pod",
+  node: "menu.object.node",
+  client: "menu.object.client",
+  lb: "menu.object.lb",
+};
+
+/** An object named with its kind, for menu titles and "Actions for …" labels ("Service web"). */
+export function objectTitle(t: T, kind: string, name: string): string {
+  const words = OBJECT_WORDS[kind];
+  return words ? t(words, { name }) : `${kind} ${name}`;
 }
 
 export function menuEntries(id: string, cluster: ClusterSummary | null, sim: SimState | null): MenuEntry[] {
@@ -20,8 +37,14 @@ export function menuEntries(id: string, cluster: ClusterSummary | null, sim: Sim
     case "node": {
       const up = sim?.nodes.find((n) => n.name === name)?.up ?? true;
       return up
-        ? [{ key: "fail", label: "Fail node", make: () => objectActions.failNode(name) }]
-        : [{ key: "recover", label: "Recover node", make: () => objectActions.recoverNode(name) }];
+        ? [{ key: "fail", label: phrase("menu.failNode"), make: () => objectActions.failNode(name) }]
+        : [
+            {
+              key: "recover",
+              label: phrase("menu.recoverNode"),
+              make: () => objectActions.recoverNode(name),
+            },
+          ];
     }
     case "pod": {
       const pod = cluster.pods.find((p) => p.name === name);
@@ -29,8 +52,8 @@ export function menuEntries(id: string, cluster: ClusterSummary | null, sim: Sim
       const out: MenuEntry[] = [
         {
           key: "delete",
-          label: "Delete pod",
-          ...(pod.terminating ? { disabled: "The pod is already terminating" } : {}),
+          label: phrase("menu.deletePod"),
+          ...(pod.terminating ? { disabled: phrase("menu.alreadyTerminating") } : {}),
           make: () => objectActions.deletePod(name),
         },
       ];
@@ -40,13 +63,13 @@ export function menuEntries(id: string, cluster: ClusterSummary | null, sim: Sim
         const short = owner.split("/")[1] ?? owner;
         out.push({
           key: "scale-up",
-          label: `Scale ${short} to ${replicas + 1}`,
+          label: phrase("menu.scale", { name: short, replicas: replicas + 1 }),
           make: (s) => objectActions.scale(s, owner, replicas + 1, replicas),
         });
         out.push({
           key: "scale-down",
-          label: `Scale ${short} to ${Math.max(0, replicas - 1)}`,
-          ...(replicas === 0 ? { disabled: "No replicas left to remove" } : {}),
+          label: phrase("menu.scale", { name: short, replicas: Math.max(0, replicas - 1) }),
+          ...(replicas === 0 ? { disabled: phrase("menu.noReplicas") } : {}),
           make: (s) => objectActions.scale(s, owner, replicas - 1, replicas),
         });
       }
@@ -60,20 +83,20 @@ export function menuEntries(id: string, cluster: ClusterSummary | null, sim: Sim
         const next = svc.externalTrafficPolicy === "Local" ? "Cluster" : "Local";
         out.push({
           key: "etp",
-          label: `externalTrafficPolicy: ${next}`,
+          label: phrase("menu.field", { field: "externalTrafficPolicy", value: next }),
           make: (s) => objectActions.setExternalTrafficPolicy(s, name, next),
         });
       }
       const iNext = svc.internalTrafficPolicy === "Local" ? "Cluster" : "Local";
       out.push({
         key: "itp",
-        label: `internalTrafficPolicy: ${iNext}`,
+        label: phrase("menu.field", { field: "internalTrafficPolicy", value: iNext }),
         make: (s) => objectActions.setInternalTrafficPolicy(s, name, iNext),
       });
       const aNext = svc.sessionAffinity === "ClientIP" ? "None" : "ClientIP";
       out.push({
         key: "affinity",
-        label: `sessionAffinity: ${aNext}`,
+        label: phrase("menu.field", { field: "sessionAffinity", value: aNext }),
         make: (s) => objectActions.setSessionAffinity(s, name, aNext),
       });
       return out;
@@ -88,7 +111,7 @@ export async function runEntry(
   entry: MenuEntry,
   id: string,
   get: () => PlaygroundStore,
-  notify: (text: string) => void,
+  notify: (why: Phrase) => void,
 ): Promise<void> {
   if (entry.disabled) return notify(entry.disabled);
   // perform() itself refuses, with a notice, a change to an object the YAML does not contain.

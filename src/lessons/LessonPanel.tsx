@@ -2,6 +2,7 @@
 // notice, and an edit to try that is checked live. Steps and their results are the learner's to move
 // through freely; progress is remembered.
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { type Message, say as sayMessage } from "../i18n/phrase";
 import { useLang, useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
@@ -98,7 +99,7 @@ type RunState =
   | { kind: "ready" }
   | { kind: "running" }
   | { kind: "done"; outcome: Outcome }
-  | { kind: "error"; message: string };
+  | { kind: "error"; message: Message };
 
 function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => void }) {
   const t = useT();
@@ -123,7 +124,6 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
     if (!live.current) return;
     setRun(r.ok ? { kind: "done", outcome: r.outcome } : { kind: "error", message: r.error });
   };
-  const errorText = (m: string) => (m.startsWith("lesson.error.") ? t(m as "lesson.error.action") : m);
   const p = step.predict;
   const outcome = run.kind === "done" ? run.outcome : null;
   const answer = p && outcome ? p.answer(outcome) : null;
@@ -187,7 +187,7 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
       )}
       {run.kind === "error" && (
         <p className="kh-lesson-error" role="alert">
-          {errorText(run.message)}
+          {sayMessage(t, run.message)}
         </p>
       )}
       {p && outcome && answer !== null && (

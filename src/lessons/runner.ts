@@ -3,6 +3,7 @@
 import type { StoreApi } from "zustand/vanilla";
 import { TICKS_PER_SECOND } from "../engine/sim/types";
 import type { PhaseMetrics, SimAction } from "../engine/sim/types";
+import { type Message, phrase } from "../i18n/phrase";
 import type { ClusterSummary, PodInspection } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";
 import type { PlaygroundStore } from "../store/playgroundStore";
@@ -47,7 +48,7 @@ export const clusterIPOf =
     return `${s?.clusterIP ?? "0.0.0.0"}:${port ?? s?.ports[0]?.port ?? 80}`;
   };
 
-export type RunResult = { ok: true; outcome: Outcome } | { ok: false; error: string };
+export type RunResult = { ok: true; outcome: Outcome } | { ok: false; error: Message };
 
 export class LessonRunner {
   private skipping = false;
@@ -70,13 +71,13 @@ export class LessonRunner {
 
   async run(actions: readonly LessonAction[]): Promise<RunResult> {
     const before = await this.cluster();
-    if (!before) return { ok: false, error: "lesson.error.noCluster" };
+    if (!before) return { ok: false, error: phrase("lesson.error.noCluster") };
     const phases: number[] = [];
     let inspection: PodInspection | null = null;
     for (const a of actions) {
       const r = await this.one(a, phases);
-      if (typeof r === "string") return { ok: false, error: r };
-      if (r) inspection = r;
+      if (r && "env" in r) inspection = r;
+      else if (r) return { ok: false, error: r };
     }
     const s = this.api.getState();
     const all = s.sim?.phases ?? [];
@@ -94,8 +95,8 @@ export class LessonRunner {
     };
   }
 
-  /** One action; a string is an error to show, a PodInspection the answer of an inspect. */
-  private async one(a: LessonAction, phases: number[]): Promise<string | PodInspection | void> {
+  /** One action; a Message is an error to show, a PodInspection the answer of an inspect. */
+  private async one(a: LessonAction, phases: number[]): Promise<Message | PodInspection | void> {
     const s = this.api.getState();
     const c = s.cluster!;
     if ("send" in a || "burst" in a) {
@@ -110,7 +111,7 @@ export class LessonRunner {
       const speed = s.sim?.speed ?? 1;
       if (count > 1) await s.client.setSpeed(Math.max(speed, LESSON_BURST_SPEED));
       const r = await s.client.act(action);
-      if (!r.ok) return r.error;
+      if (!r.ok) return { text: r.error };
       if (r.phase !== null) phases.push(r.phase);
       if ("send" in a && a.narrate) {
         // The learner walks the packet hop by hop; the step goes on when the narration is closed.
@@ -130,7 +131,7 @@ export class LessonRunner {
         perSecond,
         durationTicks: Math.round(seconds * TICKS_PER_SECOND),
       });
-      if (!r.ok) return r.error;
+      if (!r.ok) return { text: r.error };
       if (r.phase !== null) phases.push(r.phase);
       await s.client.run();
       return;
@@ -139,7 +140,7 @@ export class LessonRunner {
     if ("recoverNode" in a) return this.perform(objectActions.recoverNode(a.recoverNode));
     if ("deletePod" in a) {
       const pod = pickPod(a.deletePod, c);
-      if (!pod) return "lesson.error.noPod";
+      if (!pod) return phrase("lesson.error.noPod");
       return this.perform(objectActions.deletePod(pod));
     }
     if ("scale" in a) {
@@ -149,26 +150,26 @@ export class LessonRunner {
     if ("wait" in a) {
       const now = s.sim?.now ?? 0;
       const r = await s.client.seek(now + Math.round(a.wait * TICKS_PER_SECOND));
-      return r.ok ? undefined : r.error;
+      return r.ok ? undefined : { text: r.error };
     }
     if ("edit" in a) {
       const e = a.edit;
       const ok = await s.perform({
-        label: `${e.kind} ${e.name}: ${e.path.join(".")}`,
+        label: phrase("lessons.change.edit", { kind: e.kind, name: e.name, path: e.path.join(".") }),
         actions: [],
         inverse: [],
         yamlEdit: { ...e, live: true },
       });
-      return ok ? undefined : "lesson.error.edit";
+      return ok ? undefined : phrase("lesson.error.edit");
     }
     if ("yaml" in a) {
-      await s.setYaml(a.yaml(s.yaml), { record: "lesson edit" });
+      await s.setYaml(a.yaml(s.yaml), { record: phrase("lessons.change.yaml") });
       return;
     }
     const pod = pickPod(a.inspect, c);
-    if (!pod) return "lesson.error.noPod";
+    if (!pod) return phrase("lesson.error.noPod");
     const r = await s.client.inspect(`pod:${pod}`);
-    if (!r.ok) return r.error;
+    if (!r.ok) return { text: r.error };
     return r.result.kind === "pod" ? r.result : undefined;
   }
 
@@ -182,9 +183,9 @@ export class LessonRunner {
     };
   }
 
-  private async perform(change: Parameters<PlaygroundStore["perform"]>[0]): Promise<string | void> {
+  private async perform(change: Parameters<PlaygroundStore["perform"]>[0]): Promise<Message | void> {
     const ok = await this.api.getState().perform(change);
-    return ok ? undefined : (this.api.getState().notice?.text ?? "lesson.error.action");
+    return ok ? undefined : (this.api.getState().notice ?? phrase("lesson.error.action"));
   }
 
   /** Resolves when every request of the phase has ended (delivered, refused, dropped or timed out). */

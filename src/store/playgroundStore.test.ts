@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { enT } from "../i18n/english.test-util";
+import { phrase, say } from "../i18n/phrase";
 import { createSimClient } from "../worker/client";
 import { createPlaygroundStore } from "./playgroundStore";
 import { objectActions } from "./objectActions";
@@ -36,7 +38,7 @@ describe("playground store", () => {
     const store = await ready();
     const after = patchObject(SCENARIO, ref("Deployment", "default/web"), ["spec", "replicas"], 5)!;
     const ok = await store.getState().perform({
-      label: "scale web to 5",
+      label: phrase("history.scale", { deployment: "default/web", replicas: 5 }),
       yamlAfter: after,
       actions: [{ type: "scale", deployment: "default/web", replicas: 5 }],
       inverse: [{ type: "scale", deployment: "default/web", replicas: 3 }],
@@ -52,9 +54,11 @@ describe("playground store", () => {
 
   it("reports a refused action as a notice and records nothing", async () => {
     const store = await ready();
-    const ok = await store
-      .getState()
-      .perform({ label: "fail", actions: [{ type: "failNode", node: "node-9" }], inverse: [] });
+    const ok = await store.getState().perform({
+      label: phrase("history.failNode", { node: "node-9" }),
+      actions: [{ type: "failNode", node: "node-9" }],
+      inverse: [],
+    });
     expect(ok).toBe(false);
     expect(store.getState().notice).toEqual({ kind: "error", text: 'no node named "node-9"' });
     expect(store.getState().past).toEqual([]);
@@ -66,7 +70,8 @@ describe("playground store", () => {
       .getState()
       .perform(objectActions.setExternalTrafficPolicy(store.getState(), "default/kubernetes", "Local"));
     expect(ok).toBe(false);
-    expect(store.getState().notice?.text).toContain("Service default/kubernetes is not written in the YAML");
+    const notice = store.getState().notice!;
+    expect(say(enT, notice)).toContain("Service default/kubernetes is not written in the YAML");
   });
 
   it("switches a Service's externalTrafficPolicy in the YAML and live in the simulation, undoably", async () => {

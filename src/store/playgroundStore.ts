@@ -6,6 +6,7 @@ import type { ConnectionStyle, SimAction } from "../engine/sim/types";
 import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
 import type { ClusterSummary, SimState } from "../protocol/messages";
+import { type Message, phrase, type Phrase } from "../i18n/phrase";
 import { createSimClient, type SimClient } from "../worker/client";
 import { type HopLogEntry, HopLogBuffer } from "./hopLog";
 import { loadSaved, type SavedPlayground, savePlayground } from "./persistence";
@@ -32,7 +33,8 @@ export interface TrafficSettings {
 
 /** One undoable change: what it did and how to take it back, both as scenario text plus actions. */
 export interface Change {
-  label: string;
+  /** What the undo and redo buttons call it, put into words by the view. */
+  label: Phrase;
   yamlBefore: string;
   yamlAfter: string;
   /** Simulation actions to replay on redo, and their inverses on undo (failNode <-> recoverNode). */
@@ -50,6 +52,9 @@ export type NewChange = Omit<Change, "yamlBefore" | "yamlAfter"> & {
   yamlEdit?: { kind: string; name: string; path: (string | number)[]; value: unknown; live: boolean };
 };
 
+/** A toast: our own words as a phrase the view translates, or the engine's text as it came. */
+export type Notice = { kind: "error" | "info" } & Message;
+
 export interface PlaygroundState {
   /** The scenario as shipped, for "reset". */
   scenarioYaml: string;
@@ -63,7 +68,7 @@ export interface PlaygroundState {
   /** Log rows of recent hops, refreshed a few times a second. */
   hopLog: HopLogEntry[];
   /** A message for the person: the last refused action or load problem. */
-  notice: { kind: "error" | "info"; text: string } | null;
+  notice: Notice | null;
   positions: Record<string, Position>;
   selection: string | null;
   /** The packet the person follows (hovered or clicked), by packet id. */
@@ -83,7 +88,7 @@ export interface PlaygroundState {
 
 export interface PlaygroundActions {
   /** Sets the editor text; loads it when it has no errors (the last good cluster stays otherwise). */
-  setYaml(text: string, opts?: { record?: string }): Promise<void>;
+  setYaml(text: string, opts?: { record?: Phrase }): Promise<void>;
   /** Runs an action in the simulation, optionally with the YAML change that mirrors it, as one undoable change. */
   perform(change: NewChange): Promise<boolean>;
   undo(): Promise<void>;
@@ -231,10 +236,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
             const next = after && objectText(after, r);
             if (!was || !next) {
               set({
-                notice: {
-                  kind: "info",
-                  text: `${e.kind} ${e.name} is not written in the YAML (it comes from elsewhere), so it cannot be changed here. Edit the manifests instead.`,
-                },
+                notice: { kind: "info", ...phrase("store.notWritten", { kind: e.kind, name: e.name }) },
               });
               return false;
             }
@@ -288,12 +290,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       async send(kind) {
         const t = get().traffic;
         if (!t.to) {
-          set({
-            notice: {
-              kind: "error",
-              text: "Choose a target first: a node's IP:NodePort, a LoadBalancer IP, a ClusterIP or a DNS name",
-            },
-          });
+          set({ notice: { kind: "error", ...phrase("store.chooseTarget") } });
           return null;
         }
         const base = { from: t.from, to: t.to, connection: t.connection };

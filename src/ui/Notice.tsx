@@ -1,6 +1,9 @@
 // The last refused action or load problem, as a toast over the graph: errors as an alert that stays
-// until dismissed, information as a status that fades after a while.
+// until dismissed, information as a status that fades after a while. Our own notices are phrases put
+// into words here; the engine's come as text and are shown as they are.
 import { useEffect } from "react";
+import { say } from "../i18n/phrase";
+import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { Icon } from "./icons";
@@ -12,12 +15,13 @@ const INFO_MS = 6000;
 export function Notice() {
   const api = usePlaygroundApi();
   const notice = usePlayground(selectNotice);
+  const t = useT();
   useEffect(() => {
     if (notice?.kind !== "info") return;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       if (api.getState().notice === notice) api.getState().dismissNotice();
     }, INFO_MS);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [notice, api]);
   return (
     <div className="kh-toasts">
@@ -26,12 +30,12 @@ export function Notice() {
           className={`kh-toast kh-toast-${notice.kind}`}
           role={notice.kind === "error" ? "alert" : "status"}
         >
-          <span className="kh-toast-text">{notice.text}</span>
+          <span className="kh-toast-text">{say(t, notice)}</span>
           <button
             type="button"
             className="kh-btn kh-btn-icon kh-btn-quiet"
-            aria-label="Dismiss"
-            title="Dismiss"
+            aria-label={t("ui.dismiss")}
+            title={t("ui.dismiss")}
             onClick={() => api.getState().dismissNotice()}
           >
             <Icon name="close" />

@@ -1,6 +1,8 @@
 // The side panel: Inspector, Event log, Stats and YAML as ARIA tabs (arrow keys, Home and End move
 // between them). The YAML editor loads on first open.
 import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from "react";
+import type { MessageKey } from "../i18n/en";
+import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { Panel, PlaygroundStore } from "../store/playgroundStore";
 import { Inspector } from "./inspector/Inspector";
@@ -12,17 +14,18 @@ import "./panels.css";
 
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 
-const TABS: { id: Panel; label: string }[] = [
-  { id: "inspector", label: "Inspector" },
-  { id: "log", label: "Event log" },
-  { id: "stats", label: "Stats" },
-  { id: "yaml", label: "YAML" },
+const TABS: { id: Panel; label: MessageKey }[] = [
+  { id: "inspector", label: "panel.inspector" },
+  { id: "log", label: "panel.log" },
+  { id: "stats", label: "panel.stats" },
+  { id: "yaml", label: "panel.yaml" },
 ];
 
 const selectPanel = (s: PlaygroundStore) => s.panel;
 const selectErrors = (s: PlaygroundStore) => s.diagnostics.filter((d) => d.severity === "error").length;
 
 export function SidePanel() {
+  const t = useT();
   const api = usePlaygroundApi();
   const panel = usePlayground(selectPanel);
   const errors = usePlayground(selectErrors);
@@ -32,9 +35,9 @@ export function SidePanel() {
   useEffect(() => void eventLogOf(api), [api]);
 
   const choose = (i: number) => {
-    const t = TABS[(i + TABS.length) % TABS.length]!;
-    api.getState().setPanel(t.id);
-    tabs.current[TABS.indexOf(t)]?.focus();
+    const tab = TABS[(i + TABS.length) % TABS.length]!;
+    api.getState().setPanel(tab.id);
+    tabs.current[TABS.indexOf(tab)]?.focus();
   };
   const onKey = (e: KeyboardEvent, i: number) => {
     const to =
@@ -54,43 +57,43 @@ export function SidePanel() {
 
   return (
     <div className="kh-sidepanel">
-      <div className="kh-tabs" role="tablist" aria-label="Details">
-        {TABS.map((t, i) => (
+      <div className="kh-tabs" role="tablist" aria-label={t("app.details")}>
+        {TABS.map((tab, i) => (
           <button
-            key={t.id}
+            key={tab.id}
             ref={(el) => {
               tabs.current[i] = el;
             }}
             type="button"
             role="tab"
-            id={`${base}-tab-${t.id}`}
-            aria-selected={panel === t.id}
-            aria-controls={`${base}-panel-${t.id}`}
-            tabIndex={panel === t.id ? 0 : -1}
+            id={`${base}-tab-${tab.id}`}
+            aria-selected={panel === tab.id}
+            aria-controls={`${base}-panel-${tab.id}`}
+            tabIndex={panel === tab.id ? 0 : -1}
             className="kh-tab"
-            onClick={() => api.getState().setPanel(t.id)}
+            onClick={() => api.getState().setPanel(tab.id)}
             onKeyDown={(e) => onKey(e, i)}
           >
-            {t.label}
-            {t.id === "yaml" && errors > 0 && (
-              <span className="kh-tab-count" aria-label={`${errors} errors`}>
+            {t(tab.label)}
+            {tab.id === "yaml" && errors > 0 && (
+              <span className="kh-tab-count" aria-label={t("panel.errors", { count: errors })}>
                 {errors}
               </span>
             )}
           </button>
         ))}
       </div>
-      {TABS.map((t) => (
+      {TABS.map((tab) => (
         <div
-          key={t.id}
+          key={tab.id}
           role="tabpanel"
-          id={`${base}-panel-${t.id}`}
-          aria-labelledby={`${base}-tab-${t.id}`}
-          className={`kh-tabpanel kh-tabpanel-${t.id}`}
-          hidden={panel !== t.id}
+          id={`${base}-panel-${tab.id}`}
+          aria-labelledby={`${base}-tab-${tab.id}`}
+          className={`kh-tabpanel kh-tabpanel-${tab.id}`}
+          hidden={panel !== tab.id}
           tabIndex={0}
         >
-          {panel === t.id && <PanelBody id={t.id} />}
+          {panel === tab.id && <PanelBody id={tab.id} />}
         </div>
       ))}
     </div>
@@ -98,6 +101,7 @@ export function SidePanel() {
 }
 
 function PanelBody({ id }: { id: Panel }) {
+  const t = useT();
   switch (id) {
     case "inspector":
       return <Inspector />;
@@ -107,7 +111,7 @@ function PanelBody({ id }: { id: Panel }) {
       return <Stats />;
     case "yaml":
       return (
-        <Suspense fallback={<p className="kh-empty">Loading the editor…</p>}>
+        <Suspense fallback={<p className="kh-empty">{t("ui.loadingEditor")}</p>}>
           <YamlEditor />
         </Suspense>
       );

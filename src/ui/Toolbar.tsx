@@ -1,5 +1,7 @@
 // The view menu: undo, redo, reset to the scenario (confirmed), light/dark, projector (large type).
 import { useEffect, useRef, useState } from "react";
+import { say } from "../i18n/phrase";
+import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { hint } from "./controls/shortcuts";
@@ -12,6 +14,7 @@ const selectTheme = (s: PlaygroundStore) => s.theme;
 const selectProjector = (s: PlaygroundStore) => s.projector;
 
 export function Toolbar() {
+  const t = useT();
   const api = usePlaygroundApi();
   const past = usePlayground(selectPast);
   const future = usePlayground(selectFuture);
@@ -19,12 +22,14 @@ export function Toolbar() {
   const projector = usePlayground(selectProjector);
   const dark = theme === "dark";
   return (
-    <div className="kh-view" role="group" aria-label="View">
+    <div className="kh-view" role="group" aria-label={t("toolbar.view")}>
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Undo"
-        title={past ? hint(`Undo ${past}`, "undo") : "Nothing to undo"}
+        aria-label={t("toolbar.undo")}
+        title={
+          past ? hint(t("toolbar.undoWhat", { what: say(t, past) }), "undo") : t("toolbar.nothingToUndo")
+        }
         disabled={!past}
         onClick={() => void api.getState().undo()}
       >
@@ -33,8 +38,10 @@ export function Toolbar() {
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Redo"
-        title={future ? hint(`Redo ${future}`, "redo") : "Nothing to redo"}
+        aria-label={t("toolbar.redo")}
+        title={
+          future ? hint(t("toolbar.redoWhat", { what: say(t, future) }), "redo") : t("toolbar.nothingToRedo")
+        }
         disabled={!future}
         onClick={() => void api.getState().redo()}
       >
@@ -45,9 +52,9 @@ export function Toolbar() {
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Dark theme"
+        aria-label={t("toolbar.dark")}
         aria-pressed={dark}
-        title={dark ? "Switch to the light theme" : "Switch to the dark theme"}
+        title={dark ? t("toolbar.toLight") : t("toolbar.toDark")}
         onClick={() => api.getState().setTheme(dark ? "light" : "dark")}
       >
         <Icon name={dark ? "sun" : "moon"} />
@@ -55,9 +62,9 @@ export function Toolbar() {
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Projector"
+        aria-label={t("toolbar.projector")}
         aria-pressed={projector}
-        title={projector ? "Normal type size" : "Projector: large type for a classroom"}
+        title={projector ? t("toolbar.projectorOff") : t("toolbar.projectorOn")}
         onClick={() => api.getState().setProjector(!projector)}
       >
         <Icon name="projector" />
@@ -67,6 +74,7 @@ export function Toolbar() {
 }
 
 function ResetButton() {
+  const t = useT();
   const api = usePlaygroundApi();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -78,8 +86,8 @@ function ResetButton() {
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Reset to scenario"
-        title="Reset to the scenario: drops your edits and history"
+        aria-label={t("toolbar.reset")}
+        title={t("toolbar.resetTitle")}
         onClick={() => setConfirming(true)}
       >
         <Icon name="reset" />
@@ -89,12 +97,12 @@ function ResetButton() {
     <span
       className="kh-confirm"
       role="group"
-      aria-label="Confirm reset"
+      aria-label={t("toolbar.confirmReset")}
       onKeyDown={(e) => {
         if (e.key === "Escape") setConfirming(false);
       }}
     >
-      <span className="kh-small">Drop your edits?</span>
+      <span className="kh-small">{t("toolbar.dropEdits")}</span>
       <button
         ref={confirmRef}
         type="button"
@@ -104,10 +112,10 @@ function ResetButton() {
           void api.getState().reset();
         }}
       >
-        Reset
+        {t("toolbar.resetNow")}
       </button>
       <button type="button" className="kh-btn" onClick={() => setConfirming(false)}>
-        Cancel
+        {t("toolbar.cancel")}
       </button>
     </span>
   );

@@ -2,9 +2,18 @@
 // request, a burst, or a steady rate (a second press stops it).
 import { memo, useEffect, useId, useMemo, useState } from "react";
 import type { ConnectionStyle } from "../engine/sim/types";
+import type { MessageKey } from "../i18n/en";
+import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
-import { type Choice, defaultTarget, trafficSources, trafficTargets } from "./controls/targets";
+import {
+  type Choice,
+  type ChoiceGroup,
+  defaultTarget,
+  GROUP_WORDS,
+  trafficSources,
+  trafficTargets,
+} from "./controls/targets";
 import { Icon } from "./icons";
 import "./theme.css";
 
@@ -13,18 +22,19 @@ const selectTraffic = (s: PlaygroundStore) => s.traffic;
 const selectPhaseCount = (s: PlaygroundStore) => s.sim?.phases.length ?? 0;
 const selectApplied = (s: PlaygroundStore) => s.appliedYaml;
 
-function grouped(choices: Choice[]): [string, Choice[]][] {
-  const m = new Map<string, Choice[]>();
+function grouped(choices: Choice[]): [ChoiceGroup, Choice[]][] {
+  const m = new Map<ChoiceGroup, Choice[]>();
   for (const c of choices) (m.get(c.group) ?? m.set(c.group, []).get(c.group)!).push(c);
   return [...m];
 }
 
 export function TrafficPanel() {
+  const t = useT();
   const api = usePlaygroundApi();
   const cluster = usePlayground(selectCluster);
-  const t = usePlayground(selectTraffic);
+  const traffic = usePlayground(selectTraffic);
   const sources = useMemo(() => trafficSources(cluster), [cluster]);
-  const targets = useMemo(() => trafficTargets(cluster), [cluster]);
+  const targets = useMemo(() => trafficTargets(cluster, t), [cluster, t]);
   const listId = useId();
 
   // A first-time visitor gets a target that works: the NodePort of a node running a pod.
@@ -39,18 +49,20 @@ export function TrafficPanel() {
 
   const set = api.getState().setTraffic;
   return (
-    <div className="kh-traffic" role="group" aria-label="Traffic">
+    <div className="kh-traffic" role="group" aria-label={t("traffic.group")}>
       <label className="kh-field">
-        <span className="kh-field-label">From</span>
+        <span className="kh-field-label">{t("traffic.from")}</span>
         <select
           className="kh-select kh-traffic-from"
-          aria-label="From"
-          value={t.from}
+          aria-label={t("traffic.from")}
+          value={traffic.from}
           onChange={(e) => set({ from: e.target.value })}
         >
-          {!sources.some((s) => s.value === t.from) && <option value={t.from}>{t.from}</option>}
+          {!sources.some((s) => s.value === traffic.from) && (
+            <option value={traffic.from}>{traffic.from}</option>
+          )}
           {grouped(sources).map(([group, list]) => (
-            <optgroup key={group} label={group}>
+            <optgroup key={group} label={t(GROUP_WORDS[group])}>
               {list.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -61,14 +73,14 @@ export function TrafficPanel() {
         </select>
       </label>
       <label className="kh-field">
-        <span className="kh-field-label">To</span>
+        <span className="kh-field-label">{t("traffic.to")}</span>
         <input
           className="kh-input kh-traffic-to"
-          aria-label="To"
-          title="A node's IP:NodePort, a LoadBalancer IP:port, a ClusterIP:port or a DNS name such as web.default:80"
+          aria-label={t("traffic.to")}
+          title={t("traffic.toTitle")}
           list={listId}
-          value={t.to}
-          placeholder="IP:port or name:port"
+          value={traffic.to}
+          placeholder={t("traffic.toPlaceholder")}
           spellCheck={false}
           autoComplete="off"
           onChange={(e) => set({ to: e.target.value.trim() })}
@@ -82,22 +94,29 @@ export function TrafficPanel() {
           ))}
         </datalist>
       </label>
-      <ConnectionToggle value={t.connection} onChange={(connection) => set({ connection })} />
+      <ConnectionToggle value={traffic.connection} onChange={(connection) => set({ connection })} />
       <div className="kh-send-group">
         <button
           type="button"
           className="kh-btn kh-btn-primary"
-          title="Send one request (Enter in the target field)"
+          title={t("traffic.sendTitle")}
           onClick={() => void api.getState().send("send")}
         >
-          <Icon name="send" /> Send<span className="kh-wide-only"> request</span>
+          <Icon name="send" /> <span className="kh-wide-only">{t("traffic.sendRequest")}</span>
+          <span className="kh-narrow-only">{t("traffic.send")}</span>
         </button>
-        <BurstControl count={t.count} />
-        <RateControl perSecond={t.perSecond} />
+        <BurstControl count={traffic.count} />
+        <RateControl perSecond={traffic.perSecond} />
       </div>
     </div>
   );
 }
+
+/** Connection styles by the tool that makes them (the names are the same in every language). */
+const CONNECTIONS: { v: ConnectionStyle; label: string; title: MessageKey }[] = [
+  { v: "new", label: "curl", title: "traffic.curlTitle" },
+  { v: "keepalive", label: "keep-alive", title: "traffic.keepAliveTitle" },
+];
 
 const ConnectionToggle = memo(function ConnectionToggle({
   value,
@@ -106,23 +125,12 @@ const ConnectionToggle = memo(function ConnectionToggle({
   value: ConnectionStyle;
   onChange: (c: ConnectionStyle) => void;
 }) {
+  const t = useT();
   const name = useId();
-  const options: { v: ConnectionStyle; label: string; title: string }[] = [
-    {
-      v: "new",
-      label: "curl",
-      title: "New connection per request (like curl): each request is balanced afresh",
-    },
-    {
-      v: "keepalive",
-      label: "keep-alive",
-      title: "One keep-alive connection (like a browser): every request goes to the same pod",
-    },
-  ];
   return (
-    <div className="kh-segmented" role="radiogroup" aria-label="Connection">
-      {options.map((o) => (
-        <label key={o.v} className="kh-segment" title={o.title}>
+    <div className="kh-segmented" role="radiogroup" aria-label={t("traffic.connection")}>
+      {CONNECTIONS.map((o) => (
+        <label key={o.v} className="kh-segment" title={t(o.title)}>
           <input
             type="radio"
             name={name}
@@ -138,24 +146,25 @@ const ConnectionToggle = memo(function ConnectionToggle({
 });
 
 const BurstControl = memo(function BurstControl({ count }: { count: number }) {
+  const t = useT();
   const api = usePlaygroundApi();
   return (
     <span className="kh-joined">
       <button
         type="button"
         className="kh-btn"
-        title={`Send ${count} requests, one after another`}
+        title={t("traffic.burstTitle", { count })}
         onClick={() => void api.getState().send("burst")}
       >
-        Burst
+        {t("traffic.burst")}
       </button>
       <input
         className="kh-input kh-num"
         type="number"
         min={1}
         max={500}
-        aria-label="Burst count"
-        title="Requests in a burst"
+        aria-label={t("traffic.burstCount")}
+        title={t("traffic.burstCountTitle")}
         value={count}
         onChange={(e) => {
           const n = Math.round(Number(e.target.value));
@@ -167,6 +176,7 @@ const BurstControl = memo(function BurstControl({ count }: { count: number }) {
 });
 
 const RateControl = memo(function RateControl({ perSecond }: { perSecond: number }) {
+  const t = useT();
   const api = usePlaygroundApi();
   const phases = usePlayground(selectPhaseCount);
   const applied = usePlayground(selectApplied);
@@ -189,17 +199,15 @@ const RateControl = memo(function RateControl({ perSecond }: { perSecond: number
         type="button"
         className={active ? "kh-btn kh-btn-active" : "kh-btn"}
         aria-pressed={active}
-        title={
-          active ? "Stop the steady rate" : `Send ${perSecond} requests every simulated second until stopped`
-        }
+        title={active ? t("traffic.stopRateTitle") : t("traffic.rateTitle", { count: perSecond })}
         onClick={() => void toggle()}
       >
         {active ? (
-          "Stop rate"
+          t("traffic.stopRate")
         ) : (
           <>
-            <span className="kh-wide-only">Steady rate</span>
-            <span className="kh-narrow-only">Rate</span>
+            <span className="kh-wide-only">{t("traffic.rate")}</span>
+            <span className="kh-narrow-only">{t("traffic.rateShort")}</span>
           </>
         )}
       </button>
@@ -209,8 +217,8 @@ const RateControl = memo(function RateControl({ perSecond }: { perSecond: number
         min={0.1}
         max={1000}
         step="any"
-        aria-label="Requests per second"
-        title="Requests per simulated second"
+        aria-label={t("traffic.perSecond")}
+        title={t("traffic.perSecondTitle")}
         value={perSecond}
         onChange={(e) => {
           const n = Number(e.target.value);
@@ -218,7 +226,7 @@ const RateControl = memo(function RateControl({ perSecond }: { perSecond: number
         }}
       />
       <span className="kh-unit" aria-hidden="true">
-        /s
+        {t("traffic.perSecondUnit")}
       </span>
     </span>
   );

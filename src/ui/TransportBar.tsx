@@ -1,5 +1,6 @@
 // Play/pause, step back, step, speed and the simulated clock, with the playground's keyboard shortcuts.
 import { useCallback, useRef, useState } from "react";
+import { useLang, useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { ShortcutsHelp } from "./controls/ShortcutsHelp";
@@ -15,6 +16,7 @@ const selectSpeed = (s: PlaygroundStore) => s.sim?.speed ?? 1;
 const selectReady = (s: PlaygroundStore) => s.sim !== null;
 
 export function TransportBar() {
+  const t = useT();
   const api = usePlaygroundApi();
   const running = usePlayground(selectRunning);
   const ready = usePlayground(selectReady);
@@ -48,14 +50,14 @@ export function TransportBar() {
   );
   useShortcuts(anchor, run);
 
-  const label = running ? "Pause" : "Play";
+  const label = running ? t("transport.pause") : t("transport.play");
   return (
-    <div className="kh-transport" ref={anchor} role="group" aria-label="Playback">
+    <div className="kh-transport" ref={anchor} role="group" aria-label={t("transport.group")}>
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Step back"
-        title={hint("Step back one hop", "back")}
+        aria-label={t("transport.stepBack")}
+        title={hint(t("shortcuts.back"), "back")}
         disabled={!ready}
         onClick={() => run("back")}
       >
@@ -65,7 +67,7 @@ export function TransportBar() {
         type="button"
         className="kh-btn kh-btn-primary kh-btn-play"
         aria-label={label}
-        title={hint(`${label}`, "togglePlay")}
+        title={hint(label, "togglePlay")}
         disabled={!ready}
         onClick={() => run("togglePlay")}
       >
@@ -74,8 +76,8 @@ export function TransportBar() {
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Step"
-        title={hint("Step forward one hop", "step")}
+        aria-label={t("transport.step")}
+        title={hint(t("shortcuts.step"), "step")}
         disabled={!ready}
         onClick={() => run("step")}
       >
@@ -89,21 +91,23 @@ export function TransportBar() {
 }
 
 function SpeedSelect() {
+  const t = useT();
+  const { lang } = useLang();
   const api = usePlaygroundApi();
   const speed = usePlayground(selectSpeed);
   const known = SPEEDS.some((s) => Math.abs(s - speed) < 1e-9);
   return (
     <select
       className="kh-select kh-speed"
-      aria-label="Speed"
-      title="Speed ([ slower, ] faster)"
+      aria-label={t("transport.speed")}
+      title={t("transport.speedTitle")}
       value={String(speed)}
       onChange={(e) => void api.getState().setSpeed(Number(e.target.value))}
     >
-      {!known && <option value={String(speed)}>{formatSpeed(speed)}</option>}
+      {!known && <option value={String(speed)}>{formatSpeed(speed, lang)}</option>}
       {SPEEDS.map((s) => (
         <option key={s} value={String(s)}>
-          {formatSpeed(s)}
+          {formatSpeed(s, lang)}
         </option>
       ))}
     </select>
@@ -111,13 +115,10 @@ function SpeedSelect() {
 }
 
 function Clock() {
+  const t = useT();
   const now = usePlayground(selectNow);
   return (
-    <output
-      className="kh-clock"
-      aria-label="Simulated time"
-      title="Simulated time (minutes:seconds.milliseconds)"
-    >
+    <output className="kh-clock" aria-label={t("transport.clock")} title={t("transport.clockTitle")}>
       {formatClock(now)}
     </output>
   );

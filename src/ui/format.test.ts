@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { HOP } from "../engine/sim/types";
+import { enT } from "../i18n/english.test-util";
 import {
   describeEvent,
   describeHop,
   formatClock,
   formatSeconds,
   formatSpeed,
+  formatNumber,
   percent,
   placeName,
-  plural,
   shortPodName,
 } from "./format";
 
@@ -27,19 +28,21 @@ describe("formatClock", () => {
 });
 
 describe("small formats", () => {
-  it("formats seconds, speeds, shares and counts", () => {
-    expect([formatSeconds(2_500), formatSpeed(0.1), formatSpeed(20), percent(1, 3), percent(0, 0)]).toEqual([
-      "0.003",
-      "0.1×",
-      "20×",
-      "33%",
-      "–",
-    ]);
-    expect([plural(1, "request"), plural(2, "request"), plural(2, "reply", "replies")]).toEqual([
-      "1 request",
-      "2 requests",
-      "2 replies",
-    ]);
+  it("formats seconds, speeds and shares", () => {
+    expect([
+      formatSeconds(2_500, "en"),
+      formatSpeed(0.1, "en"),
+      formatSpeed(20, "en"),
+      percent(1, 3, "en"),
+      percent(0, 0, "en"),
+    ]).toEqual(["0.003", "0.1×", "20×", "33%", "–"]);
+  });
+  it("groups digits as the page's language does", () => {
+    expect([
+      formatNumber("en", 12345.5),
+      formatNumber("ko", 1234),
+      formatSeconds(1_234_500_000, "ko"),
+    ]).toEqual(["12,345.5", "1,234", "1,234.500"]);
   });
   it("folds a Deployment pod's ReplicaSet hash", () => {
     expect(
@@ -57,24 +60,28 @@ describe("small formats", () => {
 
 describe("describeHop", () => {
   it("names rewrites and endings", () => {
-    expect(describeHop(HOP.dnat | HOP.snat)).toEqual({ label: "DNAT + SNAT", tone: "info", final: false });
-    expect(describeHop(HOP.reply | HOP.unnat)).toEqual({
+    expect(describeHop(HOP.dnat | HOP.snat, enT)).toEqual({
+      label: "DNAT + SNAT",
+      tone: "info",
+      final: false,
+    });
+    expect(describeHop(HOP.reply | HOP.unnat, enT)).toEqual({
       label: "reply + un-NAT",
       tone: "info",
       final: false,
     });
-    expect(describeHop(HOP.deliver)).toEqual({ label: "delivered", tone: "ok", final: true });
-    expect(describeHop(HOP.drop).tone).toBe("bad");
-    expect(describeHop(HOP.reject).label).toBe("rejected");
-    expect(describeHop(HOP.refuse).label).toBe("refused");
-    expect(describeHop(HOP.lost).label).toBe("lost");
-    expect(describeHop(0)).toEqual({ label: "forward", tone: "muted", final: false });
+    expect(describeHop(HOP.deliver, enT)).toEqual({ label: "delivered", tone: "ok", final: true });
+    expect(describeHop(HOP.drop, enT).tone).toBe("bad");
+    expect(describeHop(HOP.reject, enT).label).toBe("rejected");
+    expect(describeHop(HOP.refuse, enT).label).toBe("refused");
+    expect(describeHop(HOP.lost, enT).label).toBe("lost");
+    expect(describeHop(0, enT)).toEqual({ label: "forward", tone: "muted", final: false });
   });
 });
 
 describe("describeEvent", () => {
   it("words cluster events with a tone", () => {
-    expect([describeEvent("nodeNotReady"), describeEvent("podEvicted").label]).toEqual([
+    expect([describeEvent("nodeNotReady", enT), describeEvent("podEvicted", enT).label]).toEqual([
       { label: "node NotReady", tone: "warn" },
       "eviction",
     ]);

@@ -1,10 +1,12 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useT } from "../../i18n/react";
 import type { K8sNodeNode } from "../graphTypes";
 import { MoreButton } from "./MoreButton";
 import { SourcePort } from "./Ports";
 
 export const K8sNodeBox = memo(function K8sNodeBox({ id, data }: NodeProps<K8sNodeNode>) {
+  const t = useT();
   const state = !data.up ? "down" : !data.ready ? "notready" : "ok";
   return (
     <div className="kh-node" data-state={state}>
@@ -20,22 +22,19 @@ export const K8sNodeBox = memo(function K8sNodeBox({ id, data }: NodeProps<K8sNo
         <div className="kh-node__badges">
           {/* One badge: a node that stopped answering is "down" until the control plane marks it NotReady. */}
           {!data.ready ? (
-            <span className="kh-badge kh-badge--warn" title={data.up ? undefined : "The node is down"}>
+            <span className="kh-badge kh-badge--warn" title={data.up ? undefined : t("flow.node.downTitle")}>
               NotReady
             </span>
           ) : !data.up ? (
-            <span
-              className="kh-badge kh-badge--bad"
-              title="The node is down; NotReady after the grace period"
-            >
-              down
+            <span className="kh-badge kh-badge--bad" title={t("flow.node.downSoonTitle")}>
+              {t("flow.node.down")}
             </span>
           ) : null}
           {state === "ok" && data.zone && <span className="kh-badge kh-badge--muted">{data.zone}</span>}
         </div>
-        <MoreButton id={id} label={`node ${data.name}`} />
+        <MoreButton id={id} kind="node" name={data.name} />
       </div>
-      {data.pods === 0 && <div className="kh-node__empty">no pods</div>}
+      {data.pods === 0 && <div className="kh-node__empty">{t("flow.node.noPods")}</div>}
     </div>
   );
 });

@@ -1,6 +1,7 @@
 // The things outside the cluster: clients, cloud load balancers, and the node network they reach it by.
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useT } from "../../i18n/react";
 import type { BusNode, ClientNode, LbNode } from "../graphTypes";
 import { shortName } from "../ids";
 import { SourcePort, TargetPort } from "./Ports";
@@ -33,6 +34,7 @@ export const ClientCard = memo(function ClientCard({ data }: NodeProps<ClientNod
 });
 
 export const LbCard = memo(function LbCard({ data }: NodeProps<LbNode>) {
+  const t = useT();
   return (
     <div className="kh-outside kh-lb">
       <SourcePort />
@@ -48,19 +50,22 @@ export const LbCard = memo(function LbCard({ data }: NodeProps<LbNode>) {
       </span>
       <div className="kh-outside__text">
         <span className="kh-outside__name">
-          <span className="kh-outside__kicker">load balancer</span> {shortName(data.service)}
+          <span className="kh-outside__kicker">{t("flow.lb.kicker")}</span> {shortName(data.service)}
         </span>
-        <span className="kh-outside__ip">{data.ips.length ? data.ips.join(", ") : "pending IP"}</span>
+        <span className="kh-outside__ip">
+          {data.ips.length ? data.ips.join(", ") : t("flow.lb.pendingIP")}
+        </span>
       </div>
     </div>
   );
 });
 
-export const BusBar = memo(function BusBar({ data }: NodeProps<BusNode>) {
+export const BusBar = memo(function BusBar(_: NodeProps<BusNode>) {
+  const t = useT();
   return (
     <div className="kh-bus">
       <TargetPort />
-      <span className="kh-bus__label">{data.label}</span>
+      <span className="kh-bus__label">{t("flow.bus")}</span>
     </div>
   );
 });

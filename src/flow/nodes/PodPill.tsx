@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useT } from "../../i18n/react";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { usePlayground } from "../../store/context";
 import type { PodNode } from "../graphTypes";
@@ -15,6 +16,7 @@ export function podRequests(s: Pick<PlaygroundStore, "sim">, pod: string): numbe
 }
 
 export const PodPill = memo(function PodPill({ id, data }: NodeProps<PodNode>) {
+  const t = useT();
   const served = usePlayground((s) => podRequests(s, data.name));
   const state = data.terminating ? "terminating" : data.ready && !data.nodeDown ? "ready" : "notready";
   const name = podLabel(data.name);
@@ -25,16 +27,20 @@ export const PodPill = memo(function PodPill({ id, data }: NodeProps<PodNode>) {
       <div className="kh-pod__text">
         <span className="kh-pod__name">{name}</span>
         <span className="kh-pod__ip">
-          {data.ip ?? "no IP yet"}
-          {state === "terminating" ? " · terminating" : state === "notready" ? " · not ready" : ""}
+          {data.ip ?? t("flow.pod.noIP")}
+          {state === "terminating"
+            ? ` · ${t("flow.pod.terminating")}`
+            : state === "notready"
+              ? ` · ${t("flow.pod.notReady")}`
+              : ""}
         </span>
       </div>
       {served > 0 && (
-        <span className="kh-pod__count" aria-label={`${served} requests served`}>
+        <span className="kh-pod__count" aria-label={t("flow.pod.served", { count: served })}>
           {served}
         </span>
       )}
-      <MoreButton id={id} label={`pod ${name}`} />
+      <MoreButton id={id} kind="pod" name={name} />
     </div>
   );
 });

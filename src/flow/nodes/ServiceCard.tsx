@@ -1,11 +1,14 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useT } from "../../i18n/react";
+import { rich } from "../../ui/rich";
 import type { ServiceNode } from "../graphTypes";
 import { shortName } from "../ids";
 import { MoreButton } from "./MoreButton";
 import { SourcePort } from "./Ports";
 
 export const ServiceCard = memo(function ServiceCard({ id, data }: NodeProps<ServiceNode>) {
+  const t = useT();
   const headless = data.clusterIP === "None";
   const external = data.type === "NodePort" || data.type === "LoadBalancer";
   const noEndpoints = data.total !== null && data.ready === 0;
@@ -17,7 +20,7 @@ export const ServiceCard = memo(function ServiceCard({ id, data }: NodeProps<Ser
       <div className="kh-svc__head">
         <span className="kh-svc__kind">Service</span>
         <span className="kh-svc__type">{headless ? "Headless" : data.type}</span>
-        <MoreButton id={id} label={`Service ${shortName(data.name)}`} />
+        <MoreButton id={id} kind="svc" name={shortName(data.name)} />
       </div>
       <div className="kh-svc__name">{shortName(data.name)}</div>
       {data.type === "ExternalName" ? (
@@ -27,21 +30,23 @@ export const ServiceCard = memo(function ServiceCard({ id, data }: NodeProps<Ser
       ) : (
         <div className="kh-svc__row">
           <code>
-            {headless ? "no ClusterIP" : data.clusterIP}
+            {headless ? t("flow.svc.noClusterIP") : data.clusterIP}
             {port && !headless ? `:${port.port}` : ""}
           </code>
-          {more > 0 && <span className="kh-svc__more">+{more} ports</span>}
+          {more > 0 && <span className="kh-svc__more">{t("flow.svc.morePorts", { count: more })}</span>}
         </div>
       )}
       {port?.nodePort ? (
         <div className="kh-svc__row kh-svc__nodeport">
-          NodePort <code>{port.nodePort}</code> on every node
+          {rich(t("flow.svc.nodePort"), { port: <code>{port.nodePort}</code> })}
         </div>
       ) : null}
       <div className="kh-svc__badges">
         {data.total !== null && (
           <span className={`kh-badge ${noEndpoints ? "kh-badge--bad" : "kh-badge--ok"}`}>
-            {noEndpoints ? "no endpoints" : `${data.ready}/${data.total} endpoints`}
+            {noEndpoints
+              ? t("flow.svc.noEndpoints")
+              : t("flow.svc.endpoints", { ready: data.ready ?? 0, total: data.total })}
           </span>
         )}
         {external && data.externalTrafficPolicy === "Local" && (
@@ -56,7 +61,7 @@ export const ServiceCard = memo(function ServiceCard({ id, data }: NodeProps<Ser
         )}
         {data.sessionAffinity === "ClientIP" && (
           <span className="kh-badge kh-badge--info" title="sessionAffinity: ClientIP">
-            ClientIP affinity
+            {t("flow.svc.affinity")}
           </span>
         )}
       </div>

@@ -2,21 +2,45 @@
 // file here (and the same file name under ko/), so that work on one area never touches another's.
 import { animation } from "./animation";
 import { app } from "./app";
+import { editor } from "./editor";
+import { flow } from "./flow";
 import { hop } from "./hop";
+import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { log } from "./log";
+import { menu } from "./menu";
 import { narration } from "./narration";
 import { result } from "./result";
+import { stats } from "./stats";
+import { store } from "./store";
+import { traffic } from "./traffic";
+import { transport } from "./transport";
+import { ui } from "./ui";
 
 export const en = {
-  ...app,
-  ...lessons,
-  ...result,
-  ...narration,
   ...animation,
+  ...app,
+  ...editor,
+  ...flow,
   ...hop,
+  ...inspector,
+  ...lessons,
+  ...log,
+  ...menu,
+  ...narration,
+  ...result,
+  ...stats,
+  ...store,
+  ...traffic,
+  ...transport,
+  ...ui,
 };
 
 export type Messages = typeof en;
-/** A key, or the base of a plural pair (`x` for `x_one` / `x_other`, chosen by `count`). */
-export type MessageKey =
-  keyof Messages | (keyof Messages extends infer K ? (K extends `${infer B}_other` ? B : never) : never);
+type TableKey = keyof Messages;
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+/**
+ * A key one may ask for: a plural message by its base name ("stats.requests" for "stats.requests_one"
+ * and "stats.requests_other"), which the `count` parameter completes; other messages by their own key.
+ */
+export type MessageKey = Exclude<TableKey, `${string}_one` | `${string}_other`> | PluralBase<TableKey>;

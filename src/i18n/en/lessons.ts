@@ -54,6 +54,8 @@ export const lessons = {
   "lessons.action.edit": "set {path} of {kind} {name} to {value}",
   "lessons.action.yaml": "change the YAML",
   "lessons.action.inspect": "look at a pod's environment and DNS",
+  "lessons.change.edit": "{kind} {name}: {path}",
+  "lessons.change.yaml": "lesson edit",
   "lesson.error.noCluster": "The cluster has not loaded.",
   "lesson.error.noPod": "No pod fits this step right now.",
   "lesson.error.edit": "The change could not be made.",

@@ -2,16 +2,36 @@
 // targetPort, kube-proxy, EndpointSlice, Pod and the like.
 import { animation } from "./animation";
 import { app } from "./app";
+import { editor } from "./editor";
+import { flow } from "./flow";
 import { hop } from "./hop";
+import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { log } from "./log";
+import { menu } from "./menu";
 import { narration } from "./narration";
 import { result } from "./result";
+import { stats } from "./stats";
+import { store } from "./store";
+import { traffic } from "./traffic";
+import { transport } from "./transport";
+import { ui } from "./ui";
 
 export const ko = {
-  ...app,
-  ...lessons,
-  ...result,
-  ...narration,
   ...animation,
+  ...app,
+  ...editor,
+  ...flow,
   ...hop,
+  ...inspector,
+  ...lessons,
+  ...log,
+  ...menu,
+  ...narration,
+  ...result,
+  ...stats,
+  ...store,
+  ...traffic,
+  ...transport,
+  ...ui,
 };

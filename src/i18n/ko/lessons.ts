@@ -55,6 +55,8 @@ export const lessons: KoTable<typeof import("../en/lessons").lessons> = {
   "lessons.action.edit": "{kind} {name}의 {path}를 {value}로 바꾸기",
   "lessons.action.yaml": "YAML 바꾸기",
   "lessons.action.inspect": "파드의 환경 변수와 DNS 살펴보기",
+  "lessons.change.edit": "{kind} {name}: {path}",
+  "lessons.change.yaml": "레슨의 편집",
   "lesson.error.noCluster": "클러스터가 아직 로드되지 않았습니다.",
   "lesson.error.noPod": "지금 이 단계에 맞는 파드가 없습니다.",
   "lesson.error.edit": "변경할 수 없었습니다.",

@@ -1,7 +1,10 @@
 // The "?" popover listing the keyboard shortcuts. Escape or a click outside closes it.
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useLayoutEffect, useRef } from "react";
+import { useT } from "../../i18n/react";
 import { Icon } from "../icons";
-import { SHORTCUTS } from "./shortcuts";
+import { hint, SHORTCUTS } from "./shortcuts";
+
+const MARGIN = 8;
 
 export function ShortcutsHelp({
   open,
@@ -10,8 +13,19 @@ export function ShortcutsHelp({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  const t = useT();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
+  const pop = useRef<HTMLDivElement>(null);
+  // In a narrow window the button sits mid-toolbar: slide the popover left so it stays inside.
+  useLayoutEffect(() => {
+    const el = pop.current;
+    if (!el) return;
+    el.style.left = "";
+    const r = el.getBoundingClientRect();
+    const over = r.right - (document.documentElement.clientWidth - MARGIN);
+    if (over > 0) el.style.left = `${-Math.min(over, r.left - MARGIN)}px`;
+  }, [open, t]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -32,8 +46,8 @@ export function ShortcutsHelp({
       <button
         type="button"
         className="kh-btn kh-btn-icon"
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        aria-label={t("shortcuts.title")}
+        title={hint(t("shortcuts.title"), "help")}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => onOpenChange(!open)}
@@ -41,8 +55,8 @@ export function ShortcutsHelp({
         <Icon name="keyboard" />
       </button>
       {open && (
-        <div className="kh-popover" id={id} role="dialog" aria-label="Keyboard shortcuts">
-          <h2 className="kh-popover-title">Keyboard shortcuts</h2>
+        <div className="kh-popover" id={id} ref={pop} role="dialog" aria-label={t("shortcuts.title")}>
+          <h2 className="kh-popover-title">{t("shortcuts.title")}</h2>
           <table className="kh-shortcuts">
             <tbody>
               {SHORTCUTS.map((s) => (
@@ -55,12 +69,12 @@ export function ShortcutsHelp({
                       </span>
                     ))}
                   </td>
-                  <td>{s.what}</td>
+                  <td>{t(s.what)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="kh-muted kh-small">Cmd works for Ctrl on a Mac. Keys do nothing while you type.</p>
+          <p className="kh-muted kh-small">{t("shortcuts.note")}</p>
         </div>
       )}
     </div>

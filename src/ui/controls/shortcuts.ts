@@ -1,21 +1,23 @@
 // Keyboard shortcuts of the playground, as data: the help popover lists them and the key handler
 // maps an event to a command. Speed steps are the speed menu's choices.
+import type { MessageKey } from "../../i18n/en";
 import { MAX_SPEED, MIN_SPEED } from "../../protocol/messages";
 
 export type ShortcutCommand = "togglePlay" | "back" | "step" | "slower" | "faster" | "undo" | "redo" | "help";
 
-export const SHORTCUTS: { keys: string[]; command: ShortcutCommand; what: string }[] = [
-  { keys: ["Space"], command: "togglePlay", what: "Play / pause" },
-  { keys: ["←"], command: "back", what: "Step back one hop" },
-  { keys: ["→"], command: "step", what: "Step forward one hop" },
-  { keys: ["["], command: "slower", what: "Slower" },
-  { keys: ["]"], command: "faster", what: "Faster" },
-  { keys: ["Ctrl", "Z"], command: "undo", what: "Undo" },
-  { keys: ["Ctrl", "Shift", "Z"], command: "redo", what: "Redo (also Ctrl+Y)" },
-  { keys: ["?"], command: "help", what: "Show these shortcuts" },
+/** Keys are named as printed on the keyboard (the same in every language); `what` is a message key. */
+export const SHORTCUTS: { keys: string[]; command: ShortcutCommand; what: MessageKey }[] = [
+  { keys: ["Space"], command: "togglePlay", what: "shortcuts.togglePlay" },
+  { keys: ["←"], command: "back", what: "shortcuts.back" },
+  { keys: ["→"], command: "step", what: "shortcuts.step" },
+  { keys: ["["], command: "slower", what: "shortcuts.slower" },
+  { keys: ["]"], command: "faster", what: "shortcuts.faster" },
+  { keys: ["Ctrl", "Z"], command: "undo", what: "shortcuts.undo" },
+  { keys: ["Ctrl", "Shift", "Z"], command: "redo", what: "shortcuts.redo" },
+  { keys: ["?"], command: "help", what: "shortcuts.help" },
 ];
 
-/** The hint for a title attribute: "Play (Space)". */
+/** The hint for a title attribute, from a label already in words: "Play (Space)". */
 export function hint(label: string, command: ShortcutCommand): string {
   const s = SHORTCUTS.find((x) => x.command === command);
   return s ? `${label} (${s.keys.join("+")})` : label;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { enT } from "../../i18n/english.test-util";
 import type { ClusterSummary } from "../../protocol/messages";
 import { defaultTarget, trafficSources, trafficTargets } from "./targets";
 
@@ -46,7 +47,7 @@ describe("traffic choices", () => {
     ]);
   });
   it("offers every NodePort, LB IP, ClusterIP and DNS name as targets", () => {
-    expect(trafficTargets(cluster).map((c) => c.value)).toEqual([
+    expect(trafficTargets(cluster, enT).map((c) => c.value)).toEqual([
       "192.168.1.2:30080",
       "192.168.1.3:30080",
       "203.0.113.5:80",
@@ -54,8 +55,17 @@ describe("traffic choices", () => {
       "web.default:80",
     ]);
   });
+  it("names each target by its Service and how it is reached", () => {
+    expect(trafficTargets(cluster, enT).map((c) => c.label)).toEqual([
+      "web NodePort on node-1",
+      "web NodePort on node-2",
+      "web load balancer",
+      "web ClusterIP",
+      "web by DNS name",
+    ]);
+  });
   it("starts on a NodePort of a node that runs a pod", () => {
-    expect([defaultTarget(cluster), defaultTarget(null), trafficTargets(null)]).toEqual([
+    expect([defaultTarget(cluster), defaultTarget(null), trafficTargets(null, enT)]).toEqual([
       "192.168.1.3:30080",
       "",
       [],

@@ -1,54 +1,93 @@
 // Where traffic can come from and go to, from the cluster's summary: every client, pod and node as a
 // source; every node IP:NodePort, load-balancer IP:port, ClusterIP:port and DNS name as a target.
+import type { T } from "../../i18n/core";
+import type { MessageKey } from "../../i18n/en";
 import type { ClusterSummary } from "../../protocol/messages";
+
+export type ChoiceGroup = "outside" | "pods" | "nodes" | "NodePort" | "LoadBalancer" | "ClusterIP" | "DNS";
 
 export interface Choice {
   value: string;
   label: string;
-  group: string;
+  group: ChoiceGroup;
 }
 
+/** The heading of each group of choices. */
+export const GROUP_WORDS: Record<ChoiceGroup, MessageKey> = {
+  outside: "traffic.group.outside",
+  pods: "traffic.group.pods",
+  nodes: "traffic.group.nodes",
+  NodePort: "traffic.group.nodePort",
+  LoadBalancer: "traffic.group.loadBalancer",
+  ClusterIP: "traffic.group.clusterIP",
+  DNS: "traffic.group.dns",
+};
+
+/** Sources are named by their own names, in any language. */
 export function trafficSources(c: ClusterSummary | null): Choice[] {
   if (!c) return [];
   return [
-    ...c.clients.map((x) => ({ value: `client:${x.name}`, label: x.name, group: "Outside" })),
+    ...c.clients.map((x) => ({ value: `client:${x.name}`, label: x.name, group: "outside" as const })),
     ...c.pods.map((p) => ({
       value: `pod:${p.name}`,
       label: p.name.replace(/^default\//, ""),
-      group: "Pods",
+      group: "pods" as const,
     })),
-    ...c.nodes.map((n) => ({ value: `node:${n.name}`, label: n.name, group: "Nodes" })),
+    ...c.nodes.map((n) => ({ value: `node:${n.name}`, label: n.name, group: "nodes" as const })),
   ];
 }
 
-export function trafficTargets(c: ClusterSummary | null): Choice[] {
-  if (!c) return [];
-  const out: Choice[] = [];
+interface Target {
+  value: string;
+  group: Exclude<ChoiceGroup, "outside" | "pods" | "nodes">;
+  service: string;
+  node?: string;
+}
+
+function targetsOf(c: ClusterSummary): Target[] {
+  const out: Target[] = [];
   const seen = new Set<string>();
-  const add = (value: string, label: string, group: string) => {
-    if (seen.has(value)) return;
-    seen.add(value);
-    out.push({ value, label, group });
+  const add = (t: Target) => {
+    if (seen.has(t.value)) return;
+    seen.add(t.value);
+    out.push(t);
   };
   for (const s of c.services) {
-    const short = s.name.replace(/^default\//, "");
+    const service = s.name.replace(/^default\//, "");
     for (const p of s.ports)
       if (p.nodePort)
-        for (const n of c.nodes) add(`${n.ip}:${p.nodePort}`, `${short} NodePort on ${n.name}`, "NodePort");
+        for (const n of c.nodes)
+          add({ value: `${n.ip}:${p.nodePort}`, group: "NodePort", service, node: n.name });
     for (const ip of s.loadBalancerIPs)
-      for (const p of s.ports) add(`${ip}:${p.port}`, `${short} load balancer`, "LoadBalancer");
+      for (const p of s.ports) add({ value: `${ip}:${p.port}`, group: "LoadBalancer", service });
     if (s.clusterIP && s.clusterIP !== "None")
-      for (const p of s.ports) add(`${s.clusterIP}:${p.port}`, `${short} ClusterIP`, "ClusterIP");
+      for (const p of s.ports) add({ value: `${s.clusterIP}:${p.port}`, group: "ClusterIP", service });
     const [ns, name] = s.name.split("/") as [string, string];
-    for (const p of s.ports) add(`${name}.${ns}:${p.port}`, `${short} by DNS name`, "DNS");
+    for (const p of s.ports) add({ value: `${name}.${ns}:${p.port}`, group: "DNS", service });
   }
   return out;
 }
 
+const TARGET_WORDS: Record<Target["group"], MessageKey> = {
+  NodePort: "traffic.target.nodePort",
+  LoadBalancer: "traffic.target.loadBalancer",
+  ClusterIP: "traffic.target.clusterIP",
+  DNS: "traffic.target.dns",
+};
+
+export function trafficTargets(c: ClusterSummary | null, t: T): Choice[] {
+  if (!c) return [];
+  return targetsOf(c).map((x) => ({
+    value: x.value,
+    group: x.group,
+    label: t(TARGET_WORDS[x.group], { service: x.service, node: x.node ?? "" }),
+  }));
+}
+
 /** A sensible first target: the first NodePort on a node that runs a pod, else the first suggestion. */
 export function defaultTarget(c: ClusterSummary | null): string {
-  const all = trafficTargets(c);
   if (!c) return "";
+  const all = targetsOf(c);
   const busy = new Set(c.pods.map((p) => p.node));
   const nodePort = all.find(
     (t) => t.group === "NodePort" && c.nodes.some((n) => busy.has(n.name) && t.value.startsWith(`${n.ip}:`)),

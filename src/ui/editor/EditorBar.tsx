@@ -1,8 +1,7 @@
 // Above the editor: where the text stands (typing, checking, applied, refused) and the two actions.
+import { useT } from "../../i18n/react";
 import { hasErrors } from "../../model/diagnostics";
 import { usePlayground } from "../../store/context";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function EditorBar({
   pending,
@@ -15,6 +14,7 @@ export function EditorBar({
   onApply: () => void;
   onRevert: () => void;
 }) {
+  const t = useT();
   const diagnostics = usePlayground((s) => s.diagnostics);
   const outOfDate = usePlayground((s) => s.yaml !== s.appliedYaml);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -25,21 +25,19 @@ export function EditorBar({
   let status: string;
   if (pending) {
     tone = "busy";
-    status = "Editing · applies when you pause";
+    status = t("editor.editing");
   } else if (checking) {
     tone = "busy";
-    status = "Checking…";
+    status = t("editor.checking");
   } else if (errors) {
     tone = "bad";
-    status = refused
-      ? `${plural(errors, "error")} · the graph shows the last good version`
-      : plural(errors, "error");
+    status = refused ? t("editor.refused", { count: errors }) : t("editor.errors", { count: errors });
   } else if (warnings) {
     tone = "warn";
-    status = `Applied · ${plural(warnings, "warning")}`;
+    status = t("editor.appliedWarnings", { count: warnings });
   } else {
     tone = "ok";
-    status = "Applied · the graph matches this text";
+    status = t("editor.applied");
   }
 
   return (
@@ -50,7 +48,7 @@ export function EditorBar({
       <span className="kh-yaml-actions">
         {refused && !pending && (
           <button type="button" className="kh-yaml-button" onClick={onRevert}>
-            Revert to last good
+            {t("editor.revert")}
           </button>
         )}
         <button
@@ -58,9 +56,9 @@ export function EditorBar({
           className="kh-yaml-button kh-yaml-primary"
           onClick={onApply}
           disabled={!pending}
-          title="Apply the text now (it also applies by itself when you stop typing)"
+          title={t("editor.applyTitle")}
         >
-          Apply now
+          {t("editor.apply")}
         </button>
       </span>
     </div>

@@ -1,13 +1,15 @@
 // The problems of the current text under the editor: one row per diagnostic; a click moves the cursor there.
 import { memo } from "react";
+import type { MessageKey } from "../../i18n/en";
+import { useT } from "../../i18n/react";
 import type { Severity } from "../../model/diagnostics";
 import { diagnosticWhere } from "./diagnosticRanges";
 import type { Problem } from "./lintDiagnostics";
 
-const MARK: Record<Severity, { glyph: string; label: string }> = {
-  error: { glyph: "✕", label: "Error" },
-  warning: { glyph: "!", label: "Warning" },
-  info: { glyph: "i", label: "Info" },
+const MARK: Record<Severity, { glyph: string; label: MessageKey }> = {
+  error: { glyph: "✕", label: "editor.severity.error" },
+  warning: { glyph: "!", label: "editor.severity.warning" },
+  info: { glyph: "i", label: "editor.severity.info" },
 };
 
 export const ProblemList = memo(function ProblemList({
@@ -17,9 +19,10 @@ export const ProblemList = memo(function ProblemList({
   problems: readonly Problem[];
   onJump: (p: Problem) => void;
 }) {
+  const t = useT();
   if (!problems.length) return null;
   return (
-    <ul className="kh-yaml-problems" aria-label="Problems in the YAML">
+    <ul className="kh-yaml-problems" aria-label={t("editor.problems")}>
       {problems.map((p, i) => {
         const { severity, message } = p.diagnostic;
         const where = diagnosticWhere(p.diagnostic);
@@ -32,12 +35,12 @@ export const ProblemList = memo(function ProblemList({
               onClick={() => onJump(p)}
               title={p.lint.message}
             >
-              <span className="kh-yaml-sev" aria-label={MARK[severity].label}>
+              <span className="kh-yaml-sev" aria-label={t(MARK[severity].label)}>
                 {MARK[severity].glyph}
               </span>
               <span className="kh-yaml-problem-text">
                 <span className="kh-yaml-problem-where">
-                  <span className="kh-yaml-problem-line">Line {p.line}</span>
+                  <span className="kh-yaml-problem-line">{t("editor.line", { line: p.line })}</span>
                   {where && <> · {where}</>}
                 </span>
                 <span className="kh-yaml-problem-message">{message}</span>

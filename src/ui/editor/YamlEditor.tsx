@@ -1,6 +1,7 @@
 // The YAML editor panel, loaded on first open (React.lazy): CodeMirror with the manifests, the state of
 // the text and its actions above, its problems below. Everything CodeMirror stays in this chunk.
 import { useId, useRef } from "react";
+import { useT } from "../../i18n/react";
 import { EditorBar } from "./EditorBar";
 import { ProblemList } from "./ProblemList";
 import { useYamlView } from "./useYamlView";
@@ -11,6 +12,7 @@ export interface YamlEditorProps {
 }
 
 export default function YamlEditor({ className }: YamlEditorProps) {
+  const t = useT();
   const host = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const { pending, checking, problems, applyNow, revert, jumpTo } = useYamlView(host, hintId);
@@ -20,7 +22,7 @@ export default function YamlEditor({ className }: YamlEditorProps) {
       <div className="kh-yaml-host" ref={host} />
       <ProblemList problems={problems} onJump={jumpTo} />
       <p id={hintId} className="kh-yaml-hint">
-        Changes apply when you stop typing. Tab indents; Esc then Tab leaves the editor.
+        {t("editor.hint")}
       </p>
     </div>
   );

@@ -17,6 +17,7 @@ import {
   lineNumbers,
 } from "@codemirror/view";
 import { tags as t } from "@lezer/highlight";
+import type { T } from "../../i18n/core";
 
 const INDENT = 2;
 
@@ -111,6 +112,23 @@ export interface EditorSetup {
   describedBy?: string;
 }
 
+/**
+ * The editor's words in the page's language: its accessible name and CodeMirror's own phrases (the lint
+ * panel, screen-reader announcements). Kept apart so a language switch reconfigures only this.
+ */
+export function editorWords(tr: T): Extension {
+  return [
+    EditorView.contentAttributes.of({ "aria-label": tr("editor.aria") }),
+    EditorState.phrases.of({
+      Diagnostics: tr("editor.cm.diagnostics"),
+      "No diagnostics": tr("editor.cm.noDiagnostics"),
+      close: tr("editor.cm.close"),
+      "Selection deleted": tr("editor.cm.selectionDeleted"),
+      "Control character": tr("editor.cm.controlCharacter"),
+    }),
+  ];
+}
+
 export function yamlEditorExtensions({ onUserChange, describedBy }: EditorSetup): Extension[] {
   return [
     lineNumbers(),
@@ -131,7 +149,6 @@ export function yamlEditorExtensions({ onUserChange, describedBy }: EditorSetup)
       ...lintKeymap,
     ]),
     EditorView.contentAttributes.of({
-      "aria-label": "YAML manifests",
       ...(describedBy ? { "aria-describedby": describedBy } : {}),
       spellcheck: "false",
       autocapitalize: "off",

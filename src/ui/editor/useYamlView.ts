@@ -2,13 +2,15 @@
 // changes from outside (graph actions, undo, revert) is merged in as a minimal change so the cursor
 // stays put, and diagnostics are placed in the document as it is now.
 import { forEachDiagnostic, setDiagnostics } from "@codemirror/lint";
-import { EditorState, Transaction } from "@codemirror/state";
+import { Compartment, EditorState, Transaction } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { phrase, type Phrase } from "../../i18n/phrase";
+import { useT } from "../../i18n/react";
 import { usePlaygroundApi } from "../../store/context";
 import { createDebouncer, type Debouncer } from "./debounce";
 import { diffTexts, normalizeNewlines } from "./diagnosticRanges";
-import { fromStore, yamlEditorExtensions } from "./extensions";
+import { editorWords, fromStore, yamlEditorExtensions } from "./extensions";
 import { type Problem, toProblems } from "./lintDiagnostics";
 
 export const SEND_DELAY_MS = 400;
@@ -29,18 +31,21 @@ export interface YamlView {
 
 export function useYamlView(host: RefObject<HTMLDivElement | null>, describedBy: string): YamlView {
   const api = usePlaygroundApi();
+  const t = useT();
+  const words = useRef(new Compartment());
+  const tRef = useRef(t);
   const [pending, setPending] = useState(false);
   const [checking, setChecking] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   const viewRef = useRef<EditorView | null>(null);
   const debounceRef = useRef<Debouncer<EditorView> | null>(null);
-  const sendRef = useRef<((view: EditorView, label: string) => void) | null>(null);
+  const sendRef = useRef<((view: EditorView, label: Phrase) => void) | null>(null);
 
   useEffect(() => {
     const parent = host.current;
     if (!parent) return;
     let inFlight = 0;
-    const send = (view: EditorView, label = "edit YAML") => {
+    const send = (view: EditorView, label = phrase("history.editYaml")) => {
       setPending(false);
       setChecking(true);
       inFlight++;
@@ -56,13 +61,16 @@ export function useYamlView(host: RefObject<HTMLDivElement | null>, describedBy:
       parent,
       state: EditorState.create({
         doc: normalizeNewlines(api.getState().yaml),
-        extensions: yamlEditorExtensions({
-          describedBy,
-          onUserChange: () => {
-            debounce.schedule(view);
-            setPending(true);
-          },
-        }),
+        extensions: [
+          yamlEditorExtensions({
+            describedBy,
+            onUserChange: () => {
+              debounce.schedule(view);
+              setPending(true);
+            },
+          }),
+          words.current.of(editorWords(tRef.current)),
+        ],
       }),
     });
     viewRef.current = view;
@@ -113,6 +121,13 @@ export function useYamlView(host: RefObject<HTMLDivElement | null>, describedBy:
     };
   }, [api, host, describedBy]);
 
+  // A language switch re-words the open editor without rebuilding it (its undo history stays).
+  useEffect(() => {
+    if (tRef.current === t) return;
+    tRef.current = t;
+    viewRef.current?.dispatch({ effects: words.current.reconfigure(editorWords(t)) });
+  }, [t]);
+
   const applyNow = useCallback(() => {
     const view = viewRef.current;
     const debounce = debounceRef.current;
@@ -133,7 +148,7 @@ export function useYamlView(host: RefObject<HTMLDivElement | null>, describedBy:
       annotations: fromStore.of(true),
       userEvent: "revert",
     });
-    send(view, "revert YAML");
+    send(view, phrase("history.revertYaml"));
   }, [api]);
 
   const jumpTo = useCallback((p: Problem) => {

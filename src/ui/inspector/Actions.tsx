@@ -1,5 +1,6 @@
 // The object actions of the graph's menu, as buttons: each one an undoable change through perform().
 import { type ReactNode, useMemo } from "react";
+import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import { objectActions } from "../../store/objectActions";
 import type { Change, PlaygroundStore } from "../../store/playgroundStore";
@@ -20,14 +21,16 @@ function useRun() {
 }
 
 export function ActionRow({ children }: { children: ReactNode }) {
+  const t = useT();
   return (
-    <div className="kh-actions" role="group" aria-label="Actions">
+    <div className="kh-actions" role="group" aria-label={t("inspector.actions")}>
       {children}
     </div>
   );
 }
 
 export function NodeActions({ node }: { node: string }) {
+  const t = useT();
   const run = useRun();
   const up = usePlayground((s: PlaygroundStore) => s.sim?.nodes.find((n) => n.name === node)?.up ?? true);
   return (
@@ -38,11 +41,11 @@ export function NodeActions({ node }: { node: string }) {
           className="kh-btn kh-btn-danger"
           onClick={() => run(() => objectActions.failNode(node))}
         >
-          Fail node
+          {t("menu.failNode")}
         </button>
       ) : (
         <button type="button" className="kh-btn" onClick={() => run(() => objectActions.recoverNode(node))}>
-          Recover node
+          {t("menu.recoverNode")}
         </button>
       )}
     </ActionRow>
@@ -50,6 +53,7 @@ export function NodeActions({ node }: { node: string }) {
 }
 
 export function PodActions({ pod, owner }: { pod: string; owner: string | null }) {
+  const t = useT();
   const run = useRun();
   const replicas = usePlayground((s: PlaygroundStore) => (owner ? replicasOf(s.cluster, owner) : 0));
   return (
@@ -59,27 +63,27 @@ export function PodActions({ pod, owner }: { pod: string; owner: string | null }
         className="kh-btn kh-btn-danger"
         onClick={() => run(() => objectActions.deletePod(pod))}
       >
-        Delete pod
+        {t("menu.deletePod")}
       </button>
       {owner && (
-        <span className="kh-stepper" role="group" aria-label={`Replicas of ${owner}`}>
-          <span className="kh-small kh-muted">Replicas</span>
+        <span className="kh-stepper" role="group" aria-label={t("inspector.replicasOf", { owner })}>
+          <span className="kh-small kh-muted">{t("inspector.replicas")}</span>
           <button
             type="button"
             className="kh-btn kh-btn-icon"
-            aria-label="Scale down"
+            aria-label={t("inspector.scaleDown")}
             disabled={replicas === 0}
             onClick={() => run((s) => objectActions.scale(s, owner, replicas - 1, replicas))}
           >
             −
           </button>
-          <output className="kh-stepper-n" aria-label="Replicas">
+          <output className="kh-stepper-n" aria-label={t("inspector.replicas")}>
             {replicas}
           </output>
           <button
             type="button"
             className="kh-btn kh-btn-icon"
-            aria-label="Scale up"
+            aria-label={t("inspector.scaleUp")}
             onClick={() => run((s) => objectActions.scale(s, owner, replicas + 1, replicas))}
           >
             +
@@ -128,6 +132,7 @@ function Choice<T extends string>({
 }
 
 export function ServiceActions({ svc }: { svc: ServiceSummary }) {
+  const t = useT();
   const run = useRun();
   const yaml = usePlayground(selectYaml);
   // Until the YAML tools have loaded, assume it is written: perform() refuses with a notice if not.
@@ -139,9 +144,7 @@ export function ServiceActions({ svc }: { svc: ServiceSummary }) {
   const external = svc.type === "NodePort" || svc.type === "LoadBalancer";
   const proxied = svc.type !== "ExternalName" && svc.clusterIP !== "None";
   if (!proxied) return null;
-  const why = written
-    ? undefined
-    : "This Service is not written in the manifests, so it cannot be changed here";
+  const why = written ? undefined : t("inspector.notWritten");
   return (
     <div className="kh-choices">
       {external && (
@@ -150,9 +153,7 @@ export function ServiceActions({ svc }: { svc: ServiceSummary }) {
           value={(svc.externalTrafficPolicy ?? "Cluster") as "Cluster" | "Local"}
           options={["Cluster", "Local"]}
           disabled={!written}
-          title={
-            why ?? "Local keeps the client's source IP but only uses pods on the node the packet reached"
-          }
+          title={why ?? t("inspector.etpTitle")}
           onPick={(v) => run((s) => objectActions.setExternalTrafficPolicy(s, svc.name, v))}
         />
       )}
@@ -161,7 +162,7 @@ export function ServiceActions({ svc }: { svc: ServiceSummary }) {
         value={(svc.internalTrafficPolicy ?? "Cluster") as "Cluster" | "Local"}
         options={["Cluster", "Local"]}
         disabled={!written}
-        title={why ?? "Local: traffic from pods only goes to pods on the same node"}
+        title={why ?? t("inspector.itpTitle")}
         onPick={(v) => run((s) => objectActions.setInternalTrafficPolicy(s, svc.name, v))}
       />
       <Choice
@@ -169,7 +170,7 @@ export function ServiceActions({ svc }: { svc: ServiceSummary }) {
         value={(svc.sessionAffinity === "ClientIP" ? "ClientIP" : "None") as "None" | "ClientIP"}
         options={["None", "ClientIP"]}
         disabled={!written}
-        title={why ?? "ClientIP pins each client address to one pod"}
+        title={why ?? t("inspector.affinityTitle")}
         onPick={(v) => run((s) => objectActions.setSessionAffinity(s, svc.name, v))}
       />
     </div>

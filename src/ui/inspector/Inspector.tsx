@@ -1,10 +1,13 @@
 // The Inspector tab: the selected object's facts, its actions, what kube-proxy and discovery make of
 // it, and its YAML. With nothing selected, a list of everything to pick from.
 import { memo, type ReactNode, useMemo } from "react";
+import type { MessageKey } from "../../i18n/en";
+import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { placeName } from "../format";
 import { Icon } from "../icons";
+import { rich } from "../rich";
 import { NodeActions, PodActions, ServiceActions } from "./Actions";
 import { EndpointList } from "./EndpointList";
 import { ObjectYamlView } from "./ObjectYamlView";
@@ -16,15 +19,16 @@ import { parseSelection, type ParsedSelection } from "./selection";
 const selectSelection = (s: PlaygroundStore) => s.selection;
 const selectCluster = (s: PlaygroundStore) => s.cluster;
 
-const KIND_WORD = {
-  svc: "Service",
-  pod: "Pod",
-  node: "Node",
-  client: "Client",
-  lb: "Load balancer",
-} as const;
+const KIND_WORD: Record<ParsedSelection["kind"], MessageKey> = {
+  svc: "inspector.kind.svc",
+  pod: "inspector.kind.pod",
+  node: "inspector.kind.node",
+  client: "inspector.kind.client",
+  lb: "inspector.kind.lb",
+};
 
 export function Inspector() {
+  const t = useT();
   const api = usePlaygroundApi();
   const selection = usePlayground(selectSelection);
   const sel = useMemo(() => parseSelection(selection), [selection]);
@@ -32,13 +36,13 @@ export function Inspector() {
   return (
     <div className="kh-inspector">
       <header className="kh-insp-head">
-        <span className={`kh-kind kh-kind-${sel.kind}`}>{KIND_WORD[sel.kind]}</span>
+        <span className={`kh-kind kh-kind-${sel.kind}`}>{t(KIND_WORD[sel.kind])}</span>
         <h2 className="kh-insp-name">{sel.name.replace(/^default\//, "")}</h2>
         <button
           type="button"
           className="kh-btn kh-btn-icon kh-btn-quiet"
-          aria-label="Clear selection"
-          title="Clear selection"
+          aria-label={t("inspector.clear")}
+          title={t("inspector.clear")}
           onClick={() => api.getState().select(null)}
         >
           <Icon name="close" />
@@ -50,10 +54,9 @@ export function Inspector() {
   );
 }
 
-function Missing({ what }: { what: string }) {
-  return (
-    <p className="kh-empty">{what} is not in the cluster (any more). Pick something else on the graph.</p>
-  );
+function Missing({ kind, name }: { kind: string; name: string }) {
+  const t = useT();
+  return <p className="kh-empty">{t("inspector.missing", { kind, name })}</p>;
 }
 
 function Body({ sel }: { sel: ParsedSelection }) {
@@ -72,32 +75,33 @@ function Body({ sel }: { sel: ParsedSelection }) {
 }
 
 function ServiceView({ name }: { name: string }) {
+  const t = useT();
   const svc = usePlayground((s: PlaygroundStore) => s.cluster?.services.find((x) => x.name === name));
-  if (!svc) return <Missing what={`Service ${name}`} />;
+  if (!svc) return <Missing kind="Service" name={name} />;
   const ports = svc.ports
     .map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ""}/${p.protocol}`)
     .join(", ");
-  const mono = (t: string) => <span className="kh-mono">{t}</span>;
-  const items: [string, ReactNode][] = [["Type", svc.type]];
+  const mono = (text: string) => <span className="kh-mono">{text}</span>;
+  const items: [string, ReactNode][] = [[t("inspector.type"), svc.type]];
   if (svc.clusterIP) items.push(["ClusterIP", mono(svc.clusterIP)]);
-  items.push(["Ports", mono(ports || "none")]);
-  if (svc.loadBalancerIPs.length) items.push(["LB IPs", mono(svc.loadBalancerIPs.join(", "))]);
-  if (svc.externalName) items.push(["External name", mono(svc.externalName)]);
+  items.push([t("inspector.ports"), ports ? mono(ports) : t("inspector.none")]);
+  if (svc.loadBalancerIPs.length) items.push([t("inspector.lbIPs"), mono(svc.loadBalancerIPs.join(", "))]);
+  if (svc.externalName) items.push([t("inspector.externalName"), mono(svc.externalName)]);
   items.push([
-    "Selector",
+    t("inspector.selector"),
     svc.selector
       ? mono(
           Object.entries(svc.selector)
             .map(([k, v]) => `${k}=${v}`)
             .join(", "),
         )
-      : "none (endpoints by hand)",
+      : t("inspector.noSelector"),
   ]);
   return (
     <>
       <Facts items={items} />
       <ServiceActions svc={svc} />
-      <Section title="Endpoints">
+      <Section title={t("inspector.endpoints")}>
         <EndpointList service={name} />
       </Section>
       <ServiceRules service={name} />
@@ -106,47 +110,56 @@ function ServiceView({ name }: { name: string }) {
 }
 
 function LoadBalancerView({ name }: { name: string }) {
+  const t = useT();
   const api = usePlaygroundApi();
   const svc = usePlayground((s: PlaygroundStore) => s.cluster?.services.find((x) => x.name === name));
-  if (!svc) return <Missing what={`Service ${name}`} />;
+  if (!svc) return <Missing kind="Service" name={name} />;
   return (
     <>
       <p className="kh-small">
-        The cloud load balancer of Service <strong>{placeName(`svc:${name}`)}</strong>: it sends each
-        connection to a node&apos;s NodePort, skipping nodes whose health check fails.
+        {rich(t("inspector.lbAbout"), { service: <strong>{placeName(`x:${name}`)}</strong> })}
       </p>
       <Facts
-        items={[["IPs", <span className="kh-mono">{svc.loadBalancerIPs.join(", ") || "pending"}</span>]]}
+        items={[
+          [
+            t("inspector.ips"),
+            svc.loadBalancerIPs.length ? (
+              <span className="kh-mono">{svc.loadBalancerIPs.join(", ")}</span>
+            ) : (
+              t("inspector.pending")
+            ),
+          ],
+        ]}
       />
       <button type="button" className="kh-btn" onClick={() => api.getState().select(`svc:${name}`)}>
-        Inspect the Service
+        {t("inspector.inspectService")}
       </button>
     </>
   );
 }
 
 function PodView({ name }: { name: string }) {
+  const t = useT();
   const pod = usePlayground((s: PlaygroundStore) => s.cluster?.pods.find((p) => p.name === name));
-  if (!pod) return <Missing what={`Pod ${name}`} />;
+  if (!pod) return <Missing kind="Pod" name={name} />;
+  const labels = Object.entries(pod.labels)
+    .filter(([k]) => k !== "pod-template-hash")
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
   const state = pod.terminating ? "Terminating" : pod.ready ? "Ready" : pod.phase;
   const tone = pod.terminating ? "warn" : pod.ready ? "ok" : "bad";
   return (
     <>
       <Facts
         items={[
-          ["Status", <span className={`kh-badge kh-tone-${tone}`}>{state}</span>],
-          ["Pod IP", <span className="kh-mono">{pod.ip ?? "none yet"}</span>],
-          ["Node", pod.node ?? "not scheduled"],
+          [t("inspector.status"), <span className={`kh-badge kh-tone-${tone}`}>{state}</span>],
+          [t("inspector.podIP"), pod.ip ? <span className="kh-mono">{pod.ip}</span> : t("inspector.noneYet")],
+          [t("inspector.node"), pod.node ?? t("inspector.notScheduled")],
+          [t("inspector.labels"), labels ? <span className="kh-mono">{labels}</span> : t("inspector.none")],
           [
-            "Labels",
-            <span className="kh-mono">
-              {Object.entries(pod.labels)
-                .filter(([k]) => k !== "pod-template-hash")
-                .map(([k, v]) => `${k}=${v}`)
-                .join(", ") || "none"}
-            </span>,
+            t("inspector.owner"),
+            pod.owner ? `Deployment ${placeName(`x:${pod.owner}`)}` : t("inspector.none"),
           ],
-          ["Owner", pod.owner ? `Deployment ${placeName(`x:${pod.owner}`)}` : "none"],
         ]}
       />
       <PodActions pod={name} owner={pod.owner} />
@@ -156,63 +169,61 @@ function PodView({ name }: { name: string }) {
 }
 
 function NodeView({ name }: { name: string }) {
+  const t = useT();
   const node = usePlayground((s: PlaygroundStore) => s.cluster?.nodes.find((n) => n.name === name));
   const status = usePlayground((s: PlaygroundStore) => s.sim?.nodes.find((n) => n.name === name));
   const podCount = usePlayground(
     (s: PlaygroundStore) => s.cluster?.pods.filter((p) => p.node === name).length ?? 0,
   );
-  if (!node) return <Missing what={`Node ${name}`} />;
-  const state = !status ? "…" : !status.up ? "Down" : status.ready ? "Ready" : "NotReady";
+  if (!node) return <Missing kind="Node" name={name} />;
+  const state = !status ? "…" : !status.up ? t("inspector.down") : status.ready ? "Ready" : "NotReady";
   const tone = !status ? "muted" : !status.up ? "bad" : status.ready ? "ok" : "warn";
   return (
     <>
       <Facts
         items={[
-          ["Status", <span className={`kh-badge kh-tone-${tone}`}>{state}</span>],
+          [t("inspector.status"), <span className={`kh-badge kh-tone-${tone}`}>{state}</span>],
           ["InternalIP", <span className="kh-mono">{node.ip}</span>],
-          ["Pod CIDR", <span className="kh-mono">{node.podCIDR ?? "none"}</span>],
-          ["Zone", node.zone ?? "none"],
-          ["Pods", String(podCount)],
+          [
+            t("inspector.podCIDR"),
+            node.podCIDR ? <span className="kh-mono">{node.podCIDR}</span> : t("inspector.none"),
+          ],
+          [t("inspector.zone"), node.zone ?? t("inspector.none")],
+          [t("inspector.pods"), String(podCount)],
         ]}
       />
-      {status && !status.up && (
-        <p className="kh-small kh-muted">
-          Packets sent to a dead node vanish. After the node monitor grace period (50 s) it turns NotReady and
-          its endpoints stop being ready; its pods are evicted after 300 s.
-        </p>
-      )}
+      {status && !status.up && <p className="kh-small kh-muted">{t("inspector.nodeDown")}</p>}
       <NodeActions node={name} />
     </>
   );
 }
 
 function ClientView({ name }: { name: string }) {
+  const t = useT();
   const client = usePlayground((s: PlaygroundStore) => s.cluster?.clients.find((c) => c.name === name));
-  if (!client) return <Missing what={`Client ${name}`} />;
+  if (!client) return <Missing kind={t("inspector.kind.client")} name={name} />;
   return (
     <>
       <Facts items={[["IP", <span className="kh-mono">{client.ip}</span>]]} />
-      <p className="kh-small kh-muted">
-        A machine outside the cluster. It reaches Services through a node&apos;s NodePort or a load balancer,
-        never through a ClusterIP.
-      </p>
+      <p className="kh-small kh-muted">{t("inspector.clientAbout")}</p>
     </>
   );
 }
 
 const ObjectPicker = memo(function ObjectPicker() {
+  const t = useT();
   const api = usePlaygroundApi();
   const cluster = usePlayground(selectCluster);
-  if (!cluster) return <p className="kh-empty">Loading the cluster…</p>;
+  if (!cluster) return <p className="kh-empty">{t("ui.loadingCluster")}</p>;
   const groups: [string, string[]][] = [
-    ["Services", cluster.services.map((s) => `svc:${s.name}`)],
-    ["Nodes", cluster.nodes.map((n) => `node:${n.name}`)],
-    ["Pods", cluster.pods.map((p) => `pod:${p.name}`)],
-    ["Clients", cluster.clients.map((c) => `client:${c.name}`)],
+    [t("inspector.services"), cluster.services.map((s) => `svc:${s.name}`)],
+    [t("inspector.nodes"), cluster.nodes.map((n) => `node:${n.name}`)],
+    [t("inspector.pods"), cluster.pods.map((p) => `pod:${p.name}`)],
+    [t("inspector.clients"), cluster.clients.map((c) => `client:${c.name}`)],
   ];
   return (
     <div className="kh-picker">
-      <p className="kh-small kh-muted">Select a node, pod or Service on the graph, or pick one here.</p>
+      <p className="kh-small kh-muted">{t("inspector.pick")}</p>
       {groups
         .filter(([, ids]) => ids.length)
         .map(([title, ids]) => (

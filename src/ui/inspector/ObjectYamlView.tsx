@@ -1,6 +1,7 @@
 // The selected object's YAML: as written in the manifests, or the cluster's summary of a pod that a
 // controller made.
 import { useEffect, useMemo, useState } from "react";
+import { useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { Fold } from "./Section";
@@ -22,13 +23,14 @@ const selectYaml = (s: PlaygroundStore) => s.yaml;
 const selectCluster = (s: PlaygroundStore) => s.cluster;
 
 export function ObjectYamlView({ sel }: { sel: ParsedSelection }) {
+  const t = useT();
   const yaml = usePlayground(selectYaml);
   const cluster = usePlayground(selectCluster);
   const mod = useObjectYamlModule();
   const y = useMemo(() => mod?.objectYaml(yaml, sel, cluster) ?? null, [mod, yaml, sel, cluster]);
   if (!y) return null;
   return (
-    <Fold title={y.source === "manifest" ? "YAML" : "YAML (as the cluster has it)"}>
+    <Fold title={y.source === "manifest" ? "YAML" : t("inspector.yamlSummary")}>
       <pre className="kh-code" tabIndex={0}>
         {y.text}
       </pre>

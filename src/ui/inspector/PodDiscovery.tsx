@@ -1,5 +1,6 @@
 // What a pod's processes see of Services: the environment kubelet gave them at start, and what their
 // resolver gets from the cluster DNS.
+import { useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { Fold, Section } from "./Section";
@@ -9,21 +10,22 @@ const selectRefresh = (s: PlaygroundStore) =>
   String(s.appliedYaml.length) + (s.cluster?.services.length ?? 0);
 
 export function PodDiscovery({ pod }: { pod: string }) {
+  const t = useT();
   const refresh = usePlayground(selectRefresh);
   const state = useInspection(`pod:${pod}`, undefined, refresh);
   const r = state.status === "ok" && state.result.kind === "pod" ? state.result : null;
   return (
-    <Section title="Service discovery">
-      {state.status === "loading" && <p className="kh-muted kh-small">Asking the pod…</p>}
+    <Section title={t("inspector.discovery")}>
+      {state.status === "loading" && <p className="kh-muted kh-small">{t("inspector.askingPod")}</p>}
       {state.status === "error" && <p className="kh-error kh-small">{state.error}</p>}
       {r && (
         <>
           <table className="kh-table kh-dns">
-            <caption className="kh-small kh-muted">DNS answers (A records)</caption>
+            <caption className="kh-small kh-muted">{t("inspector.dnsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Answer</th>
+                <th scope="col">{t("inspector.dnsName")}</th>
+                <th scope="col">{t("inspector.dnsAnswer")}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,7 +38,12 @@ export function PodDiscovery({ pod }: { pod: string }) {
                     ) : (
                       <span className="kh-tone-bad-text">{d.rcode}</span>
                     )}
-                    {d.tried > 1 && <span className="kh-muted kh-small"> ({d.tried} queries)</span>}
+                    {d.tried > 1 && (
+                      <span className="kh-muted kh-small">
+                        {" "}
+                        ({t("inspector.queries", { count: d.tried })})
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -53,8 +60,8 @@ export function PodDiscovery({ pod }: { pod: string }) {
                 .join("\n")}
             </pre>
           </Fold>
-          <Fold title={`Environment (${r.env.length} variables)`}>
-            <p className="kh-small kh-muted">Only Services that existed when the pod started are here.</p>
+          <Fold title={t("inspector.env", { count: r.env.length })}>
+            <p className="kh-small kh-muted">{t("inspector.envNote")}</p>
             <pre className="kh-code">{r.env.map((e) => `${e.name}=${e.value}`).join("\n")}</pre>
           </Fold>
         </>

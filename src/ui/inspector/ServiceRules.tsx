@@ -2,6 +2,8 @@
 // chains, which endpoints with what chance, masquerade or not), then the chains as iptables-save prints
 // them.
 import { memo, useState } from "react";
+import type { MessageKey } from "../../i18n/en";
+import { useLang, useT } from "../../i18n/react";
 import type { InspectedChain, InspectedSample } from "../../protocol/messages";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
@@ -20,15 +22,17 @@ const selectDefaultNode = (s: PlaygroundStore): string | undefined => {
     ?.name;
 };
 
-const ACTION_WORDS: Record<InspectedSample["action"], { label: string; tone: string }> = {
-  dnat: { label: "DNAT", tone: "info" },
-  reject: { label: "REJECT", tone: "bad" },
-  drop: { label: "DROP", tone: "bad" },
-  accept: { label: "ACCEPT", tone: "ok" },
-  pass: { label: "no rule", tone: "muted" },
+/** iptables targets keep their own names; only "no rule" is words. */
+const ACTION_WORDS: Record<InspectedSample["action"], { label: MessageKey | null; tone: string }> = {
+  dnat: { label: null, tone: "info" },
+  reject: { label: null, tone: "bad" },
+  drop: { label: null, tone: "bad" },
+  accept: { label: null, tone: "ok" },
+  pass: { label: "inspector.noRule", tone: "muted" },
 };
 
 export function ServiceRules({ service }: { service: string }) {
+  const t = useT();
   const nodes = usePlayground(selectNodes);
   const fallback = usePlayground(selectDefaultNode);
   const [picked, setNode] = useState<string | undefined>(undefined);
@@ -42,13 +46,13 @@ export function ServiceRules({ service }: { service: string }) {
   const chosen = node ?? result?.node ?? nodes?.[0]?.name ?? "";
   return (
     <Section
-      title="kube-proxy rules"
+      title={t("inspector.rules")}
       aside={
         <label className="kh-field kh-field-inline">
-          <span className="kh-field-label">on</span>
+          <span className="kh-field-label">{t("inspector.rulesOn")}</span>
           <select
             className="kh-select"
-            aria-label="Node for kube-proxy rules"
+            aria-label={t("inspector.rulesNode")}
             value={chosen}
             onChange={(e) => setNode(e.target.value)}
           >
@@ -61,19 +65,18 @@ export function ServiceRules({ service }: { service: string }) {
         </label>
       }
     >
-      {state.status === "loading" && <p className="kh-muted kh-small">Reading the rules…</p>}
+      {state.status === "loading" && <p className="kh-muted kh-small">{t("inspector.readingRules")}</p>}
       {state.status === "error" && <p className="kh-error kh-small">{state.error}</p>}
-      {result && result.chains.length === 0 && (
-        <p className="kh-muted kh-small">
-          kube-proxy writes no rules for this Service (ExternalName or headless).
-        </p>
-      )}
+      {result && result.chains.length === 0 && <p className="kh-muted kh-small">{t("inspector.noRules")}</p>}
       {result?.samples.map((s) => (
         <SampleCard key={s.label} s={s} />
       ))}
       {result && result.chains.length > 0 && (
         <Fold
-          title={`iptables-save on ${result.node} (${result.chains.reduce((a, c) => a + c.lines.length, 0)} rules)`}
+          title={t("inspector.iptablesSave", {
+            node: result.node,
+            count: result.chains.reduce((a, c) => a + c.lines.length, 0),
+          })}
         >
           <ChainList chains={result.chains} />
         </Fold>
@@ -83,12 +86,14 @@ export function ServiceRules({ service }: { service: string }) {
 }
 
 const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
+  const t = useT();
+  const { lang } = useLang();
   const a = ACTION_WORDS[s.action];
   return (
     <div className="kh-card">
       <div className="kh-card-head">{s.label}</div>
       <div className="kh-card-sub">
-        <span className={`kh-badge kh-tone-${a.tone}`}>{a.label}</span>
+        <span className={`kh-badge kh-tone-${a.tone}`}>{a.label ? t(a.label) : s.action.toUpperCase()}</span>
         <Masquerade s={s} />
         <span className="kh-mono kh-small">
           {s.src} → {s.dst}
@@ -100,7 +105,7 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
         ))}
       </ul>
       {s.rules.length > 0 && (
-        <p className="kh-rules kh-chain-path" aria-label="Chains walked">
+        <p className="kh-rules kh-chain-path" aria-label={t("inspector.chainsWalked")}>
           {s.rules.join(" › ")}
         </p>
       )}
@@ -114,12 +119,9 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
               <span className="kh-muted">{c.pod ? placeName(`pod:${c.pod}`) : ""}</span>
               <span className="kh-muted kh-small">{c.node ?? ""}</span>
               <span className="kh-prob">
-                {percent(c.probability, 1)}
+                {percent(c.probability, 1, lang)}
                 {c.masquerade && !s.candidates.every((x) => x.masquerade) && (
-                  <span
-                    className="kh-badge kh-tone-warn"
-                    title="Hairpin: a pod reaching itself is masqueraded"
-                  >
+                  <span className="kh-badge kh-tone-warn" title={t("inspector.hairpin")}>
                     SNAT
                   </span>
                 )}
@@ -133,10 +135,11 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
 });
 
 function Masquerade({ s }: { s: InspectedSample }) {
+  const t = useT();
   const all = s.candidates.length > 0 ? s.candidates.every((c) => c.masquerade) : s.masquerade;
   if (!all) return null;
   return (
-    <span className="kh-badge kh-tone-warn" title="The source address is masqueraded to the node's IP">
+    <span className="kh-badge kh-tone-warn" title={t("inspector.masquerade")}>
       SNAT
     </span>
   );

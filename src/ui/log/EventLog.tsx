@@ -2,6 +2,8 @@
 // each rewrite, and the kube-proxy chains that decided. Clicking a hop follows its packet on the graph
 // and pauses there.
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import type { Lang } from "../../i18n/core";
+import { useLang, useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { connectionColour } from "../palette";
@@ -16,13 +18,15 @@ const selectFollowed = (s: PlaygroundStore) => s.followedPacket;
 const selectCluster = (s: PlaygroundStore) => s.cluster;
 
 export function EventLog() {
+  const t = useT();
+  const { lang } = useLang();
   const api = usePlaygroundApi();
   const hops = usePlayground(selectHops);
   const filter = usePlayground(selectFilter);
   const followed = usePlayground(selectFollowed);
   const log = eventLogOf(api);
   const events = useSyncExternalStore(log.subscribe, log.get);
-  const rows = useMemo(() => buildLogRows(hops, events, filter), [hops, events, filter]);
+  const rows = useMemo(() => buildLogRows(hops, events, filter, t), [hops, events, filter, t]);
   const list = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
 
@@ -56,30 +60,29 @@ export function EventLog() {
       >
         {rows.length === 0 ? (
           <p className="kh-empty">
-            {filter.packet !== null || filter.client
-              ? "No rows match the filter."
-              : "Nothing yet. Send a request from the toolbar and every hop shows up here."}
+            {filter.packet !== null || filter.client ? t("log.noMatch") : t("log.empty")}
           </p>
         ) : (
-          <ol className="kh-log-list" aria-label="Events">
+          <ol className="kh-log-list" aria-label={t("log.rows")}>
             {rows.map((r) =>
               r.kind === "hop" ? (
-                <HopItem key={r.key} row={r} followed={followed === r.packet} onPick={onPick} />
+                <HopItem key={r.key} row={r} followed={followed === r.packet} onPick={onPick} lang={lang} />
               ) : (
-                <EventItem key={r.key} row={r} />
+                <EventItem key={r.key} row={r} lang={lang} />
               ),
             )}
           </ol>
         )}
       </div>
       {rows.length >= MAX_ROWS && (
-        <p className="kh-log-cap kh-muted kh-small">Showing the newest {MAX_ROWS} rows.</p>
+        <p className="kh-log-cap kh-muted kh-small">{t("log.capped", { count: MAX_ROWS })}</p>
       )}
     </div>
   );
 }
 
 function LogFilters({ packets }: { packets: PlaygroundStore["hopLog"] }) {
+  const t = useT();
   const api = usePlaygroundApi();
   const filter = usePlayground(selectFilter);
   const cluster = usePlayground(selectCluster);
@@ -93,16 +96,16 @@ function LogFilters({ packets }: { packets: PlaygroundStore["hopLog"] }) {
   const set = api.getState().setLogFilter;
   const active = filter.packet !== null || filter.client !== null;
   return (
-    <div className="kh-log-filters" role="group" aria-label="Filter the log">
+    <div className="kh-log-filters" role="group" aria-label={t("log.filters")}>
       <label className="kh-field">
-        <span className="kh-field-label">Packet</span>
+        <span className="kh-field-label">{t("log.packet")}</span>
         <select
           className="kh-select"
-          aria-label="Filter by packet"
+          aria-label={t("log.byPacket")}
           value={filter.packet ?? ""}
           onChange={(e) => set({ packet: e.target.value === "" ? null : Number(e.target.value) })}
         >
-          <option value="">All</option>
+          <option value="">{t("log.all")}</option>
           {ids.map((id) => (
             <option key={id} value={id}>
               #{id}
@@ -111,14 +114,14 @@ function LogFilters({ packets }: { packets: PlaygroundStore["hopLog"] }) {
         </select>
       </label>
       <label className="kh-field">
-        <span className="kh-field-label">Client</span>
+        <span className="kh-field-label">{t("log.client")}</span>
         <select
           className="kh-select"
-          aria-label="Filter by client"
+          aria-label={t("log.byClient")}
           value={filter.client ?? ""}
           onChange={(e) => set({ client: e.target.value || null })}
         >
-          <option value="">All</option>
+          <option value="">{t("log.all")}</option>
           {sources.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
@@ -132,42 +135,43 @@ function LogFilters({ packets }: { packets: PlaygroundStore["hopLog"] }) {
           className="kh-btn kh-btn-quiet"
           onClick={() => set({ packet: null, client: null })}
         >
-          Clear
+          {t("log.clear")}
         </button>
       )}
     </div>
   );
 }
 
-const Packet = ({ p, than }: { p: PacketView; than?: PacketView }) => (
-  <span className="kh-packet">
-    <span className={than && than.src !== p.src ? "kh-changed" : undefined}>{p.src}</span>
-    <span className="kh-arrow" aria-label="to">
-      →
+function Packet({ p, than }: { p: PacketView; than?: PacketView }) {
+  const t = useT();
+  return (
+    <span className="kh-packet">
+      <span className={than && than.src !== p.src ? "kh-changed" : undefined}>{p.src}</span>
+      <span className="kh-arrow" aria-label={t("log.to")}>
+        →
+      </span>
+      <span className={than && than.dst !== p.dst ? "kh-changed" : undefined}>{p.dst}</span>
     </span>
-    <span className={than && than.dst !== p.dst ? "kh-changed" : undefined}>{p.dst}</span>
-  </span>
-);
+  );
+}
 
 const HopItem = memo(function HopItem({
   row,
   followed,
   onPick,
+  lang,
 }: {
   row: HopRow;
   followed: boolean;
   onPick: (r: HopRow) => void;
+  lang: Lang;
 }) {
+  const t = useT();
   return (
     <li className={followed ? "kh-log-row kh-followed" : "kh-log-row"}>
-      <button
-        type="button"
-        className="kh-log-btn"
-        onClick={() => onPick(row)}
-        title="Follow this packet on the graph (pauses)"
-      >
+      <button type="button" className="kh-log-btn" onClick={() => onPick(row)} title={t("log.follow")}>
         <span className="kh-log-head">
-          <span className="kh-time">{formatSeconds(row.tick)}</span>
+          <span className="kh-time">{formatSeconds(row.tick, lang)}</span>
           <span className="kh-chip" style={{ borderColor: connectionColour(row.connection) }}>
             <span
               className="kh-dot"
@@ -185,7 +189,7 @@ const HopItem = memo(function HopItem({
           <Packet p={row.before} />
           {row.after && (
             <>
-              <span className="kh-rewrite" aria-label="rewritten to">
+              <span className="kh-rewrite" aria-label={t("log.rewritten")}>
                 ⇒
               </span>
               <Packet p={row.after} than={row.before} />
@@ -203,11 +207,11 @@ const HopItem = memo(function HopItem({
   );
 });
 
-const EventItem = memo(function EventItem({ row }: { row: EventRow }) {
+const EventItem = memo(function EventItem({ row, lang }: { row: EventRow; lang: Lang }) {
   return (
     <li className="kh-log-row kh-log-event">
       <span className="kh-log-head">
-        <span className="kh-time">{formatSeconds(row.tick)}</span>
+        <span className="kh-time">{formatSeconds(row.tick, lang)}</span>
         <span className={`kh-badge kh-tone-${row.tone}`}>{row.label}</span>
         <span className="kh-where">{row.message || row.object}</span>
       </span>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HOP, type ClusterEvent } from "../../engine/sim/types";
+import { enT } from "../../i18n/english.test-util";
 import type { HopLogEntry } from "../../store/hopLog";
 import { buildLogRows, connectionsOf } from "./logRows";
 
@@ -58,7 +59,7 @@ const events: ClusterEvent[] = [
 
 describe("buildLogRows", () => {
   it("merges hops and cluster events in time order", () => {
-    const rows = buildLogRows(hops, events, { packet: null, client: null });
+    const rows = buildLogRows(hops, events, { packet: null, client: null }, enT);
     expect(rows.map((r) => (r.kind === "hop" ? `${r.tick} ${r.label}` : `${r.tick} ${r.label}`))).toEqual([
       "0 DNAT + SNAT",
       "10 delivered",
@@ -67,7 +68,7 @@ describe("buildLogRows", () => {
     ]);
   });
   it("shows the packet after a rewrite from the packet's next hop", () => {
-    const [first, second] = buildLogRows(hops, [], { packet: 1, client: null });
+    const [first, second] = buildLogRows(hops, [], { packet: 1, client: null }, enT);
     expect([first?.kind === "hop" && first.after, second?.kind === "hop" && second.after]).toEqual([
       { src: "192.168.1.3:50000", dst: "10.244.1.2:8080" },
       null,
@@ -79,20 +80,20 @@ describe("buildLogRows", () => {
       hop(3, 3, "pod:default/web-1", "node:node-2", 5, "10.244.1.2:8080", "10.0.0.1:1", HOP.reply),
     ];
     expect(
-      buildLogRows(reply, [], { packet: null, client: null }).map((r) => r.kind === "hop" && r.after),
+      buildLogRows(reply, [], { packet: null, client: null }, enT).map((r) => r.kind === "hop" && r.after),
     ).toEqual([null, null]);
   });
   it("filters by packet, leaving cluster events out", () => {
-    expect(buildLogRows(hops, events, { packet: 2, client: null }).map((r) => r.key)).toEqual([
+    expect(buildLogRows(hops, events, { packet: 2, client: null }, enT).map((r) => r.key)).toEqual([
       `h${hops[2]!.seq}`,
     ]);
   });
   it("filters by client through its connections", () => {
     expect(connectionsOf(hops, "client:laptop")).toEqual(new Set([1]));
-    expect(buildLogRows(hops, events, { packet: null, client: "client:laptop" }).length).toBe(2);
+    expect(buildLogRows(hops, events, { packet: null, client: "client:laptop" }, enT).length).toBe(2);
   });
   it("keeps only the newest rows", () => {
-    expect(buildLogRows(hops, events, { packet: null, client: null }, 2).map((r) => r.tick)).toEqual([
+    expect(buildLogRows(hops, events, { packet: null, client: null }, enT, 2).map((r) => r.tick)).toEqual([
       15, 20,
     ]);
   });

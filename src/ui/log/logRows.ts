@@ -1,6 +1,7 @@
 // The event log's rows: hops (what happened where, the packet before and after, the rules that
 // decided) and cluster events, in time order, filtered by packet or by client, capped to stay cheap.
 import { HOP, type ClusterEvent } from "../../engine/sim/types";
+import type { T } from "../../i18n/core";
 import type { HopLogEntry } from "../../store/hopLog";
 import { describeEvent, describeHop, type Tone } from "../format";
 
@@ -60,6 +61,7 @@ export function buildLogRows(
   hops: readonly HopLogEntry[],
   events: readonly ClusterEvent[],
   filter: LogFilter,
+  t: T,
   limit = MAX_ROWS,
 ): LogRow[] {
   const conns = filter.client ? connectionsOf(hops, filter.client) : null;
@@ -72,7 +74,7 @@ export function buildLogRows(
     next.set(h.packet, h);
     if (filter.packet !== null && h.packet !== filter.packet) continue;
     if (conns && !conns.has(h.connection)) continue;
-    const words = describeHop(h.flags);
+    const words = describeHop(h.flags, t);
     // Only a rule's rewrite at `to` counts: a reply leaving a pod swaps the addresses, it rewrites nothing.
     const rewritten =
       after &&
@@ -98,7 +100,7 @@ export function buildLogRows(
   rows.reverse();
   if (filter.packet === null && !conns) {
     const evs: EventRow[] = events.map((e, i) => {
-      const w = describeEvent(e.kind);
+      const w = describeEvent(e.kind, t);
       return {
         kind: "event",
         key: `e${i}`,

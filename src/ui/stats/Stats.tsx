@@ -2,10 +2,13 @@
 // source addresses each pod saw, and latency per traffic phase. Plain HTML/CSS bars.
 import { memo, useMemo } from "react";
 import type { PhaseMetrics } from "../../engine/sim/types";
+import type { Lang } from "../../i18n/core";
+import { useLang, useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { percent, placeName, plural } from "../format";
-import { formatMs, RESULT_KINDS, summarise } from "./stats";
+import { formatNumber, percent, placeName } from "../format";
+import { rich } from "../rich";
+import { formatMs, RESULT_KINDS, RESULT_WORDS, summarise } from "./stats";
 
 const selectPhases = (s: PlaygroundStore) => s.sim?.phases;
 const NO_PHASES: PhaseMetrics[] = [];
@@ -19,52 +22,58 @@ const RESULT_TONE: Record<string, string> = {
 };
 
 export function Stats() {
+  const t = useT();
+  const { lang } = useLang();
   const phases = usePlayground(selectPhases) ?? NO_PHASES;
-  const s = useMemo(() => summarise(phases), [phases]);
-  if (s.requests === 0)
-    return (
-      <p className="kh-empty">No traffic yet. Send a request or a burst, and the numbers appear here.</p>
-    );
+  const s = useMemo(() => summarise(phases, t), [phases, t]);
+  const n = (x: number) => formatNumber(lang, x);
+  if (s.requests === 0) return <p className="kh-empty">{t("stats.empty")}</p>;
   const max = Math.max(1, ...s.perPod.map((p) => p.count));
   const served = s.perPod.reduce((a, p) => a + p.count, 0);
   return (
     <div className="kh-stats">
       <section aria-labelledby="kh-stats-pods">
         <h3 id="kh-stats-pods" className="kh-h3">
-          Requests per pod
+          {t("stats.perPod")}
         </h3>
         {s.perPod.length === 0 ? (
-          <p className="kh-muted kh-small">No pod has answered yet.</p>
+          <p className="kh-muted kh-small">{t("stats.noPod")}</p>
         ) : (
           <ul className="kh-bars">
             {s.perPod.map((p) => (
-              <Bar key={p.pod} label={placeName(`pod:${p.pod}`)} count={p.count} max={max} total={served} />
+              <Bar
+                key={p.pod}
+                label={placeName(`pod:${p.pod}`)}
+                count={p.count}
+                max={max}
+                total={served}
+                lang={lang}
+              />
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="kh-stats-results">
         <h3 id="kh-stats-results" className="kh-h3">
-          Results
+          {t("stats.results")}
         </h3>
         <div className="kh-tiles">
           {RESULT_KINDS.map((k) => (
             <div key={k} className={`kh-tile${s.results[k] ? ` kh-tone-${RESULT_TONE[k]}` : ""}`}>
-              <span className="kh-tile-n">{s.results[k]}</span>
-              <span className="kh-tile-label">{k}</span>
+              <span className="kh-tile-n">{n(s.results[k])}</span>
+              <span className="kh-tile-label">{t(RESULT_WORDS[k])}</span>
             </div>
           ))}
         </div>
         <p className="kh-small kh-muted">
-          {plural(s.requests, "request")} sent, {s.ended} finished.{" "}
-          <strong>{percent(s.extraHops, served)}</strong> of the served ones took an extra hop to a pod on
-          another node.
+          {t("stats.sent", { count: s.requests, ended: n(s.ended) })}{" "}
+          {rich(t("stats.extraHops"), { share: <strong>{percent(s.extraHops, served, lang)}</strong> })}
         </p>
       </section>
       {s.sourceIPs.length > 0 && (
         <section aria-labelledby="kh-stats-src">
           <h3 id="kh-stats-src" className="kh-h3">
-            Source IPs each pod saw
+            {t("stats.sourceIPs")}
           </h3>
           <dl className="kh-kv">
             {s.sourceIPs.map((p) => (
@@ -78,14 +87,14 @@ export function Stats() {
       )}
       <section aria-labelledby="kh-stats-lat">
         <h3 id="kh-stats-lat" className="kh-h3">
-          Latency by phase
+          {t("stats.latency")}
         </h3>
         <table className="kh-table">
           <thead>
             <tr>
-              <th scope="col">Phase</th>
+              <th scope="col">{t("stats.phaseCol")}</th>
               <th scope="col" className="kh-num-col">
-                Requests
+                {t("stats.requestsCol")}
               </th>
               <th scope="col" className="kh-num-col">
                 p50
@@ -99,9 +108,9 @@ export function Stats() {
             {s.phases.map((p) => (
               <tr key={p.index}>
                 <td>{p.label}</td>
-                <td className="kh-num-col">{p.requests}</td>
-                <td className="kh-num-col">{formatMs(p.p50)}</td>
-                <td className="kh-num-col">{formatMs(p.p95)}</td>
+                <td className="kh-num-col">{n(p.requests)}</td>
+                <td className="kh-num-col">{formatMs(p.p50, t, lang)}</td>
+                <td className="kh-num-col">{formatMs(p.p95, t, lang)}</td>
               </tr>
             ))}
           </tbody>
@@ -116,11 +125,13 @@ const Bar = memo(function Bar({
   count,
   max,
   total,
+  lang,
 }: {
   label: string;
   count: number;
   max: number;
   total: number;
+  lang: Lang;
 }) {
   return (
     <li className="kh-bar">
@@ -131,7 +142,7 @@ const Bar = memo(function Bar({
         <span className="kh-bar-fill" style={{ width: `${(count / max) * 100}%` }} />
       </span>
       <span className="kh-bar-n">
-        {count} <span className="kh-muted">({percent(count, total)})</span>
+        {formatNumber(lang, count)} <span className="kh-muted">({percent(count, total, lang)})</span>
       </span>
     </li>
   );

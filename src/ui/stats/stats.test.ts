@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PhaseMetrics } from "../../engine/sim/types";
+import { enT } from "../../i18n/english.test-util";
 import { formatMs, summarise } from "./stats";
 
 const phase = (
@@ -31,7 +32,7 @@ const phase = (
 
 describe("summarise", () => {
   it("sums requests per pod over phases, most first", () => {
-    const s = summarise([phase(0, { "default/a": 2, "default/b": 1 }), phase(1, { "default/b": 3 })]);
+    const s = summarise([phase(0, { "default/a": 2, "default/b": 1 }), phase(1, { "default/b": 3 })], enT);
     expect([s.requests, s.perPod]).toEqual([
       6,
       [
@@ -41,18 +42,21 @@ describe("summarise", () => {
     ]);
   });
   it("adds results, extra hops and the source IPs each pod saw", () => {
-    const s = summarise([
-      phase(0, { "default/a": 1 }, { extraHops: 1, sourceIPs: { "default/a": ["192.168.1.3"] } }),
-      phase(
-        1,
-        {},
-        {
-          requests: 2,
-          results: { delivered: 0, refused: 0, rejected: 1, dropped: 0, timeout: 1 },
-          sourceIPs: { "default/a": ["192.168.1.10", "192.168.1.3"] },
-        },
-      ),
-    ]);
+    const s = summarise(
+      [
+        phase(0, { "default/a": 1 }, { extraHops: 1, sourceIPs: { "default/a": ["192.168.1.3"] } }),
+        phase(
+          1,
+          {},
+          {
+            requests: 2,
+            results: { delivered: 0, refused: 0, rejected: 1, dropped: 0, timeout: 1 },
+            sourceIPs: { "default/a": ["192.168.1.10", "192.168.1.3"] },
+          },
+        ),
+      ],
+      enT,
+    );
     expect([s.results, s.ended, s.extraHops, s.sourceIPs]).toEqual([
       { delivered: 1, refused: 0, rejected: 1, dropped: 0, timeout: 1 },
       3,
@@ -61,7 +65,7 @@ describe("summarise", () => {
     ]);
   });
   it("names phases without a label by action and number", () => {
-    expect(summarise([phase(0, {})]).phases[0]).toEqual({
+    expect(summarise([phase(0, {})], enT).phases[0]).toEqual({
       index: 0,
       label: "burst #1",
       requests: 0,
@@ -74,7 +78,8 @@ describe("summarise", () => {
 
 describe("formatMs", () => {
   it("reads milliseconds", () => {
-    expect([formatMs(0.844), formatMs(12.34), formatMs(1200), formatMs(0), formatMs(NaN)]).toEqual([
+    const ms = (n: number) => formatMs(n, enT, "en");
+    expect([ms(0.844), ms(12.34), ms(1200), ms(0), ms(NaN)]).toEqual([
       "0.84 ms",
       "12.3 ms",
       "1.20 s",

@@ -1,8 +1,27 @@
 // Totals over every traffic phase for the Stats tab: requests per pod, results by kind, the share of
 // requests that took an extra node hop, the source IPs each pod saw, and latency per phase.
 import type { PhaseMetrics, RequestResult } from "../../engine/sim/types";
+import type { Lang, T } from "../../i18n/core";
+import type { MessageKey } from "../../i18n/en";
+import { formatNumber } from "../format";
 
 export const RESULT_KINDS: RequestResult[] = ["delivered", "refused", "rejected", "dropped", "timeout"];
+
+/** How each result is called on its tile. */
+export const RESULT_WORDS: Record<RequestResult, MessageKey> = {
+  delivered: "stats.result.delivered",
+  refused: "stats.result.refused",
+  rejected: "stats.result.rejected",
+  dropped: "stats.result.dropped",
+  timeout: "stats.result.timeout",
+};
+
+/** A traffic phase without a label of its own, by its action and number ("burst #1"). */
+const PHASE_WORDS: Record<PhaseMetrics["action"], MessageKey> = {
+  send: "stats.phase.send",
+  burst: "stats.phase.burst",
+  rate: "stats.phase.rate",
+};
 
 export interface StatsSummary {
   requests: number;
@@ -19,7 +38,7 @@ export interface StatsSummary {
 const sorted = (m: Map<string, number>) =>
   [...m].map(([k, count]) => ({ k, count })).sort((a, b) => b.count - a.count || a.k.localeCompare(b.k));
 
-export function summarise(phases: readonly PhaseMetrics[]): StatsSummary {
+export function summarise(phases: readonly PhaseMetrics[], t: T): StatsSummary {
   const results = Object.fromEntries(RESULT_KINDS.map((k) => [k, 0])) as Record<RequestResult, number>;
   const pods = new Map<string, number>();
   const nodes = new Map<string, number>();
@@ -50,7 +69,7 @@ export function summarise(phases: readonly PhaseMetrics[]): StatsSummary {
       .map(([pod, set]) => ({ pod, ips: [...set].sort() })),
     phases: phases.map((p) => ({
       index: p.index,
-      label: p.label || `${p.action} #${p.index + 1}`,
+      label: p.label || phaseName(t, p.action, p.index + 1),
       requests: p.requests,
       delivered: p.results.delivered ?? 0,
       p50: p.latencyMs.p50,
@@ -59,10 +78,13 @@ export function summarise(phases: readonly PhaseMetrics[]): StatsSummary {
   };
 }
 
+const phaseName = (t: T, action: PhaseMetrics["action"], n: number): string =>
+  t("stats.phase", { action: t(PHASE_WORDS[action]), n });
+
 /** Milliseconds as people read them: "0.84 ms", "12.3 ms", "1.20 s"; "–" for no data. */
-export function formatMs(ms: number): string {
+export function formatMs(ms: number, t: T, lang: Lang): string {
   if (!Number.isFinite(ms) || ms <= 0) return "–";
-  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
-  if (ms >= 10) return `${ms.toFixed(1)} ms`;
-  return `${ms.toFixed(2)} ms`;
+  const fixed = (n: number, d: number) => formatNumber(lang, n, { min: d, max: d });
+  if (ms >= 1000) return t("stats.seconds", { n: fixed(ms / 1000, 2) });
+  return t("stats.ms", { n: fixed(ms, ms >= 10 ? 1 : 2) });
 }

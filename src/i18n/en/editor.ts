@@ -1,0 +1,28 @@
+// The YAML editor: where the text stands, its actions, the problem list around the API server's
+// messages (which stay as the API server words them), and CodeMirror's own phrases.
+export const editor = {
+  "editor.aria": "YAML manifests",
+  "editor.editing": "Editing · applies when you pause",
+  "editor.checking": "Checking…",
+  "editor.errors_one": "{count} error",
+  "editor.errors_other": "{count} errors",
+  "editor.refused_one": "{count} error · the graph shows the last good version",
+  "editor.refused_other": "{count} errors · the graph shows the last good version",
+  "editor.appliedWarnings_one": "Applied · {count} warning",
+  "editor.appliedWarnings_other": "Applied · {count} warnings",
+  "editor.applied": "Applied · the graph matches this text",
+  "editor.revert": "Revert to last good",
+  "editor.apply": "Apply now",
+  "editor.applyTitle": "Apply the text now (it also applies by itself when you stop typing)",
+  "editor.hint": "Changes apply when you stop typing. Tab indents; Esc then Tab leaves the editor.",
+  "editor.problems": "Problems in the YAML",
+  "editor.line": "Line {line}",
+  "editor.severity.error": "Error",
+  "editor.severity.warning": "Warning",
+  "editor.severity.info": "Info",
+  "editor.cm.diagnostics": "Diagnostics",
+  "editor.cm.noDiagnostics": "No diagnostics",
+  "editor.cm.close": "close",
+  "editor.cm.selectionDeleted": "Selection deleted",
+  "editor.cm.controlCharacter": "Control character",
+};

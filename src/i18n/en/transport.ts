@@ -1,0 +1,22 @@
+// Playback: play, step, speed, the simulated clock, and the keyboard shortcuts' help.
+export const transport = {
+  "transport.group": "Playback",
+  "transport.play": "Play",
+  "transport.pause": "Pause",
+  "transport.stepBack": "Step back",
+  "transport.step": "Step",
+  "transport.speed": "Speed",
+  "transport.speedTitle": "Speed ([ slower, ] faster)",
+  "transport.clock": "Simulated time",
+  "transport.clockTitle": "Simulated time (minutes:seconds.milliseconds)",
+  "shortcuts.title": "Keyboard shortcuts",
+  "shortcuts.togglePlay": "Play / pause",
+  "shortcuts.back": "Step back one hop",
+  "shortcuts.step": "Step forward one hop",
+  "shortcuts.slower": "Slower",
+  "shortcuts.faster": "Faster",
+  "shortcuts.undo": "Undo",
+  "shortcuts.redo": "Redo (also Ctrl+Y)",
+  "shortcuts.help": "Show these shortcuts",
+  "shortcuts.note": "Cmd works for Ctrl on a Mac. Keys do nothing while you type.",
+};

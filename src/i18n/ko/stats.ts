@@ -1,0 +1,25 @@
+import type { KoTable } from "./types";
+
+export const stats: KoTable<typeof import("../en/stats").stats> = {
+  "stats.empty": "아직 트래픽이 없습니다. 요청을 보내거나 연속으로 보내면 여기에 숫자가 나타납니다.",
+  "stats.perPod": "Pod별 요청 수",
+  "stats.noPod": "아직 응답한 Pod가 없습니다.",
+  "stats.results": "결과",
+  "stats.result.delivered": "도착",
+  "stats.result.refused": "연결 거부",
+  "stats.result.rejected": "REJECT",
+  "stats.result.dropped": "DROP",
+  "stats.result.timeout": "시간 초과",
+  "stats.sent_other": "요청 {count}개를 보냈고 {ended}개가 끝났습니다.",
+  "stats.extraHops": "처리된 요청 중 {share}가 다른 Node의 Pod로 가느라 홉을 하나 더 거쳤습니다.",
+  "stats.sourceIPs": "Pod마다 본 출발지 IP",
+  "stats.latency": "단계별 지연 시간",
+  "stats.phaseCol": "단계",
+  "stats.requestsCol": "요청",
+  "stats.phase": "{action} #{n}",
+  "stats.phase.send": "요청",
+  "stats.phase.burst": "연속",
+  "stats.phase.rate": "꾸준히",
+  "stats.ms": "{n}ms",
+  "stats.seconds": "{n}초",
+};
