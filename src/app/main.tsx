@@ -1,6 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { detectLanguage, loadTable } from "../i18n/language";
 import { App } from "./App";
+
+// The words load alongside the rest of the start-up (the worker, the first render), not after it.
+void loadTable("en");
+void loadTable(detectLanguage());
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 // The page's language: the saved choice, else the browser's first language we have, else English.
-// Message tables other than English load on demand.
+// Every message table loads on demand, English too (it is every other table's fallback), so that words
+// never weigh on the first screen's JS; the page starts loading its tables before it renders.
 import { type Lang, langOf, type Table } from "./core";
-import { en } from "./en";
 
 const STORAGE_KEY = "kube-hops:lang";
 
@@ -33,16 +33,25 @@ export function detectLanguage(): Lang {
   return "en";
 }
 
-const loaded = new Map<Lang, Table>([["en", en]]);
+const loaded = new Map<Lang, Table>();
+const loading = new Map<Lang, Promise<Table>>();
 
-/** The table of a language, loading it the first time. */
-export async function loadTable(lang: Lang): Promise<Table> {
-  const have = loaded.get(lang);
-  if (have) return have;
-  // Only Korean is loaded lazily today; a new language adds its case here.
-  const table: Table = (await import("./ko/index")).ko;
-  loaded.set(lang, table);
-  return table;
+const importTable = (lang: Lang): Promise<Table> =>
+  lang === "ko" ? import("./ko/index").then((m) => m.ko) : import("./en/index").then((m) => m.en);
+
+/** The table of a language, loading it the first time (one load, however many ask). */
+export function loadTable(lang: Lang): Promise<Table> {
+  let p = loading.get(lang);
+  if (!p) {
+    p = importTable(lang).then((table) => {
+      loaded.set(lang, table);
+      return table;
+    });
+    // A failed load (offline, say) may be tried again later.
+    p.catch(() => loading.delete(lang));
+    loading.set(lang, p);
+  }
+  return p;
 }
 
 /** The table if it is already loaded (for a first render without a flash of English). */

@@ -2,7 +2,7 @@
 // the language and a way to change it. One provider per page (or per embed, which may fix its own).
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { type Lang, makeT, type T, type Table } from "./core";
-import { en } from "./en";
+import type { Messages } from "./en";
 import { loadedTable, loadTable, saveLanguage } from "./language";
 
 interface I18n {
@@ -11,8 +11,8 @@ interface I18n {
   setLang(lang: Lang): void;
 }
 
-const englishT = makeT("en", en, en);
-const I18nContext = createContext<I18n>({ lang: "en", t: englishT, setLang: () => {} });
+/** Outside any provider (never in the app): keys stand for themselves. */
+const I18nContext = createContext<I18n>({ lang: "en", t: (key) => key, setLang: () => {} });
 
 export function I18nProvider({
   initial,
@@ -24,39 +24,52 @@ export function I18nProvider({
   persist?: boolean;
   children: ReactNode;
 }) {
-  const [state, setState] = useState<{ lang: Lang; table: Table | undefined }>(() => ({
-    lang: initial,
-    table: loadedTable(initial),
-  }));
+  const [wanted, setWanted] = useState<Lang>(initial);
+  // What is on screen: the wanted language once its table (and English, the fallback) have loaded. A
+  // switch keeps the old words up until the new ones are here.
+  const [shown, setShown] = useState<Shown | null>(() => ready(initial));
   useEffect(() => {
-    if (state.table) return;
+    if (shown?.lang === wanted) return;
     let live = true;
-    void loadTable(state.lang).then(
-      (table) => live && setState((s) => (s.lang === state.lang ? { ...s, table } : s)),
-      // A chunk that cannot load (offline, say): stay in English rather than show nothing.
-      () => live && setState({ lang: "en", table: en }),
+    Promise.all([loadTable(wanted), loadTable("en")]).then(
+      ([table, fallback]) => live && setShown({ lang: wanted, table, fallback: fallback as Messages }),
+      // A table that cannot load (offline, say): English if it can, else keep what is shown.
+      () => live && wanted !== "en" && setWanted("en"),
     );
     return () => {
       live = false;
     };
-  }, [state]);
+  }, [wanted, shown]);
   const setLang = useCallback(
     (lang: Lang) => {
       if (persist) saveLanguage(lang);
-      setState({ lang, table: loadedTable(lang) });
+      setWanted(lang);
     },
     [persist],
   );
   const value = useMemo<I18n | null>(
-    () => (state.table ? { lang: state.lang, t: makeT(state.lang, state.table, en), setLang } : null),
-    [state, setLang],
+    () => (shown ? { lang: shown.lang, t: makeT(shown.lang, shown.table, shown.fallback), setLang } : null),
+    [shown, setLang],
   );
   useEffect(() => {
     if (value && persist) document.documentElement.lang = value.lang;
   }, [value, persist]);
-  // Until the table is here (a few milliseconds on a first Korean visit), render nothing rather than
-  // flash English.
+  // Until the first tables are here (they load alongside the page's own script), render nothing rather
+  // than flash keys.
   return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
+}
+
+interface Shown {
+  lang: Lang;
+  table: Table;
+  fallback: Messages;
+}
+
+/** The tables if they are loaded already. */
+function ready(lang: Lang): Shown | null {
+  const table = loadedTable(lang);
+  const fallback = loadedTable("en");
+  return table && fallback ? { lang, table, fallback: fallback as Messages } : null;
 }
 
 export const useT = (): T => useContext(I18nContext).t;
