@@ -1,6 +1,7 @@
 // One playground: the toolbar, the cluster graph with its packets, and the side panels. The standalone
 // page and every embed render this, each with its own store.
 import type { StoreApi } from "zustand/vanilla";
+import { CompareButton } from "../compare";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { PlaygroundProvider, usePlayground } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
@@ -34,6 +35,7 @@ function Frame() {
         <TransportBar />
         <TrafficPanel />
         <Toolbar />
+        <CompareButton />
         <LanguageSwitch />
       </header>
       <main className="kh-main">
