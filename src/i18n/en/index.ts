@@ -2,6 +2,7 @@
 // file here (and the same file name under ko/), so that work on one area never touches another's.
 import { animation } from "./animation";
 import { app } from "./app";
+import { compare } from "./compare";
 import { editor } from "./editor";
 import { flow } from "./flow";
 import { hop } from "./hop";
@@ -20,6 +21,7 @@ import { ui } from "./ui";
 export const en = {
   ...animation,
   ...app,
+  ...compare,
   ...editor,
   ...flow,
   ...hop,

@@ -2,6 +2,7 @@
 // targetPort, kube-proxy, EndpointSlice, Pod and the like.
 import { animation } from "./animation";
 import { app } from "./app";
+import { compare } from "./compare";
 import { editor } from "./editor";
 import { flow } from "./flow";
 import { hop } from "./hop";
@@ -20,6 +21,7 @@ import { ui } from "./ui";
 export const ko = {
   ...animation,
   ...app,
+  ...compare,
   ...editor,
   ...flow,
   ...hop,

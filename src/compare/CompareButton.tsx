@@ -1,0 +1,50 @@
+// The playground's way into Compare: a toolbar button that opens the setup dialog, then the comparison
+// full page over the playground. The playground pauses meanwhile (two more simulations run) and goes on
+// afterwards if it was running.
+import { Suspense, useRef, useState } from "react";
+import { useT } from "../i18n/react";
+import { usePlayground, usePlaygroundApi } from "../store/context";
+import { CompareSetup } from "./CompareSetup";
+import { CompareView } from "./lazy";
+import type { CompareSpec } from "./types";
+
+export function CompareButton() {
+  const t = useT();
+  const api = usePlaygroundApi();
+  const theme = usePlayground((s) => s.theme);
+  const projector = usePlayground((s) => s.projector);
+  const [setup, setSetup] = useState(false);
+  const [spec, setSpec] = useState<CompareSpec | null>(null);
+  const resume = useRef(false);
+
+  const start = (s: CompareSpec) => {
+    resume.current = api.getState().sim?.running ?? false;
+    if (resume.current) void api.getState().pause();
+    setSetup(false);
+    setSpec(s);
+  };
+  const close = () => {
+    setSpec(null);
+    if (resume.current) void api.getState().play();
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="kh-btn kh-cmp-open"
+        title={t("compare.button.title")}
+        aria-haspopup="dialog"
+        onClick={() => setSetup(true)}
+      >
+        {t("compare.button")}
+      </button>
+      {setup && <CompareSetup onStart={start} onClose={() => setSetup(false)} />}
+      {spec && (
+        <Suspense fallback={null}>
+          <CompareView spec={spec} onClose={close} theme={theme} projector={projector} />
+        </Suspense>
+      )}
+    </>
+  );
+}
