@@ -1,14 +1,15 @@
 // A lesson being taken: its own playground (its scenario, its seed, no autosave, so the learner's own
 // cluster is untouched) with the lesson card beside the graph. Loaded on demand with the lesson.
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { Playground } from "../app/Playground";
+import { type CompareSpec, compareSpec, CompareView } from "../compare";
 import { useLang, useT } from "../i18n/react";
 import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
 import { LessonPanel } from "./LessonPanel";
 import { saveProgress } from "./progress";
 import { lessonMeta, loadLesson } from "./registry";
-import type { Lesson } from "./types";
+import type { Lesson, Step } from "./types";
 import { say } from "./words";
 
 export interface LessonSessionProps {
@@ -24,6 +25,7 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
   const { lang } = useLang();
   const [lesson, setLesson] = useState<Lesson | null | "missing" | { error: string }>(null);
   const [store, setStore] = useState<StoreApi<PlaygroundStore> | null>(null);
+  const [comparing, setComparing] = useState<CompareSpec | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -69,19 +71,40 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
       </p>
     );
   const nextMeta = lessonMeta(real.id + 1);
+  // A step's comparison starts from the cluster as the learner has it now.
+  const compare = (step: Step) => {
+    const c = step.compare;
+    const st = store.getState();
+    if (!c || !st.cluster) return;
+    const r = compareSpec(c.setting, st.appliedYaml, { cluster: st.cluster, ...c, seed: real.seed ?? 1 });
+    if (r.ok) setComparing(r.spec);
+  };
   return (
-    <Playground
-      store={store}
-      lesson={
-        <LessonPanel
-          lesson={real}
-          step={at}
-          onStep={onStep}
-          onClose={onClose}
-          next={nextMeta ? { id: nextMeta.id, title: say(nextMeta.title, lang) } : null}
-          onNextLesson={() => nextMeta && onOpen(nextMeta.id)}
-        />
-      }
-    />
+    <>
+      <Playground
+        store={store}
+        lesson={
+          <LessonPanel
+            lesson={real}
+            step={at}
+            onStep={onStep}
+            onClose={onClose}
+            next={nextMeta ? { id: nextMeta.id, title: say(nextMeta.title, lang) } : null}
+            onNextLesson={() => nextMeta && onOpen(nextMeta.id)}
+            onCompare={compare}
+          />
+        }
+      />
+      {comparing && (
+        <Suspense fallback={null}>
+          <CompareView
+            spec={comparing}
+            onClose={() => setComparing(null)}
+            theme={store.getState().theme}
+            projector={store.getState().projector}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -92,6 +92,14 @@ export const lesson: Lesson = {
         }),
       },
       run: [{ send: { from: "client:laptop", to: CONTROL_PLANE } }],
+      // Lesson 9 is about keeping it; a teacher may want to show the difference already.
+      compare: {
+        setting: "externalTrafficPolicy",
+        service: "default/crane-nodeport",
+        from: "client:laptop",
+        to: WORKER,
+        count: 20,
+      },
     },
     {
       text: {
