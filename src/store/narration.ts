@@ -21,6 +21,9 @@ export interface Narration {
 export const endsRequest = (flags: number): boolean =>
   (flags & HOP.timeout) !== 0 || ((flags & HOP.reply) !== 0 && (flags & HOP.deliver) !== 0);
 
+/** A hop's identity that survives the log being rebuilt (a step back replays it with new numbers). */
+const hopKey = (h: HopLogEntry): string => `${h.packet}|${h.start}|${h.from}|${h.to}|${h.flags}`;
+
 /** How many steps a Next may take looking for the narrated packet's next hop among other traffic. */
 const MAX_STEPS = 64;
 
@@ -38,8 +41,12 @@ export class Narrator {
     if (n) this.api.setState({ narration: { ...n, ...patch } });
   }
 
+  /** The simulation's time when the narrated request was sent. */
+  private startedAt = 0;
+
   /** Starts narrating the request just sent (its first hop is the next hop event). */
   async start(): Promise<void> {
+    this.startedAt = this.s.sim?.now ?? 0;
     this.api.setState({ narration: { packet: null, hops: [], index: -1, status: "moving" } });
     await this.next();
   }
@@ -57,7 +64,8 @@ export class Narrator {
         this.update({ index: n.index + 1, status: endsRequest(known.flags) ? "done" : "paused" });
         return;
       }
-      const hop = await this.stepToOwnHop();
+      // Arriving somewhere often puts the next hop on the wire at the same tick: it may be logged already.
+      const hop = this.ownHopAfter(n) ?? (await this.stepToOwnHop());
       if (!hop) return this.update({ status: "done" });
       const cur = this.s.narration!;
       this.update({ packet: hop.packet, hops: [...cur.hops, hop] });
@@ -90,17 +98,27 @@ export class Narrator {
 
   /** Steps until a hop of the narrated packet appears (other traffic may step first). */
   private async stepToOwnHop(): Promise<HopLogEntry | null> {
-    const seen = new Set(this.s.hopLog.map((h) => h.seq));
     for (let i = 0; i < MAX_STEPS; i++) {
       const r = await this.s.client.step();
       if (!r.ok) return null;
-      const packet = this.s.narration?.packet ?? null;
-      const fresh = this.s.hopLog.filter((h) => !seen.has(h.seq));
-      fresh.forEach((h) => seen.add(h.seq));
-      const own = fresh.find((h) => packet === null || h.packet === packet);
-      if (own) return own;
+      const hop = this.ownHopAfter(this.s.narration!);
+      if (hop) return hop;
     }
     return null;
+  }
+
+  /** The narrated packet's earliest logged hop not yet narrated (any packet's, before the first). */
+  private ownHopAfter(n: Narration): HopLogEntry | undefined {
+    const last = n.hops.at(-1);
+    const told = new Set(n.hops.map(hopKey));
+    return this.s.hopLog.find(
+      (h) =>
+        (n.packet === null || h.packet === n.packet) &&
+        (!last || h.start >= last.end) &&
+        !told.has(hopKey(h)) &&
+        // Before the first hop: only what the send put on the wire, not older traffic still logged.
+        (last || h.start >= this.startedAt),
+    );
   }
 
   /**
