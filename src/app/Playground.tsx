@@ -47,7 +47,13 @@ function Frame({ lesson, overlay }: Omit<PlaygroundProps, "store">) {
   const { lang } = useLang();
   const course = useCourse();
   return (
-    <div className="kh-app" lang={lang} data-theme={theme} data-projector={projector ? "on" : "off"}>
+    <div
+      className="kh-app"
+      lang={lang}
+      data-theme={theme}
+      data-projector={projector ? "on" : "off"}
+      data-lesson={lesson ? "on" : undefined}
+    >
       <header className="kh-toolbar">
         <span className="kh-brand">{t("app.brand")}</span>
         <TransportBar />

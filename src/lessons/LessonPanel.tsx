@@ -181,7 +181,7 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
             title={t("lessons.skipTitle")}
             onClick={() => void runner.skip()}
           >
-            ⏭ {t("lessons.skip")}
+            {t("lessons.skip")}
           </button>
         </div>
       )}
@@ -209,7 +209,7 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
       {step.task && <TaskView task={step.task} runner={runner} />}
       {step.compare && onCompare && (
         <button type="button" className="kh-btn" onClick={() => onCompare(step)}>
-          ⇆ {t("lessons.compare")}
+          {t("lessons.compare")}
         </button>
       )}
     </div>
