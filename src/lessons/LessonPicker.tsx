@@ -20,13 +20,13 @@ export default function LessonPicker({
   useEffect(() => first.current?.focus(), []);
   return (
     <div
-      className="kh-picker-backdrop"
+      className="kh-lpick-backdrop"
       onClick={(e) => e.target === e.currentTarget && onClose()}
       onKeyDown={(e) => e.key === "Escape" && onClose()}
     >
-      <div className="kh-picker" role="dialog" aria-modal="true" aria-labelledby="kh-picker-title">
-        <div className="kh-picker-head">
-          <h2 id="kh-picker-title">{t("lessons.picker")}</h2>
+      <div className="kh-lpick" role="dialog" aria-modal="true" aria-labelledby="kh-lpick-title">
+        <div className="kh-lpick-head">
+          <h2 id="kh-lpick-title">{t("lessons.picker")}</h2>
           <button type="button" className="kh-btn kh-btn-quiet" onClick={onClose}>
             {t("lessons.close")}
           </button>
@@ -42,12 +42,12 @@ export default function LessonPicker({
                   type="button"
                   onClick={() => onPick(m.id, p && !p.done ? p.step : 0)}
                 >
-                  <span className="kh-picker-num">{m.id}</span>
-                  <span className="kh-picker-title">{say(m.title, lang)}</span>
-                  <span className="kh-picker-state">
+                  <span className="kh-lpick-num">{m.id}</span>
+                  <span className="kh-lpick-title">{say(m.title, lang)}</span>
+                  <span className="kh-lpick-state">
                     {p?.done ? `✓ ${t("lessons.done")}` : p ? t("lessons.continue") : ""}
                   </span>
-                  <span className="kh-picker-summary">{say(m.summary, lang)}</span>
+                  <span className="kh-lpick-summary">{say(m.summary, lang)}</span>
                 </button>
               </li>
             );
