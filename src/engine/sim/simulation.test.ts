@@ -57,6 +57,16 @@ describe("simulation: connections", () => {
       simulate(DEFAULT, script, 6).phases[0]!.perPod,
     );
   });
+  it("counts a request sent straight to a pod's IP (a headless Service's answer) for that pod", () => {
+    const pods = Simulation.load([{ file: "s.yaml", text: DEFAULT }]).cluster.pods;
+    const [from, to] = [pods[0]!, pods.find((p) => p.spec.nodeName !== pods[0]!.spec.nodeName)!];
+    const script = `- burst: {from: pod:default/${from.metadata.name}, to: "${to.status.podIP}:8080", count: 5}\n`;
+    const [p] = simulate(DEFAULT, script).phases;
+    expect(p!.results.delivered).toBe(5);
+    expect(p!.perPod).toEqual({ [`default/${to.metadata.name}`]: 5 });
+    expect(p!.perNode).toEqual({ [to.spec.nodeName!]: 5 });
+    expect(p!.sourceIPs[`default/${to.metadata.name}`]).toEqual([from.status.podIP]);
+  });
 });
 
 describe("simulation: ClientIP session affinity", () => {

@@ -441,12 +441,11 @@ export class Simulation {
     }
     if (hop.servesRequest) {
       const t = req.connection.trace;
-      this.phasesList[req.phase]!.served(
-        t.endpoint?.pod ?? null,
-        t.endpoint?.node ?? null,
-        t.sourceSeenByPod,
-        t.extraHop,
-      );
+      // Without a kube-proxy endpoint (a pod dialled by its own IP, as a headless Service's DNS answer
+      // gives it), the pod that receives the request is the one that serves it; its node is the hop before.
+      const pod = t.endpoint?.pod ?? hop.pod;
+      const node = t.endpoint?.node ?? (hop.pod ? (req.path[i - 1]?.node ?? null) : null);
+      this.phasesList[req.phase]!.served(pod, node, t.sourceSeenByPod, t.extraHop);
     }
     this.depart(req, i);
   }

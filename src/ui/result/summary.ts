@@ -1,6 +1,12 @@
 // What the latest traffic phase came to, as facts the result line puts into words: for one request, where
 // it went and what the pod saw; for many, the split per pod and per result. Pure.
-import { HOP, type PhaseMetrics, type RequestResult, TICKS_PER_SECOND } from "../../engine/sim/types";
+import {
+  HOP,
+  type PhaseMetrics,
+  type RequestResult,
+  TICKS_PER_MS,
+  TICKS_PER_SECOND,
+} from "../../engine/sim/types";
 import type { HopLogEntry } from "../../store/hopLog";
 
 export interface SingleResult {
@@ -61,8 +67,9 @@ export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]):
     };
   }
   // The phase's request: the first packet whose hops start within the phase.
-  const from = p.start * TICKS_PER_SECOND;
-  const inPhase = hopLog.filter((h) => h.start >= from - 1);
+  // The phase's start comes rounded to the millisecond, so its first hop may start up to half a ms earlier.
+  const from = p.start * TICKS_PER_SECOND - TICKS_PER_MS / 2;
+  const inPhase = hopLog.filter((h) => h.start >= from);
   const packet = inPhase.reduce<number | null>((m, h) => (m === null || h.packet < m ? h.packet : m), null);
   const hops = inPhase.filter((h) => h.packet === packet);
   const pod = Object.keys(p.perPod)[0] ?? null;
