@@ -3,7 +3,7 @@
 // side panel's place, with the panels one click away.
 import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
-import { CompareButton } from "../compare";
+import { CompareButton } from "../compare/CompareButton";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { useCourse } from "../lessons/course";

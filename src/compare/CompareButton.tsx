@@ -1,12 +1,14 @@
 // The playground's way into Compare: a toolbar button that opens the setup dialog, then the comparison
 // full page over the playground. The playground pauses meanwhile (two more simulations run) and goes on
 // afterwards if it was running.
-import { Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import { CompareSetup } from "./CompareSetup";
 import { CompareView } from "./lazy";
 import type { CompareSpec } from "./types";
+
+// The dialog and its logic load on first click: the first screen needs only the button.
+const CompareSetup = lazy(() => import("./CompareSetup").then((m) => ({ default: m.CompareSetup })));
 
 export function CompareButton() {
   const t = useT();
@@ -39,7 +41,11 @@ export function CompareButton() {
       >
         {t("compare.button")}
       </button>
-      {setup && <CompareSetup onStart={start} onClose={() => setSetup(false)} />}
+      {setup && (
+        <Suspense fallback={null}>
+          <CompareSetup onStart={start} onClose={() => setSetup(false)} />
+        </Suspense>
+      )}
       {spec && (
         <Suspense fallback={null}>
           <CompareView spec={spec} onClose={close} theme={theme} projector={projector} />
