@@ -7,7 +7,7 @@ import { useLang, useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { Highlight } from "../ui/Highlight";
-import { RichText } from "./RichText";
+import { InlineText, RichText } from "./RichText";
 import { LessonRunner, viewOf } from "./runner";
 import type { Lesson, Outcome, Step } from "./types";
 import { describeActions, say } from "./words";
@@ -142,7 +142,8 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
           aria-label={`${t("lessons.predict")}: ${say(p.question, lang)}`}
         >
           <div className="kh-lesson-question">
-            <span className="kh-lesson-tag">{t("lessons.predict")}</span> {say(p.question, lang)}
+            <span className="kh-lesson-tag">{t("lessons.predict")}</span>{" "}
+            <InlineText text={say(p.question, lang)} />
           </div>
           {p.choices.map((c) => (
             <label key={c.id} className={`kh-lesson-choice${answer === c.id ? " is-answer" : ""}`}>
@@ -153,7 +154,9 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
                 checked={choice === c.id}
                 onChange={() => setChoice(c.id)}
               />
-              <span>{say(c.label, lang)}</span>
+              <span>
+                <InlineText text={say(c.label, lang)} />
+              </span>
             </label>
           ))}
         </fieldset>

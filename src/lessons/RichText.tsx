@@ -14,6 +14,11 @@ function inline(text: string): ReactNode[] {
   });
 }
 
+/** One line of marked text, inside a sentence (a question, a choice). */
+export function InlineText({ text }: { text: string }) {
+  return <>{inline(text)}</>;
+}
+
 export function RichText({ text }: { text: string }) {
   return (
     <>

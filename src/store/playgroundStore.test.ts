@@ -84,4 +84,11 @@ describe("playground store", () => {
     await store.getState().undo();
     expect(store.getState().yaml).not.toContain("externalTrafficPolicy: Local");
   });
+
+  it("leaves a command's refusal to its caller: a step the view takes itself shows no notice", async () => {
+    const store = await ready();
+    const r = await store.getState().client.step();
+    expect(r.ok).toBe(false);
+    expect(store.getState().notice).toBeNull();
+  });
 });

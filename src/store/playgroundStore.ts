@@ -336,7 +336,11 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
     })),
   );
   client.onHops((batch) => hopLog.ingest(batch));
-  client.onError((e) => store.setState({ notice: { kind: "error", text: e.message } }));
+  // A command's refusal goes back to whoever sent it (an action shows it, a narration steps on); only
+  // faults outside any command are the page's to show.
+  client.onError((e) => {
+    if (e.requestId === null) store.setState({ notice: { kind: "error", text: e.message } });
+  });
 
   if (opts.storageKey) {
     const key = opts.storageKey;
