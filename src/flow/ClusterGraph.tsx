@@ -9,6 +9,7 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
+  useStoreApi,
   type NodeChange,
   type OnSelectionChangeParams,
 } from "@xyflow/react";
@@ -35,6 +36,7 @@ const selectStatus = (s: PlaygroundStore) => statusKey(s.sim);
 const selectPositions = (s: PlaygroundStore) => s.positions;
 const selectSelection = (s: PlaygroundStore) => s.selection;
 const selectTheme = (s: PlaygroundStore) => s.theme;
+const selectPodCount = (s: PlaygroundStore) => s.cluster?.pods.length ?? 0;
 /** Fit with room for the buttons on top and the zoom controls on the left. */
 const FIT = {
   padding: { top: "56px", right: "20px", bottom: "36px", left: "56px" },
@@ -187,6 +189,8 @@ function LayoutPanel() {
   const empty = usePlayground((s) => Object.keys(s.positions).length === 0);
   const wantFit = useRef(true);
   const demoDone = useRef(false);
+  const flow = useStoreApi();
+  const podCount = usePlayground(selectPodCount);
 
   const layout = useCallback(() => {
     const c = store.getState().cluster;
@@ -209,6 +213,24 @@ function LayoutPanel() {
       runDevDemo(store);
     }
   });
+
+  // Pods came or went (a scale-up, a replacement): node boxes grow, so when the graph no longer fits,
+  // it is fitted again rather than left running off the edge.
+  useEffect(() => {
+    // After React Flow has measured the grown boxes.
+    const id = setTimeout(() => {
+      const { width, height } = flow.getState();
+      const box = rf.getNodesBounds(rf.getNodes());
+      const { x, y, zoom } = rf.getViewport();
+      const fits =
+        box.x * zoom + x >= 0 &&
+        box.y * zoom + y >= 0 &&
+        (box.x + box.width) * zoom + x <= width &&
+        (box.y + box.height) * zoom + y <= height;
+      if (!fits && box.width > 0) void rf.fitView({ ...FIT, duration: 300 });
+    }, 200);
+    return () => clearTimeout(id);
+  }, [podCount, rf, flow]);
 
   return (
     <Panel position="top-right" className="kh-flow-panel">

@@ -139,7 +139,7 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
         <fieldset
           className="kh-lesson-predict"
           disabled={run.kind !== "ready"}
-          aria-label={`${t("lessons.predict")}: ${say(p.question, lang)}`}
+          aria-label={`${t("lessons.predict")}: ${say(p.question, lang).replace(/[`*]/g, "")}`}
         >
           <div className="kh-lesson-question">
             <span className="kh-lesson-tag">{t("lessons.predict")}</span>{" "}
