@@ -214,8 +214,10 @@ function LayoutPanel() {
     }
   });
 
-  // Pods came or went (a scale-up, a replacement): node boxes grow, so when the graph no longer fits,
-  // it is fitted again rather than left running off the edge.
+  // Pods came or went (a scale-up, a replacement): node boxes grow, so when the graph fitted before and
+  // no longer does, it is fitted again rather than left running off the edge. A view the person zoomed
+  // into stays as it is.
+  const fitted = useRef(true);
   useEffect(() => {
     // After React Flow has measured the grown boxes.
     const id = setTimeout(() => {
@@ -227,7 +229,9 @@ function LayoutPanel() {
         box.y * zoom + y >= 0 &&
         (box.x + box.width) * zoom + x <= width &&
         (box.y + box.height) * zoom + y <= height;
-      if (!fits && box.width > 0) void rf.fitView({ ...FIT, duration: 300 });
+      if (box.width === 0) return;
+      if (!fits && fitted.current) void rf.fitView({ ...FIT, duration: 300 });
+      else fitted.current = fits;
     }, 200);
     return () => clearTimeout(id);
   }, [podCount, rf, flow]);
