@@ -33,6 +33,8 @@ describe.concurrent("lessons", () => {
       it(`lesson ${meta.id} (${meta.slug}) runs start to end in ${lang}`, { timeout: 600_000 }, async () => {
         const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
         const page = await context.newPage();
+        // Four lessons share two cores with their simulations: give every wait room.
+        page.setDefaultTimeout(90_000);
         const errors: string[] = [];
         page.on("pageerror", (e) => errors.push(e.message));
         await skipFirstVisit(page);

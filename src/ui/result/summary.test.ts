@@ -105,4 +105,14 @@ describe("summarizePhase", () => {
     const r = summarizePhase(phase(10.997), log);
     expect(r).toMatchObject({ kind: "single", entry: "node-1", client: "10.244.0.2", seen: "10.244.0.2" });
   });
+
+  it("ignores an earlier request's late hops (its timeout marker) when naming the phase's request", () => {
+    const log = [
+      hop(0, 5_000_000, "client:laptop", "client:laptop", HOP.timeout),
+      hop(1, 4_999_000, "pod:default/client", "node:node-1"),
+      hop(2, 4_999_100, "node:node-1", "node:node-2"),
+    ].map((h, i) => ({ ...h, packet: i === 0 ? 3 : 7 }));
+    const r = summarizePhase(phase(4.999), log);
+    expect(r).toMatchObject({ kind: "single", entry: "node-1", client: "10.244.0.2" });
+  });
 });

@@ -66,12 +66,17 @@ export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]):
       latencyMs,
     };
   }
-  // The phase's request: the first packet whose hops start within the phase.
   // The phase's start comes rounded to the millisecond, so its first hop may start up to half a ms earlier.
   const from = p.start * TICKS_PER_SECOND - TICKS_PER_MS / 2;
-  const inPhase = hopLog.filter((h) => h.start >= from);
-  const packet = inPhase.reduce<number | null>((m, h) => (m === null || h.packet < m ? h.packet : m), null);
-  const hops = inPhase.filter((h) => h.packet === packet);
+  // A packet belongs to the phase when its first logged hop does: an earlier request's late hops (a
+  // client's timeout 5 s on) do not make it the phase's.
+  const firstStart = new Map<number, number>();
+  for (const h of hopLog)
+    if (!(h.flags & HOP.timeout))
+      firstStart.set(h.packet, Math.min(firstStart.get(h.packet) ?? Infinity, h.start));
+  let packet: number | null = null;
+  for (const [id, start] of firstStart) if (start >= from && (packet === null || id < packet)) packet = id;
+  const hops = hopLog.filter((h) => h.packet === packet);
   const pod = Object.keys(p.perPod)[0] ?? null;
   const result = RESULT_ORDER.find((r) => p.results[r] > 0) ?? "delivered";
   return {

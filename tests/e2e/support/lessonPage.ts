@@ -103,7 +103,7 @@ export class LessonPage {
   private async finishRun(): Promise<void> {
     const running = this.card.locator(".kh-lesson-run[role=status]");
     const narration = this.page.getByRole("region", { name: this.w.narration });
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
       if ((await running.count()) === 0) return;
       if ((await narration.count()) > 0) {
@@ -117,7 +117,7 @@ export class LessonPage {
       }
       await this.page.waitForTimeout(300);
     }
-    throw new Error("the step's run did not end within 120 s");
+    throw new Error("the step's run did not end within 240 s");
   }
 
   async next(): Promise<void> {
