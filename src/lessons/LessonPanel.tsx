@@ -39,7 +39,7 @@ export function LessonPanel(props: LessonPanelProps) {
       <header className="kh-lesson-head">
         <span className="kh-lesson-kicker">{t("lessons.lesson", { n: lesson.id })}</span>
         <h2 ref={headingRef} tabIndex={-1}>
-          {say(lesson.title, lang)}
+          <InlineText text={say(lesson.title, lang)} />
         </h2>
         <button
           type="button"

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import { useLang, useT } from "../i18n/react";
 import { readProgress } from "./progress";
+import { InlineText } from "./RichText";
 import { LESSONS } from "./registry";
 import { say } from "./words";
 import "./lessons.css";
@@ -43,11 +44,15 @@ export default function LessonPicker({
                   onClick={() => onPick(m.id, p && !p.done ? p.step : 0)}
                 >
                   <span className="kh-lpick-num">{m.id}</span>
-                  <span className="kh-lpick-title">{say(m.title, lang)}</span>
+                  <span className="kh-lpick-title">
+                    <InlineText text={say(m.title, lang)} />
+                  </span>
                   <span className="kh-lpick-state">
                     {p?.done ? `✓ ${t("lessons.done")}` : p ? t("lessons.continue") : ""}
                   </span>
-                  <span className="kh-lpick-summary">{say(m.summary, lang)}</span>
+                  <span className="kh-lpick-summary">
+                    <InlineText text={say(m.summary, lang)} />
+                  </span>
                 </button>
               </li>
             );
