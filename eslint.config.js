@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 // The model and the engine are pure: no UI, no DOM, no wall clock, no unseeded randomness,
-// so that every trace can be replayed and tested (see DESIGN.md, "Core free of UI").
+// so that every trace can be replayed and tested (see docs/architecture.md, "Keeping the core pure").
 const pureCore = {
   files: ["src/model/**/*.ts", "src/engine/**/*.ts", "src/protocol/**/*.ts"],
   // Tests run in Node and may read fixtures from disk.

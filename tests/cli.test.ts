@@ -1,4 +1,4 @@
-// The CLI as scripts use it (CLI.md): JSON on stdout, exit codes 0/1/2, --queries in one process.
+// The CLI as scripts use it (docs/cli.md): JSON on stdout, exit codes 0/1/2, --queries in one process.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

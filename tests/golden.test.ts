@@ -21,7 +21,7 @@ const NODES = [
 
 function golden(file: string, t: Trace) {
   const url = new URL(`./golden/${file}`, import.meta.url);
-  // The CLI's JSON (CLI.md): the hops' structured reasons are the view's, not part of it.
+  // The CLI's JSON (docs/cli.md): the hops' structured reasons are the view's, not part of it.
   const cli = traceJSON(t);
   const text = `${JSON.stringify(cli, null, 2)}\n`;
   if (process.env.UPDATE_GOLDEN) writeFileSync(url, text);

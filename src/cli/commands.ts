@@ -57,7 +57,7 @@ function protocolOption(args: ParsedArgs): TraceProtocol {
   return p as TraceProtocol;
 }
 
-/** The explain answer exactly as CLI.md gives it. */
+/** The explain answer exactly as docs/cli.md gives it. */
 const explainJSON = (d: Decision) => ({
   action: d.action,
   candidates: d.candidates,

@@ -1,4 +1,4 @@
-// The headless CLI (../shared/CLI.md): JSON on stdout, messages for people on stderr, exit 0 done,
+// The headless CLI (docs/cli.md): JSON on stdout, messages for people on stderr, exit 0 done,
 // 1 when validate finds an error, 2 for a usage error or an unreadable file.
 import { readFileSync } from "node:fs";
 import { parseArgs, UsageError } from "./args";

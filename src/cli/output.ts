@@ -1,4 +1,4 @@
-// The CLI's JSON is CLI.md's: hops say why in their English `note`, so the structured reason (`why`,
+// The CLI's JSON is docs/cli.md's: hops say why in their English `note`, so the structured reason (`why`,
 // which the playground's view puts into words) is left out of what the CLI prints.
 import type { ScriptRun } from "../engine/sim/script";
 import type { ClusterEvent, HopEvent } from "../engine/sim/types";

@@ -1,6 +1,6 @@
 // Translation without a library: flat message tables per language, `{name}` placeholders, and plural
 // forms chosen by Intl.PluralRules (`key_one` / `key_other`). Pure: no React, no DOM, no storage.
-// Why hand-written: docs/i18n.md compares it with i18next + react-i18next (size and features).
+// Why hand-written rather than i18next + react-i18next: docs/architecture.md, "Internationalisation".
 import type { Messages, MessageKey } from "./en";
 
 export type Lang = "en" | "ko";

@@ -1,5 +1,5 @@
 // Hop events packed into typed arrays, so that a frame's worth of hops crosses threads as two
-// transferred buffers instead of thousands of cloned objects (DESIGN.md, "Performance design").
+// transferred buffers instead of thousands of cloned objects (docs/architecture.md, "Packed hop batches").
 // Strings (place names, addresses, rule lists, notes) are interned: a batch carries only the strings and
 // edges its receiver has not seen yet, and columns hold their indices. The encoder and the decoder each
 // keep the tables; batches must be decoded in the order they were encoded (postMessage keeps order).

@@ -1,4 +1,4 @@
-// Simulation scripts (CLI.md, `simulate`): a YAML list of timed actions, run in order, each starting
+// Simulation scripts (docs/cli.md, `simulate`): a YAML list of timed actions, run in order, each starting
 // when the one before has ended. Parsing reports every problem with its line; running gives the
 // phases' metrics and, if asked, every event.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";

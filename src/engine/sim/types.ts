@@ -108,7 +108,7 @@ export interface LatencyPercentiles {
   p99: number;
 }
 
-/** Metrics of one traffic action (a phase), shaped as CLI.md's `simulate` phases. */
+/** Metrics of one traffic action (a phase), shaped as docs/cli.md's `simulate` phases. */
 export interface PhaseMetrics {
   index: number;
   action: "send" | "burst" | "rate";

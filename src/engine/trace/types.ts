@@ -1,4 +1,4 @@
-// A trace: one new connection's first packet, hop by hop, and its reply, as CLI.md specifies.
+// A trace: one new connection's first packet, hop by hop, and its reply, as docs/cli.md specifies.
 import type { HopWhy } from "./why";
 
 export { HOP_CODES, MASQ_REASONS, type HopCode, type HopWhy, type MasqReason } from "./why";
@@ -22,7 +22,7 @@ export interface Hop {
   to?: { src: string; dst: string };
   rules: string[];
   note: string;
-  /** Why, as data (the CLI leaves it out: its JSON is CLI.md's). */
+  /** Why, as data (the CLI leaves it out: its JSON is docs/cli.md's). */
   why: HopWhy;
 }
 

@@ -18,7 +18,7 @@ export function service(ns: string, name: string, spec: ServiceSpec): Service {
   return { apiVersion: "v1", kind: "Service", metadata: { name, namespace: ns }, spec, status: {} };
 }
 
-/** default/kubernetes as the API server makes it (CLI.md): the first service address, 443 "https". */
+/** default/kubernetes as the API server makes it (docs/cli.md): the first service address, 443 "https". */
 export const masterService = (clusterIP = "10.96.0.1"): Service =>
   service("default", "kubernetes", {
     type: "ClusterIP",

@@ -30,7 +30,7 @@ export interface DnsResponse {
   note?: string;
 }
 
-/** The `resolve` command's answer (docs: shared/CLI.md). */
+/** The `resolve` command's answer (docs/cli.md). */
 export interface ResolveAnswer {
   pod: string;
   name: string;
