@@ -113,7 +113,10 @@ export class LessonPage {
         else if (await next.isEnabled().catch(() => false)) await next.click();
       } else {
         const skip = this.card.getByRole("button", { name: new RegExp(this.w.skip) });
-        if ((await skip.count()) > 0 && (await skip.isEnabled().catch(() => false))) await skip.click();
+        // The run may end between the look and the click, taking the button away: then there is no
+        // need to skip, and a click must not wait for a button that will not come back.
+        if ((await skip.count()) > 0 && (await skip.isEnabled().catch(() => false)))
+          await skip.click({ timeout: 1_000 }).catch(() => undefined);
       }
       await this.page.waitForTimeout(300);
     }
