@@ -65,6 +65,21 @@ describe("buildGraph", () => {
     expect(svc.data).toMatchObject({ ready: 1, total: 2 });
   });
 
+  it("counts endpoints written by hand by IP alone, with no line to draw", () => {
+    const outside = {
+      ip: "192.168.49.50",
+      pod: null,
+      node: null,
+      ready: true,
+      serving: true,
+      terminating: false,
+    };
+    const status = { nodes: {}, endpoints: { "default/web": [outside] } };
+    const g = buildGraph({ cluster: testCluster(), status, positions: {}, selection: null });
+    expect(g.nodes.find((n) => n.id === "svc:default/web")!.data).toMatchObject({ ready: 1, total: 1 });
+    expect(g.edges.some((e) => e.type === "endpoint")).toBe(false);
+  });
+
   it("hides the API server's own Service", () => {
     const g = buildGraph({ cluster: testCluster(), status: empty, positions: {}, selection: null });
     expect(g.nodes.some((n) => n.id === "svc:default/kubernetes")).toBe(false);

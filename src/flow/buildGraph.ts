@@ -161,6 +161,7 @@ export function buildGraph({ cluster, status, positions, selection }: GraphInput
       },
     });
     for (const e of eps) {
+      if (!e.pod) continue;
       const target = podId(e.pod);
       if (!drawn.has(target)) continue;
       edges.push({
@@ -195,20 +196,21 @@ function tap(source: string): GraphEdge {
 }
 
 /**
- * A Service's endpoints by pod, from the simulation's EndpointSlices when known, else from the selector
- * (before the first state arrives).
+ * A Service's endpoints, from the simulation's EndpointSlices when known, else from the selector (before
+ * the first state arrives). An endpoint written by hand by IP alone (an outside database) has no pod.
  */
 export function serviceEndpoints(
   service: string,
   selector: Record<string, string> | null,
   cluster: ClusterSummary,
   status: GraphStatus,
-): { pod: string; state: "ready" | "serving" | "notReady" }[] {
+): { pod: string | null; state: "ready" | "serving" | "notReady" }[] {
   const known = status.endpoints?.[service];
   if (status.endpoints) {
-    return (known ?? [])
-      .filter((e): e is EndpointState & { pod: string } => e.pod !== null)
-      .map((e) => ({ pod: e.pod, state: e.ready ? "ready" : e.serving ? "serving" : "notReady" }));
+    return (known ?? []).map((e) => ({
+      pod: e.pod,
+      state: e.ready ? "ready" : e.serving ? "serving" : "notReady",
+    }));
   }
   if (!selector || Object.keys(selector).length === 0) return [];
   const [ns] = service.split("/");

@@ -40,11 +40,12 @@ export const podWith =
         Object.entries(labels).every(([k, v]) => p.labels[k] === v),
     )?.name;
 
-/** A Service's ClusterIP:port, for traffic from inside the cluster. */
+/** A Service's ClusterIP:port, for traffic from inside the cluster; "ns/name", or a name in default. */
 export const clusterIPOf =
   (service: string, port?: number) =>
   (c: ClusterSummary): string => {
-    const s = c.services.find((x) => x.name === service);
+    const name = service.includes("/") ? service : `default/${service}`;
+    const s = c.services.find((x) => x.name === name);
     return `${s?.clusterIP ?? "0.0.0.0"}:${port ?? s?.ports[0]?.port ?? 80}`;
   };
 

@@ -216,9 +216,12 @@ export class ClusterRuntime {
         const n = this.node(e.node)!;
         setReady(n, "True");
         for (const p of this.podsOn(e.node)) {
-          // The kubelet finishes what was deleted while it was away; the rest runs on.
-          if (p.metadata.deletionTimestamp) this.api.delete(p);
-          else setPodReady(p, true);
+          // The kubelet finishes what was deleted while it was away; the rest runs on. A deleted pod's
+          // name is free again: a new pod given it must start afresh.
+          if (p.metadata.deletionTimestamp) {
+            this.api.delete(p);
+            this.started.delete(nsName(p));
+          } else setPodReady(p, true);
         }
         this.emit({ kind: "nodeReady", object: `Node/${e.node}`, message: `${e.node} is Ready again` });
         this.resettle();

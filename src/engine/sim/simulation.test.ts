@@ -140,6 +140,20 @@ describe("simulation: a node fails and the cluster heals", () => {
     expect(run.phases[0]!.results.delivered).toBe(300);
     expect(Object.keys(run.phases[0]!.perPod)).toHaveLength(3);
   });
+
+  it("starts replacement pods whose names were freed when a recovered node's kubelet deleted evicted pods", () => {
+    // node-2's evicted pods are deleted when it returns; after node-3 fails in turn, the ReplicaSet's new
+    // pods on node-2 may take those generated names again, and must still become Ready.
+    const run = simulate(
+      DEFAULT,
+      "- failNode: node-2\n- wait: 360s\n- recoverNode: node-2\n- wait: 5s\n" +
+        "- failNode: node-3\n- wait: 360s\n" +
+        burst("192.168.1.2:30080", 300),
+    );
+    expect(run.phases[0]!.results.delivered).toBe(300);
+    expect(Object.keys(run.phases[0]!.perPod)).toHaveLength(3);
+    expect(Object.keys(run.phases[0]!.perNode)).toEqual(["node-2"]);
+  });
 });
 
 describe("simulation: load balancers", () => {

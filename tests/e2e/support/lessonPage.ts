@@ -110,10 +110,13 @@ export class LessonPage {
         const done = narration.getByRole("button", { name: this.w.done, exact: true });
         const next = narration.getByRole("button", { name: new RegExp(`^${this.w.next}`) });
         if ((await done.count()) > 0) await done.click();
-        else if (await next.isEnabled().catch(() => false)) await next.click();
+        else if (await next.isEnabled({ timeout: 1_000 }).catch(() => false)) await next.click();
       } else {
         const skip = this.card.getByRole("button", { name: new RegExp(this.w.skip) });
-        if ((await skip.count()) > 0 && (await skip.isEnabled().catch(() => false))) await skip.click();
+        // The run may end between the look and the click, taking the button away: then there is no
+        // need to skip, and neither the look nor the click may wait for a button that will not come back.
+        if ((await skip.count()) > 0 && (await skip.isEnabled({ timeout: 1_000 }).catch(() => false)))
+          await skip.click({ timeout: 1_000 }).catch(() => undefined);
       }
       await this.page.waitForTimeout(300);
     }
