@@ -4,6 +4,7 @@
 import { podLabel } from "../../flow/ids";
 import type { ClusterSummary } from "../../protocol/messages";
 import { podWith } from "../runner";
+import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
@@ -81,12 +82,7 @@ export const lesson: Lesson = {
           { id: "refused", label: { en: "Connection refused at once", ko: "곧바로 연결이 거부된다" } },
           { id: "timeout", label: { en: "No answer: it times out", ko: "응답이 없어 타임아웃된다" } },
         ],
-        answer: (o) =>
-          o.last?.results.delivered
-            ? "reply"
-            : o.last?.results.refused || o.last?.results.rejected
-              ? "refused"
-              : "timeout",
+        answer: byHeard({ answer: "reply", refused: "refused", silence: "timeout" }),
         explain: {
           en: "No pod has that address any more. The packet goes nowhere, and the frontend gives up after {seconds} s. An IP in a config file goes stale the moment its pod is replaced.",
           ko: "이제 그 주소를 가진 Pod가 없습니다. 패킷은 갈 곳을 잃고, `frontend`는 {seconds}초를 기다린 뒤 포기합니다. 설정 파일에 적은 IP는 Pod가 바뀌는 순간 쓸모없어집니다.",

@@ -1,6 +1,7 @@
 // Lesson 7: NodePort's weakness. The notes' crane-nodeport (30123) reached through one node's address,
 // the way `curl 192.168.49.2:30123` does in a minikube lab; then that node fails.
 import { podLabel } from "../../flow/ids";
+import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
@@ -56,12 +57,7 @@ export const lesson: Lesson = {
             label: { en: "No answer: each one times out", ko: "응답이 없어 하나하나 타임아웃된다" },
           },
         ],
-        answer: (o) =>
-          o.last?.results.delivered
-            ? "served"
-            : o.last?.results.refused || o.last?.results.rejected
-              ? "refused"
-              : "timeout",
+        answer: byHeard({ answer: "served", refused: "refused", silence: "timeout" }),
         explain: {
           en: "{timeout} of {total} timed out, after 5 s each. Nothing answers at 192.168.49.2 any more, and the NodePort rules that forwarded the packets ran on node-1 itself. The crane pods never saw a thing.",
           ko: "{total}개 중 {timeout}개가 각각 5초를 기다린 끝에 타임아웃됐습니다. 192.168.49.2에서는 이제 아무도 답하지 않고, 패킷을 넘겨 주던 NodePort 규칙도 node-1 안에서 돌던 것이었습니다. crane Pod에는 요청이 아예 닿지 않았습니다.",

@@ -2,6 +2,7 @@
 // survives and no packet hops, but a node without a crane pod drops, the load balancer's health check
 // keeps it out, and the split by node leaves the lone pod with half the load.
 import type { ClusterSummary } from "../../protocol/messages";
+import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
@@ -92,12 +93,7 @@ export const lesson: Lesson = {
             },
           },
         ],
-        answer: (o) =>
-          o.last?.results.delivered
-            ? "forward"
-            : o.last?.results.refused || o.last?.results.rejected
-              ? "refused"
-              : "drop",
+        answer: byHeard({ answer: "forward", refused: "refused", silence: "drop" }),
         explain: {
           en: "node-1 has no local endpoint for `crane-http`, and under Local it may not use the others, so kube-proxy **DROPs** the packet. (REJECT, a quick refusal, is only for a Service with no endpoints at all.) The laptop waited 5 s for nothing.",
           ko: "node-1에는 `crane-http`의 로컬 엔드포인트가 없고, Local에서는 다른 노드의 엔드포인트를 쓸 수 없으니 kube-proxy가 패킷을 **DROP**합니다. (바로 거절하는 REJECT는 엔드포인트가 하나도 없는 Service에만 씁니다.) 노트북은 5초를 헛되이 기다렸습니다.",

@@ -1,6 +1,7 @@
 // Lesson 10: internalTrafficPolicy: Local on the notes' my-service (80 -> 9376): a pod's connections to
 // the ClusterIP stay on its node; a pod on a node without an endpoint has its packets dropped.
 import { podLabel } from "../../flow/ids";
+import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
@@ -93,12 +94,7 @@ export const lesson: Lesson = {
             label: { en: "Dropped: client-3 times out", ko: "버려진다: client-3은 타임아웃된다" },
           },
         ],
-        answer: (o) =>
-          o.last?.results.delivered
-            ? "served"
-            : o.last?.results.refused || o.last?.results.rejected
-              ? "refused"
-              : "dropped",
+        answer: byHeard({ answer: "served", refused: "refused", silence: "dropped" }),
         explain: {
           en: "node-3 has no local endpoint, and Local forbids the others: kube-proxy DROPs, as in lesson 9. Only a Service with no endpoints anywhere is REJECTed. So Local suits Services with a pod on **every** node, such as a node agent run by a DaemonSet.",
           ko: "node-3에는 로컬 엔드포인트가 없고, Local이라 다른 노드 것은 쓸 수 없으니 kube-proxy가 DROP합니다. 9강과 같습니다. REJECT는 어디에도 엔드포인트가 없는 Service에만 씁니다. 그래서 Local은 DaemonSet으로 띄우는 노드 에이전트처럼 **모든** 노드에 Pod가 있는 Service에 어울립니다.",

@@ -3,6 +3,7 @@
 // selector-less crane-http with hand-copied pod IPs, and an external database.
 import { podLabel } from "../../flow/ids";
 import { podWith } from "../runner";
+import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
@@ -53,12 +54,7 @@ export const lesson: Lesson = {
           { id: "timeout", label: { en: "It waits, then times out", ko: "기다리다 타임아웃된다" } },
           { id: "db", label: { en: "It reaches the database", ko: "데이터베이스에 닿는다" } },
         ],
-        answer: (o) =>
-          o.last?.results.delivered
-            ? "db"
-            : o.last?.results.rejected || o.last?.results.refused
-              ? "refused"
-              : "timeout",
+        answer: byHeard({ answer: "db", refused: "refused", silence: "timeout" }),
         explain: {
           en: '`external-db` has {count} endpoints. For a Service with none, kube-proxy installs a REJECT rule: the client hears "connection refused" right away instead of waiting.',
           ko: '`external-db`의 엔드포인트는 {count}개입니다. 엔드포인트가 하나도 없는 Service에 kube-proxy는 REJECT 규칙을 걸어 둡니다. 그래서 클라이언트는 기다리지 않고 바로 "connection refused"를 받습니다.',
