@@ -125,6 +125,7 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
     setRun(r.ok ? { kind: "done", outcome: r.outcome } : { kind: "error", message: r.error });
   };
   const p = step.predict;
+  const narrated = !!step.run?.some((a) => "send" in a && a.narrate);
   const outcome = run.kind === "done" ? run.outcome : null;
   const answer = p && outcome ? p.answer(outcome) : null;
   const answerLabel = p?.choices.find((c) => c.id === answer);
@@ -178,14 +179,17 @@ function StepView({ step, onCompare }: { step: Step; onCompare?: (s: Step) => vo
       {run.kind === "running" && (
         <div className="kh-lesson-run" role="status">
           <span>{t("lessons.running")}</span>
-          <button
-            type="button"
-            className="kh-btn"
-            title={t("lessons.skipTitle")}
-            onClick={() => void runner.skip()}
-          >
-            {t("lessons.skip")}
-          </button>
+          {/* A narrated request is walked with the caption's own buttons, not skipped over. */}
+          {!narrated && (
+            <button
+              type="button"
+              className="kh-btn"
+              title={t("lessons.skipTitle")}
+              onClick={() => void runner.skip()}
+            >
+              {t("lessons.skip")}
+            </button>
+          )}
         </div>
       )}
       {run.kind === "error" && (

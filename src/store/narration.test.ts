@@ -81,4 +81,18 @@ describe("narration", { timeout: 60_000 }, () => {
     expect(store.getState().narration).toBeNull();
     await until(() => store.getState().sim?.phases[0]?.results.delivered === 1);
   });
+
+  it("can be closed while the packet moves, and the next narrated request still walks", async () => {
+    const store = await ready();
+    await store.getState().send("send");
+    // Closed while the packet is on its way to its first stop.
+    await until(() => store.getState().narration?.packet != null);
+    expect(store.getState().narration!.status).toBe("moving");
+    await store.getState().narrator.finish();
+    expect(store.getState().narration).toBeNull();
+    store.getState().setNarrate(true);
+    await store.getState().send("send");
+    await until(() => store.getState().narration?.status === "paused");
+    expect(store.getState().narration!.hops[0]!.to).toBe("node:node-1");
+  });
 });

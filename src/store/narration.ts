@@ -48,6 +48,8 @@ export class Narrator {
   async start(): Promise<void> {
     this.startedAt = this.s.sim?.now ?? 0;
     this.api.setState({ narration: { packet: null, hops: [], index: -1, status: "moving" } });
+    // From a standing start: a running simulation would carry the packet past its first stop.
+    await this.s.client.pause();
     await this.next();
   }
 
@@ -90,11 +92,15 @@ export class Narrator {
     }
   }
 
-  /** Ends the narration; the simulation plays on. */
+  /** Ends the narration; the simulation plays on. A move under way is abandoned. */
   async finish(): Promise<void> {
     this.api.setState({ narration: null });
+    this.abandon?.();
     await this.s.client.run();
   }
+
+  /** Ends the wait of a move under way (playTo), when the narration is closed meanwhile. */
+  private abandon: (() => void) | null = null;
 
   /** Steps until a hop of the narrated packet appears (other traffic may step first). */
   private async stepToOwnHop(): Promise<HopLogEntry | null> {
@@ -129,13 +135,17 @@ export class Narrator {
     if ((this.s.sim?.now ?? 0) >= tick) return Promise.resolve();
     return new Promise((resolve) => {
       let started = false;
+      const end = () => {
+        off();
+        this.abandon = null;
+        resolve();
+      };
       const off = this.api.subscribe((s) => {
-        if (s.sim?.running) started = true;
-        else if (s.sim && (started || s.sim.now >= tick)) {
-          off();
-          resolve();
-        }
+        if (!s.narration) end();
+        else if (s.sim?.running) started = true;
+        else if (s.sim && (started || s.sim.now >= tick)) end();
       });
+      this.abandon = end;
       void this.s.client.run(tick);
     });
   }

@@ -117,8 +117,10 @@ describe("teaching", () => {
     await expect.poll(() => new URL(page.url()).hash).toBe("#lesson=6&step=2");
     await page.getByRole("button", { name: "Free play" }).click();
     await page.getByRole("button", { name: "Lessons", exact: true }).click();
-    await expect(picker.getByRole("button", { name: /NodePort/ }).innerText()).resolves.toMatch(/Continue/);
-    await picker.getByRole("button", { name: /NodePort/ }).click();
+    await expect(picker.getByRole("button", { name: /NodePort: a door/ }).innerText()).resolves.toMatch(
+      /Continue/,
+    );
+    await picker.getByRole("button", { name: /NodePort: a door/ }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe("#lesson=6&step=2");
     expect(errors).toEqual([]);
     await close();

@@ -120,7 +120,8 @@ export class LessonPage {
       }
       await this.page.waitForTimeout(300);
     }
-    throw new Error("the step's run did not end within 240 s");
+    const seen = (await narration.count()) ? await narration.innerText() : "no narration";
+    throw new Error(`the step's run did not end within 240 s (${seen.replace(/\s+/g, " ")})`);
   }
 
   async next(): Promise<void> {
