@@ -1,10 +1,10 @@
 // The CLI under careless or hostile input (issue 11): every failure is one line on stderr, never a stack
 // trace, with its documented exit code; stdout is empty or JSON; time and memory stay bounded.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const TSX = join(ROOT, "node_modules/.bin/tsx");
@@ -30,6 +30,8 @@ function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; time
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "kube-hops-hostile-"));
+// The large inputs below take about 80 MB: removed after the run.
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const file = (name: string, content: string | Buffer) => {
   const p = join(tmp, name);
   writeFileSync(p, content);
