@@ -14,7 +14,7 @@ import { loadManifests, type ManifestFile } from "../model/load";
 import { resolveNameFor } from "../engine/trace/resolveName";
 import { parseScript, runScript } from "../engine/sim/script";
 import { Simulation } from "../engine/sim/simulation";
-import { expectOptions, type ParsedArgs, required, UsageError } from "./args";
+import { type OptionSpec, type ParsedArgs, required, UsageError } from "./args";
 import { scriptRunJSON, traceJSON } from "./output";
 
 export interface CommandOutput {
@@ -22,30 +22,44 @@ export interface CommandOutput {
   exitCode: number;
 }
 
-type ReadFile = (path: string) => string;
+/** The text of an input file already read (readInputs): a manifest, a script or a queries file. */
+type Text = (path: string) => string;
 type Log = (message: string) => void;
 
 const PROTOCOLS = ["TCP", "UDP", "SCTP", "ICMP"] as const;
+/** The engine's generator is 32-bit (rng.ts): a larger seed would silently repeat a smaller one. */
+const MAX_SEED = 2 ** 32 - 1;
+/** Outside validate, manifest errors go to stderr; past this many, only their count. */
+const MAX_PROBLEMS_SHOWN = 20;
 
-export function runCommand(args: ParsedArgs, readFile: ReadFile, log: Log): CommandOutput {
-  const command = COMMANDS[args.command];
-  if (!command) throw new UsageError(`unknown command "${args.command}"`);
-  expectOptions(args, command.options);
+/** The files a command reads, in order: manifests, then the files its options name (--script, --queries). */
+export function inputPaths(args: ParsedArgs): string[] {
   if (!args.files.length)
-    throw new UsageError(`${args.command} needs at least one manifest file (or - for standard input)`);
-  const files = args.files.map((file) => ({ file: file === "-" ? "<stdin>" : file, text: readFile(file) }));
+    throw new UsageError(
+      `${args.command} needs at least one manifest file (or - for standard input)`,
+      args.command,
+    );
+  const command = COMMANDS[args.command]!;
+  return [...args.files, ...command.inputs.flatMap((o) => args.options.get(o) ?? [])];
+}
+
+export function runCommand(args: ParsedArgs, text: Text, log: Log): CommandOutput {
+  const command = COMMANDS[args.command]!;
+  const files = args.files.map((file) => ({ file: file === "-" ? "<stdin>" : file, text: text(file) }));
   const loaded = loadManifests(files);
   if (args.command !== "validate") reportProblems(loaded.diagnostics, log);
-  return command.run(args, loaded, readFile, { files, log });
+  return command.run(args, loaded, text, { files, log });
 }
 
 /** Outside validate, manifest problems go to stderr: the answer is computed for what did load. */
 function reportProblems(ds: Diagnostic[], log: Log) {
-  for (const d of ds)
-    if (d.severity === "error")
-      log(
-        `${d.file}:${d.line}:${d.column}: ${d.object ? `${d.object}: ` : ""}${d.path ? `${d.path}: ` : ""}${d.message} (not loaded)`,
-      );
+  const errors = ds.filter((d) => d.severity === "error");
+  for (const d of errors.slice(0, MAX_PROBLEMS_SHOWN))
+    log(
+      `${d.file}:${d.line}:${d.column}: ${d.object ? `${d.object}: ` : ""}${d.path ? `${d.path}: ` : ""}${d.message} (not loaded)`,
+    );
+  if (errors.length > MAX_PROBLEMS_SHOWN)
+    log(`… and ${errors.length - MAX_PROBLEMS_SHOWN} more errors (validate lists them all)`);
 }
 
 function protocolOption(args: ParsedArgs): TraceProtocol {
@@ -53,6 +67,7 @@ function protocolOption(args: ParsedArgs): TraceProtocol {
   if (!(PROTOCOLS as readonly string[]).includes(p))
     throw new UsageError(
       `--protocol must be one of ${PROTOCOLS.join(", ")}; got "${args.options.get("protocol")}"`,
+      args.command,
     );
   return p as TraceProtocol;
 }
@@ -73,11 +88,28 @@ interface ExplainQuery {
   protocol?: string;
 }
 
+function queryOf(line: string): ExplainQuery {
+  let q: unknown;
+  try {
+    q = JSON.parse(line);
+  } catch {
+    throw new UsageError("not JSON: a query is one JSON object a line");
+  }
+  if (typeof q !== "object" || q === null || Array.isArray(q))
+    throw new UsageError("not a JSON object: a query is one JSON object a line");
+  const { node, src, dst, protocol } = q as Record<string, unknown>;
+  if (typeof node !== "string" || typeof src !== "string" || typeof dst !== "string")
+    throw new UsageError('a query needs "node", "src" and "dst" strings');
+  if (protocol !== undefined && typeof protocol !== "string")
+    throw new UsageError('"protocol" must be a string');
+  return { node, src, dst, protocol };
+}
+
 function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
   const { cluster } = loaded;
   if (!cluster.nodes.some((n) => n.metadata.name === q.node))
     throw new UsageError(
-      `no node named "${q.node}"; nodes: ${cluster.nodes.map((n) => n.metadata.name).join(", ")}`,
+      `no node named "${q.node}"; nodes: ${listed(cluster.nodes.map((n) => n.metadata.name))}`,
     );
   if (!parseAddress(q.src, false)) throw new UsageError(`--src must be an IP address; got "${q.src}"`);
   const protocol = (q.protocol ?? "TCP").toUpperCase();
@@ -93,12 +125,13 @@ function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
   );
 }
 
-interface Command {
-  options: readonly string[];
+interface Command extends OptionSpec {
+  /** The options that name a file to read. */
+  inputs: readonly string[];
   run(
     args: ParsedArgs,
     loaded: LoadResult,
-    readFile: ReadFile,
+    text: Text,
     ctx: { files: ManifestFile[]; log: Log },
   ): CommandOutput;
 }
@@ -106,6 +139,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   validate: {
     options: [],
+    flags: [],
+    inputs: [],
     run: (_args, loaded) => ({
       documents: [{ diagnostics: loaded.diagnostics }],
       exitCode: hasErrors(loaded.diagnostics) ? 1 : 0,
@@ -113,9 +148,11 @@ const COMMANDS: Record<string, Command> = {
   },
   explain: {
     options: ["node", "src", "dst", "protocol", "queries"],
-    run(args, loaded, readFile) {
+    flags: [],
+    inputs: ["queries"],
+    run(args, loaded, text) {
       const queriesFile = args.options.get("queries");
-      if (!queriesFile) {
+      if (queriesFile === undefined) {
         const q = {
           node: required(args, "node"),
           src: required(args, "src"),
@@ -124,24 +161,17 @@ const COMMANDS: Record<string, Command> = {
         };
         return { documents: [answerQuery(loaded, q)], exitCode: 0 };
       }
-      const documents = readFile(queriesFile)
+      // One answer a non-blank line; a line that is not a query answers {"error": "FILE:LINE: why"}.
+      const documents: object[] = [];
+      text(queriesFile)
         .split("\n")
-        .map((l) => l.trim())
-        .filter((l) => l !== "")
-        .map((line, i) => {
+        .forEach((line, i) => {
+          if (line.trim() === "") return;
           try {
-            const q = JSON.parse(line) as ExplainQuery;
-            if (
-              typeof q !== "object" ||
-              q === null ||
-              typeof q.node !== "string" ||
-              typeof q.src !== "string" ||
-              typeof q.dst !== "string"
-            )
-              return { error: `${queriesFile}:${i + 1}: a query needs "node", "src" and "dst" strings` };
-            return answerQuery(loaded, q);
+            documents.push(answerQuery(loaded, queryOf(line)));
           } catch (e) {
-            return { error: `${queriesFile}:${i + 1}: ${(e as Error).message}` };
+            if (!(e instanceof UsageError)) throw e;
+            documents.push({ error: `${queriesFile}:${i + 1}: ${e.message}` });
           }
         });
       return { documents, exitCode: 0 };
@@ -149,6 +179,8 @@ const COMMANDS: Record<string, Command> = {
   },
   trace: {
     options: ["from", "to", "seed", "protocol"],
+    flags: [],
+    inputs: [],
     run(args, loaded) {
       const seed = seedOption(args);
       const t = trace(
@@ -167,10 +199,12 @@ const COMMANDS: Record<string, Command> = {
   },
   simulate: {
     options: ["script", "seed"],
-    run(args, _loaded, readFile, { files, log }) {
+    flags: ["events"],
+    inputs: ["script"],
+    run(args, _loaded, text, { files, log }) {
       const scriptFile = required(args, "script");
       const seed = seedOption(args);
-      const parsed = parseScript(readFile(scriptFile));
+      const parsed = parseScript(text(scriptFile));
       const problems = [...parsed.problems];
       let run: ReturnType<typeof runScript> | null = null;
       if (!problems.length) {
@@ -193,6 +227,8 @@ const COMMANDS: Record<string, Command> = {
   },
   env: {
     options: ["pod"],
+    flags: [],
+    inputs: [],
     run(args, loaded) {
       const pod = findPod(loaded, required(args, "pod"));
       return {
@@ -205,11 +241,16 @@ const COMMANDS: Record<string, Command> = {
   },
   resolve: {
     options: ["pod", "name", "type"],
+    flags: [],
+    inputs: [],
     run(args, loaded) {
       const pod = findPod(loaded, required(args, "pod"));
       const type = (args.options.get("type") ?? "A").toUpperCase();
       if (!["A", "AAAA", "SRV"].includes(type))
-        throw new UsageError(`--type must be A, AAAA or SRV; got "${args.options.get("type")}"`);
+        throw new UsageError(
+          `--type must be A, AAAA or SRV; got "${args.options.get("type")}"`,
+          args.command,
+        );
       return {
         documents: [resolve(loaded.cluster, pod, required(args, "name"), type as QueryType)],
         exitCode: 0,
@@ -220,8 +261,20 @@ const COMMANDS: Record<string, Command> = {
 
 function seedOption(args: ParsedArgs): number {
   const seedText = args.options.get("seed") ?? "1";
-  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number; got "${seedText}"`);
-  return Number(seedText);
+  const seed = /^\d+$/.test(seedText) ? Number(seedText) : NaN;
+  if (!(seed <= MAX_SEED))
+    throw new UsageError(
+      `--seed must be a whole number from 0 to ${MAX_SEED}; got "${seedText}"`,
+      args.command,
+    );
+  return seed;
+}
+
+/** Names for a message: the first few, then how many in all. */
+function listed(names: string[]): string {
+  if (!names.length) return "none";
+  const shown = names.slice(0, 10).join(", ");
+  return names.length > 10 ? `${shown}, … (${names.length} in all)` : shown;
 }
 
 /** `NS/NAME` (or NAME in default) to a loaded pod. */
@@ -230,7 +283,10 @@ function findPod(loaded: LoadResult, ref: string): Pod {
   const pod = loaded.cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
   if (!pod) {
     const known = loaded.cluster.pods.map((p) => `${p.metadata.namespace}/${p.metadata.name}`);
-    throw new UsageError(`no pod ${ns}/${name}; pods: ${known.join(", ") || "none"}`);
+    throw new UsageError(`no pod ${ns}/${name}; pods: ${listed(known)}`);
   }
   return pod;
 }
+
+/** The options of every command, for parseArgs. */
+export const COMMAND_SPECS: Record<string, OptionSpec> = COMMANDS;

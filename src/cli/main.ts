@@ -1,48 +1,13 @@
-// The headless CLI (docs/cli.md): JSON on stdout, messages for people on stderr, exit 0 done,
-// 1 when validate finds an error, 2 for a usage error or an unreadable file.
-import { readFileSync } from "node:fs";
-import { parseArgs, UsageError } from "./args";
-import { runCommand } from "./commands";
-import { usage } from "./usage";
+// The headless CLI (docs/cli.md): JSON on stdout, messages for people on stderr, one line each.
+// Exit 0 done, 1 when validate finds an error, 2 for a usage error, an unreadable file or a script error,
+// 3 for an internal error.
+import { runAsProcess } from "./exit";
+import { runCli } from "./run";
 
-function readFile(path: string): string {
-  try {
-    return readFileSync(path === "-" ? 0 : path, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : (e as Error).message;
-    throw new UsageError(`cannot read ${path === "-" ? "standard input" : path}: ${why}`);
-  }
-}
-
-function main(argv: string[]): number {
-  try {
-    const args = parseArgs(argv);
-    if (!args.command || args.command === "help" || args.command === "--help") {
-      process.stdout.write(`${usage()}\n`);
-      return args.command ? 0 : 2;
-    }
-    if (args.flags.has("help")) {
-      process.stdout.write(`${usage(args.command)}\n`);
-      return 0;
-    }
-    const out = runCommand(args, readFile, (msg) => process.stderr.write(`${msg}\n`));
-    for (const doc of out.documents) process.stdout.write(`${JSON.stringify(doc)}\n`);
-    return out.exitCode;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`kube-hops: ${e.message}\n${usage(parseArgs(argv).command)}\n`);
-      return 2;
-    }
-    throw e;
-  }
-}
-
-process.exitCode = main(process.argv.slice(2));
+runAsProcess(() =>
+  runCli(process.argv.slice(2), {
+    stdin: () => process.stdin,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }),
+);

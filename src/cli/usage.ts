@@ -1,4 +1,5 @@
-// The usage text of every command (printed by --help, and with a usage error).
+// The usage text of every command (printed by --help, and to stderr when no command is given).
+import { MAX_INPUT_MB } from "./readInput";
 
 export const USAGE: Record<string, string> = {
   validate: "validate FILES...                 check manifests as the API server would; exit 1 on any error",
@@ -18,10 +19,18 @@ export const USAGE: Record<string, string> = {
 };
 
 export function usage(command?: string): string {
-  const lines = command && USAGE[command] ? [USAGE[command]] : Object.values(USAGE);
+  const one = command !== undefined && Object.hasOwn(USAGE, command);
+  const lines = one ? [USAGE[command]!] : Object.values(USAGE);
   return [
     "usage: npm run --silent cli -- COMMAND FILES... [options]   (a FILE of - reads standard input)",
     "",
     ...lines.map((l) => `  ${l.replace(/\n/g, "\n  ")}`),
+    ...(one
+      ? []
+      : [
+          "",
+          `Files are UTF-8 text, up to ${MAX_INPUT_MB} MB each and in all. Exit: 0 done, 1 validate found an error,`,
+          "2 usage error, unreadable file or script error, 3 internal error (please report it).",
+        ]),
   ].join("\n");
 }
