@@ -1,9 +1,19 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+
+// The Content-Security-Policy is written once, in index.html's meta tag. `vite preview` (the production
+// build, as the browser tests see it) also sends it as a header, so that the worker's own scope runs
+// under it: a meta policy reaches only the page.
+const CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(new URL("./index.html", import.meta.url), "utf8"),
+)?.[1];
+if (!CSP) throw new Error("index.html has no Content-Security-Policy meta tag");
 
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, open: false },
+  preview: { headers: { "Content-Security-Policy": CSP } },
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
