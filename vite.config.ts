@@ -1,5 +1,14 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+
+// The Content-Security-Policy is written once, in index.html's meta tag. `vite preview` (the production
+// build, as the browser tests see it) also sends it as a header, so that the worker's own scope runs
+// under it: a meta policy reaches only the page.
+const CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(new URL("./index.html", import.meta.url), "utf8"),
+)?.[1];
+if (!CSP) throw new Error("index.html has no Content-Security-Policy meta tag");
 
 export default defineConfig({
   plugins: [react()],
@@ -7,6 +16,7 @@ export default defineConfig({
   // Only the app's page is scanned for dependencies to pre-bundle: bench/ui/bare.html imports a module
   // that exists only in the benchmark's own build.
   optimizeDeps: { entries: ["index.html"] },
+  preview: { headers: { "Content-Security-Policy": CSP } },
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],

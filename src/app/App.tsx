@@ -9,12 +9,15 @@ import { type Course, CourseContext } from "../lessons/course";
 import { readProgress } from "../lessons/progress";
 import { lessonHash, type LessonRoute, parseLessonRoute } from "../lessons/route";
 import { Welcome } from "../lessons/Welcome";
+import { putAside, savedText } from "../store/persistence";
 import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
 import { Playground } from "./Playground";
+import { RecoveryBoundary } from "./RecoveryBoundary";
+import { RecoveryScreen } from "./RecoveryScreen";
 
 const LessonSession = lazy(() => import("../lessons/LessonSession"));
 
-const STORAGE_KEY = "kube-hops:main";
+export const STORAGE_KEY = "kube-hops:main";
 const NARRATED_KEY = "kube-hops:narrated";
 const WELCOMED_KEY = "kube-hops:welcomed";
 
@@ -22,6 +25,8 @@ export function App() {
   const [store, setStore] = useState<StoreApi<PlaygroundStore> | null>(null);
   const [route, setRoute] = useState<LessonRoute | null>(() => parseLessonRoute(location.hash));
   const [picker, setPicker] = useState(false);
+  // Bumped by "reset to the default scenario" after a failure: a fresh store, a fresh boundary.
+  const [generation, setGeneration] = useState(0);
   // A first visit (no lesson begun, no saved work) is invited into the course.
   const [welcome, setWelcomeState] = useState(
     () => !route && !flag(WELCOMED_KEY) && Object.keys(readProgress()).length === 0 && !hasSavedWork(),
@@ -34,6 +39,8 @@ export function App() {
   // The store owns a worker: made in an effect so that its cleanup (StrictMode's trial unmount, or the
   // real one) ends exactly the worker it started.
   useEffect(() => {
+    // A reset starts from the scenario: the saved entry goes aside (its text stays in storage).
+    if (generation > 0) putAside(STORAGE_KEY);
     const s = createPlaygroundStore({
       scenario: defaultScenario,
       storageKey: STORAGE_KEY,
@@ -52,7 +59,7 @@ export function App() {
       off();
       s.getState().client.dispose();
     };
-  }, []);
+  }, [generation]);
 
   // The fragment is the lesson's address: kept in step, and followed when the learner edits it.
   useEffect(() => {
@@ -80,28 +87,48 @@ export function App() {
     [go, picker, setWelcome],
   );
 
+  const reset = useCallback(() => {
+    go(null);
+    // Nothing of the failed store is drawn again: the next effect makes the fresh one.
+    setStore(null);
+    setGeneration((g) => g + 1);
+  }, [go]);
+
   return (
     <I18nProvider initial={detectLanguage()}>
       <CourseContext.Provider value={course}>
-        {route ? (
-          <Suspense fallback={null}>
-            <LessonSession
-              key={route.lesson}
-              id={route.lesson}
-              step={route.step}
-              onStep={(step) => go({ lesson: route.lesson, step })}
-              onOpen={(lesson) => go({ lesson, step: 0 })}
-              onClose={() => go(null)}
+        <RecoveryBoundary
+          key={generation}
+          fallback={(error) => (
+            <RecoveryScreen
+              error={error}
+              body="recovery.body"
+              text={store ? store.getState().yaml : savedText(STORAGE_KEY)}
+              theme={store?.getState().theme}
+              action={{ label: "recovery.reset", run: reset }}
             />
-          </Suspense>
-        ) : (
-          store && (
-            <Playground
-              store={store}
-              overlay={welcome ? <Welcome onDismiss={() => setWelcome(false)} /> : undefined}
-            />
-          )
-        )}
+          )}
+        >
+          {route ? (
+            <Suspense fallback={null}>
+              <LessonSession
+                key={route.lesson}
+                id={route.lesson}
+                step={route.step}
+                onStep={(step) => go({ lesson: route.lesson, step })}
+                onOpen={(lesson) => go({ lesson, step: 0 })}
+                onClose={() => go(null)}
+              />
+            </Suspense>
+          ) : (
+            store && (
+              <Playground
+                store={store}
+                overlay={welcome ? <Welcome onDismiss={() => setWelcome(false)} /> : undefined}
+              />
+            )
+          )}
+        </RecoveryBoundary>
       </CourseContext.Provider>
     </I18nProvider>
   );

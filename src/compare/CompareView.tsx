@@ -5,6 +5,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "re
 import { createPortal } from "react-dom";
 import { useStore } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
+import { RecoveryBoundary } from "../app/RecoveryBoundary";
+import { RecoveryScreen } from "../app/RecoveryScreen";
 import type { PhaseMetrics } from "../engine/sim/types";
 import { useLang, useT } from "../i18n/react";
 import type { EndpointState } from "../protocol/messages";
@@ -87,7 +89,20 @@ export default function CompareView({ spec, onClose, theme = "light", projector 
       }}
     >
       {stores ? (
-        <CompareBody spec={spec} stores={stores} onClose={onClose} />
+        // A failure here closes nothing but the comparison: the playground underneath is untouched.
+        <RecoveryBoundary
+          fallback={(error) => (
+            <RecoveryScreen
+              error={error}
+              title="recovery.compareTitle"
+              body="recovery.compareBody"
+              theme={theme}
+              action={{ label: "recovery.closeCompare", run: onClose }}
+            />
+          )}
+        >
+          <CompareBody spec={spec} stores={stores} onClose={onClose} />
+        </RecoveryBoundary>
       ) : (
         <div className="kh-cmp-waiting">
           <p role={missing ? "alert" : "status"}>

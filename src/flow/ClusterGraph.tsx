@@ -20,6 +20,7 @@ import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
 import { PacketLayer } from "../animation/PacketLayer";
 import { usePlayground, usePlaygroundApi } from "../store/context";
+import { ClusterLoading } from "../ui/ClusterLoading";
 import type { PlaygroundStore, Position } from "../store/playgroundStore";
 import { buildGraph, parseStatus, statusKey } from "./buildGraph";
 import { runDevDemo } from "./devDemo";
@@ -45,14 +46,13 @@ const FIT = {
 const PRO = { hideAttribution: true } as const;
 
 export function ClusterGraph() {
-  const t = useT();
   const cluster = usePlayground(selectCluster);
   const theme = usePlayground(selectTheme);
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const opener = useMemo<MenuOpener>(() => ({ open: (id, x, y) => setMenu({ id, x, y }) }), []);
 
-  if (!cluster) return <div className="kh-graph-loading">{t("ui.loadingCluster")}</div>;
+  if (!cluster) return <ClusterLoading />;
   return (
     <MenuContext.Provider value={opener}>
       <Graph colorMode={theme} onMenu={opener.open} />

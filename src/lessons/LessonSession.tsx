@@ -3,6 +3,8 @@
 import { Suspense, useEffect, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { Playground } from "../app/Playground";
+import { RecoveryBoundary } from "../app/RecoveryBoundary";
+import { RecoveryScreen } from "../app/RecoveryScreen";
 import { type CompareSpec, compareSpec, CompareView } from "../compare";
 import { useLang, useT } from "../i18n/react";
 import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
@@ -26,6 +28,8 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
   const [lesson, setLesson] = useState<Lesson | null | "missing" | { error: string }>(null);
   const [store, setStore] = useState<StoreApi<PlaygroundStore> | null>(null);
   const [comparing, setComparing] = useState<CompareSpec | null>(null);
+  // Bumped by "start the lesson again" after a failure: a fresh store, a fresh boundary.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -44,7 +48,7 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the store owns a worker, made here once per lesson
     setStore(s);
     return () => s.getState().client.dispose();
-  }, [lesson]);
+  }, [lesson, generation]);
 
   const real = lesson && typeof lesson === "object" && !("error" in lesson) ? lesson : null;
   const at = real ? Math.min(step, real.steps.length - 1) : step;
@@ -79,8 +83,25 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
     const r = compareSpec(c.setting, st.appliedYaml, { cluster: st.cluster, ...c, seed: real.seed ?? 1 });
     if (r.ok) setComparing(r.spec);
   };
+  const restart = () => {
+    setComparing(null);
+    setStore(null);
+    setGeneration((g) => g + 1);
+    onStep(0);
+  };
   return (
-    <>
+    <RecoveryBoundary
+      key={generation}
+      fallback={(error) => (
+        <RecoveryScreen
+          error={error}
+          body="recovery.lessonBody"
+          text={store.getState().yaml}
+          theme={store.getState().theme}
+          action={{ label: "recovery.resetLesson", run: restart }}
+        />
+      )}
+    >
       <Playground
         store={store}
         lesson={
@@ -105,6 +126,6 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
           />
         </Suspense>
       )}
-    </>
+    </RecoveryBoundary>
   );
 }

@@ -7,9 +7,10 @@ import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
 import type { ClusterSummary, SimState } from "../protocol/messages";
 import { type Message, phrase, type Phrase } from "../i18n/phrase";
-import { createSimClient, type SimClient } from "../worker/client";
+import { createSimClient, type Failure, type SimClient, type SimRestart } from "../worker/client";
 import { type HopLogEntry, HopLogBuffer } from "./hopLog";
-import { loadSaved, type SavedPlayground, savePlayground } from "./persistence";
+import { loadSaved, savePlayground } from "./persistence";
+import { damageNotice, loadFailedNotice, restartNotice } from "./recoveryNotices";
 import { type Narration, Narrator } from "./narration";
 import { loadYamlTools } from "./yamlTools";
 
@@ -133,17 +134,30 @@ const HISTORY_LIMIT = 100;
 
 export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<PlaygroundStore> {
   const client = opts.client ?? createSimClient();
-  const saved: SavedPlayground | null = opts.storageKey ? loadSaved(opts.storageKey) : null;
+  const { saved, damage } = opts.storageKey ? loadSaved(opts.storageKey) : { saved: null, damage: null };
   const hopLog = new HopLogBuffer(400);
   let loadSeq = 0;
+  /** The text the latest load sent to the worker, until it answers: the suspect when the worker hangs. */
+  let loading: string | null = null;
 
+  let recover: (e: SimRestart) => Promise<void> = async () => {};
   const store = createStore<PlaygroundStore>()((set, get, api) => {
     /** Loads text into the simulation; keeps the last good cluster when it has errors. */
     const load = async (text: string): Promise<boolean> => {
       const seq = ++loadSeq;
+      loading = text;
       const r = await client.load([{ file: "scenario.yaml", text }], opts.seed ?? 1);
       if (seq !== loadSeq) return false; // a newer edit won
+      loading = null;
       if (!r.ok) {
+        // Interrupted: the worker was restarted, and the restart says so and reloads.
+        if (r.interrupted) return false;
+        // Nothing drawn yet (the first load failed): the scenario stands in, so the page is never empty.
+        if (!get().cluster && text !== opts.scenario) {
+          await restore(opts.scenario);
+          if (seq + 1 === loadSeq) set({ notice: loadFailedNotice(r.error) });
+          return false;
+        }
         set({ notice: { kind: "error", text: r.error } });
         return false;
       }
@@ -161,10 +175,18 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       return true;
     };
 
-    const runActions = async (actions: SimAction[]): Promise<string | null> => {
+    /** Loads `text` as the cluster on show, leaving the editor's text alone. */
+    const restore = async (text: string): Promise<boolean> => {
+      const editor = get().yaml;
+      const ok = await load(text);
+      if (get().yaml !== editor) set({ yaml: editor });
+      return ok;
+    };
+
+    const runActions = async (actions: SimAction[]): Promise<Failure | null> => {
       for (const a of actions) {
         const r = await client.act(a);
-        if (!r.ok) return r.error;
+        if (!r.ok) return r;
       }
       return null;
     };
@@ -177,9 +199,29 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
         if (!actions.length) return load(text);
       }
       const err = await runActions(actions);
-      if (err) set({ notice: { kind: "error", text: err } });
+      if (err) refuse("error", err);
       else set({ appliedYaml: text });
       return !err;
+    };
+
+    /** Shows a refusal, unless a restart interrupted the command (the restart has its own notice). */
+    const refuse = (kind: Notice["kind"], r: Failure) => {
+      if (!r.interrupted) set({ notice: { kind, text: r.error } });
+    };
+
+    /**
+     * After the watchdog replaced the worker: the new one has nothing loaded, so the last good cluster is
+     * loaded again, unless that very text is what hung (a first load), when the scenario stands in.
+     * Simulation-only changes (traffic, failed nodes) are gone with the old worker, and so is their undo.
+     */
+    recover = async (e: SimRestart) => {
+      const suspect = e.command === "load" ? loading : null;
+      const applied = get().appliedYaml;
+      const fallback = suspect !== null && suspect === applied;
+      hopLog.clear();
+      set({ sim: null, hopLog: [], narration: null, past: [], future: [], followedPacket: null });
+      if (!e.gaveUp) await restore(fallback ? opts.scenario : applied);
+      set({ notice: restartNotice(e, { scenario: fallback, duringLoad: suspect !== null }) });
     };
 
     return {
@@ -276,15 +318,15 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       },
       async step() {
         const r = await client.step();
-        if (!r.ok) set({ notice: { kind: "info", text: r.error } });
+        if (!r.ok) refuse("info", r);
       },
       async back() {
         const r = await client.back();
-        if (!r.ok) set({ notice: { kind: "info", text: r.error } });
+        if (!r.ok) refuse("info", r);
       },
       async setSpeed(factor) {
         const r = await client.setSpeed(factor);
-        if (!r.ok) set({ notice: { kind: "error", text: r.error } });
+        if (!r.ok) refuse("error", r);
       },
 
       async send(kind) {
@@ -303,7 +345,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
               : { type: "rate", ...base, perSecond: t.perSecond, durationTicks: 60_000_000 };
         const r = await client.act(action);
         if (!r.ok) {
-          set({ notice: { kind: "error", text: r.error } });
+          refuse("error", r);
           return null;
         }
         if (kind === "send" && get().narrate) {
@@ -336,6 +378,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
     })),
   );
   client.onHops((batch) => hopLog.ingest(batch));
+  client.onRestart((e) => void recover(e));
   // A command's refusal goes back to whoever sent it (an action shows it, a narration steps on); only
   // faults outside any command are the page's to show.
   client.onError((e) => {
@@ -363,6 +406,11 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
     });
   }
 
-  void store.getState().setYaml(store.getState().yaml);
+  const first = store.getState().setYaml(store.getState().yaml);
+  // Said once the first load has answered (a load that works clears the notice it finds).
+  if (damage)
+    void first.then(() => {
+      if (store.getState().notice?.kind !== "error") store.setState({ notice: damageNotice(damage) });
+    });
   return store;
 }

@@ -11,6 +11,7 @@ import { lessons } from "./lessons";
 import { log } from "./log";
 import { menu } from "./menu";
 import { narration } from "./narration";
+import { recovery } from "./recovery";
 import { result } from "./result";
 import { stats } from "./stats";
 import { store } from "./store";
@@ -30,6 +31,7 @@ export const ko = {
   ...log,
   ...menu,
   ...narration,
+  ...recovery,
   ...result,
   ...stats,
   ...store,

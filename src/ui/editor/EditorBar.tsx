@@ -32,6 +32,11 @@ export function EditorBar({
   } else if (errors) {
     tone = "bad";
     status = refused ? t("editor.refused", { count: errors }) : t("editor.errors", { count: errors });
+  } else if (outOfDate) {
+    // No errors, yet not what the graph shows: the text could not load at all (the worker failed on
+    // it, or took too long), and the last cluster that loaded stands in.
+    tone = "bad";
+    status = t("recovery.notApplied");
   } else if (warnings) {
     tone = "warn";
     status = t("editor.appliedWarnings", { count: warnings });
@@ -46,7 +51,7 @@ export function EditorBar({
         {status}
       </span>
       <span className="kh-yaml-actions">
-        {refused && !pending && (
+        {outOfDate && !pending && (refused || !checking) && (
           <button type="button" className="kh-yaml-button" onClick={onRevert}>
             {t("editor.revert")}
           </button>
