@@ -63,6 +63,37 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(JSON.parse(r.stdout).diagnostics[0].file).toBe("<stdin>");
   });
 
+  it("validate reports a byte that is not UTF-8 at its line instead of replacing it", () => {
+    const p = join(tmp, "latin1.yaml");
+    const head = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    note: caf";
+    writeFileSync(p, Buffer.concat([Buffer.from(head), Buffer.from([0xe9, 0x0a])]));
+    const r = cli(["validate", p]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics).toEqual([
+      {
+        severity: "error",
+        message:
+          "YAML syntax error: invalid UTF-8: byte 0xE9 is not part of a UTF-8 character (save the file as UTF-8)",
+        path: "",
+        object: "",
+        file: p,
+        line: 6,
+        column: 14,
+      },
+    ]);
+  });
+
+  it("validate reads a UTF-16 file that starts with a byte order mark", () => {
+    const p = join(tmp, "utf16.yaml");
+    const text = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n";
+    writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const r = cli(["validate", p]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics.every((d: { severity: string }) => d.severity !== "error")).toBe(
+      true,
+    );
+  });
+
   it("exits 2 naming a file that cannot be read", () => {
     const r = cli(["validate", "no-such-file.yaml"]);
     expect(r.code).toBe(2);

@@ -1,13 +1,15 @@
 // The headless CLI (../shared/CLI.md): JSON on stdout, messages for people on stderr, exit 0 done,
 // 1 when validate finds an error, 2 for a usage error or an unreadable file.
 import { readFileSync } from "node:fs";
+import { decodeManifestBytes } from "../model/text";
 import { parseArgs, UsageError } from "./args";
 import { runCommand } from "./commands";
 import { usage } from "./usage";
 
 function readFile(path: string): string {
   try {
-    return readFileSync(path === "-" ? 0 : path, "utf8");
+    // Bytes, not "utf8": Node would replace a byte that is not UTF-8, and the reader must report it.
+    return decodeManifestBytes(readFileSync(path === "-" ? 0 : path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
