@@ -63,6 +63,17 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(JSON.parse(r.stdout).diagnostics[0].file).toBe("<stdin>");
   });
 
+  it("validate reads a UTF-16 file that starts with a byte order mark", () => {
+    const p = join(tmp, "utf16.yaml");
+    const text = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n";
+    writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const r = cli(["validate", p]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics.every((d: { severity: string }) => d.severity !== "error")).toBe(
+      true,
+    );
+  });
+
   it("exits 2 naming a file that cannot be read", () => {
     const r = cli(["validate", "no-such-file.yaml"]);
     expect(r.code).toBe(2);

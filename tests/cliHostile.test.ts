@@ -211,10 +211,8 @@ describe("cli files", { timeout: 60_000 }, () => {
     expectOneLineFailure(cli(["validate", p]), 2, `${p}:3:1: a NUL byte: the file looks binary, not text`);
   });
 
-  it("UTF-16 text, with or without a byte order mark, is refused with what to do", () => {
+  it("UTF-16 text without a byte order mark is refused with what to do", () => {
     const text = readFileSync(DEFAULT, "utf8");
-    const le = file("utf16le.yaml", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-    expectOneLineFailure(cli(["validate", le]), 2, `${le} looks like UTF-16 text; save it as UTF-8`);
     const be = file("utf16be.yaml", Buffer.from(text, "utf16le").swap16());
     expectOneLineFailure(cli(["env", be, "--pod", "x"]), 2, `${be} looks like UTF-16 text; save it as UTF-8`);
   });

@@ -49,9 +49,12 @@ describe("decodeText", () => {
     expect(refusal(Uint8Array.from([...new TextEncoder().encode("ü: "), 0xff]))).toMatch(/^f\.yaml:1:4: /);
   });
 
-  it("tells UTF-16 and UTF-32 from binary", () => {
-    expect(refusal(bytes(0xff, 0xfe, 0x61, 0))).toBe("f.yaml looks like UTF-16 text; save it as UTF-8");
-    expect(refusal(bytes(0xfe, 0xff, 0, 0x61))).toContain("UTF-16");
+  it("reads UTF-16 that starts with its byte order mark, either way round", () => {
+    expect(decodeText(bytes(0xff, 0xfe, 0x61, 0, 0x3a, 0), "f.yaml")).toBe("a:");
+    expect(decodeText(bytes(0xfe, 0xff, 0, 0x61, 0, 0x3a), "f.yaml")).toBe("a:");
+  });
+
+  it("tells UTF-16 without a byte order mark and UTF-32 from binary", () => {
     expect(refusal(bytes(0xff, 0xfe, 0, 0, 0x61, 0, 0, 0))).toContain("UTF-32");
     expect(refusal(bytes(0, 0x61, 0, 0x3a, 0, 0x20, 0, 0x31))).toContain("UTF-16");
     expect(refusal(bytes(0x61, 0x3a, 0x0a, 0x20, 0))).toBe(

@@ -1,6 +1,7 @@
-// Input files are UTF-8 text. Binary files and UTF-16 text are refused with a message that says so,
-// instead of being parsed as YAML and echoed back as kilobytes of garbage; invalid UTF-8 is refused at
-// its line instead of being silently replaced.
+// Input files are UTF-8 text, or UTF-16 that says so with a byte order mark (what Windows PowerShell's
+// `kubectl ... > file.yaml` writes). Binary files, UTF-32 and UTF-16 without a byte order mark are
+// refused with a message that says so, instead of being parsed as YAML and echoed back as kilobytes of
+// garbage; invalid UTF-8 is refused at its line instead of being silently replaced.
 
 /** A file the CLI cannot read as UTF-8 text; the message names the file (and the line, where there is one). */
 export class InputError extends Error {}
@@ -9,6 +10,14 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The text of `bytes`, read from the file shown as `name`; throws InputError for anything but UTF-8. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  const marked = utf16ByBOM(bytes);
+  if (marked) {
+    try {
+      return new TextDecoder(marked, { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(`${name} starts as UTF-16 text but is not valid UTF-16; save it as UTF-8`);
+    }
+  }
   const encoding = wideEncoding(bytes);
   if (encoding) throw new InputError(`${name} looks like ${encoding} text; save it as UTF-8`);
   const nul = bytes.indexOf(0);
@@ -25,6 +34,13 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       `${name}:${where(bytes, at)}: not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at offset ${at}); save the file as UTF-8`,
     );
   }
+}
+
+/** UTF-16 announced by its byte order mark (not UTF-32's, which starts with the same two bytes). */
+function utf16ByBOM(b: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (b[0] === 0xff && b[1] === 0xfe && !(b[2] === 0 && b[3] === 0)) return "utf-16le";
+  if (b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
+  return null;
 }
 
 /** UTF-16 or UTF-32, from a byte order mark or from NUL bytes between ASCII letters. */

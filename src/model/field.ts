@@ -1,10 +1,17 @@
 // Field errors worded exactly as k8s.io/apimachinery/pkg/util/validation/field/errors.go words them,
 // so that a message here reads like the one `kubectl apply` prints.
 import type { FieldError } from "./diagnostics";
+import { excerpt } from "./text";
+
+/**
+ * Longest value quoted in full. Go quotes any length; here a longer one (a 1 MB name, a binary file
+ * read as one string) is cut, so that a message stays one readable line.
+ */
+export const MAX_QUOTED = 100;
 
 /** Go's %q for a string (ASCII subset is what manifests hold; JSON escaping matches it there). */
 export function goQuote(s: string): string {
-  return JSON.stringify(s);
+  return JSON.stringify(excerpt(s, MAX_QUOTED));
 }
 
 /** A Go map's keys are printed sorted (fmt and encoding/json both sort them); wrap a record with this. */
@@ -12,14 +19,18 @@ export function goMap(
   m: Readonly<Record<string, unknown>> | undefined | null,
 ): Record<string, unknown> | null {
   if (m === undefined || m === null) return null;
-  const out: Record<string, unknown> = {};
+  // No prototype: a key such as __proto__ is printed as the key it is.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const k of Object.keys(m).sort()) out[k] = m[k];
   return out;
 }
 
 /** encoding/json escapes <, > and & (HTML-safe output); JSON.stringify does not. */
 function goJSON(v: unknown): string {
-  return (JSON.stringify(v) ?? "null").replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+  return excerpt(JSON.stringify(v) ?? "null", 2 * MAX_QUOTED).replace(
+    /[<>&]/g,
+    (c) => `\\u00${c.charCodeAt(0).toString(16)}`,
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ import { nthIP, parseCIDR } from "./ip";
 import type { EndpointSlice, KubeObject, Node, Service } from "./k8s";
 import { readClusterConfig } from "./readClusterConfig";
 import { teachingWarnings } from "./teachingWarnings";
+import { excerpt } from "./text";
+import { goFamily, parseIPSloppy } from "./validation/ip";
 import { readYaml, type SourceObject } from "./yamlSource";
 
 export interface ManifestFile {
@@ -23,7 +25,29 @@ export interface ManifestFile {
 
 const DEFAULT_NODE_COUNT = 3;
 
+/**
+ * Never throws: should a bug throw on some input, the answer is the empty cluster and an internal
+ * error that says so, rather than a dead page or a stack trace.
+ */
 export function loadManifests(input: string | ManifestFile[]): LoadResult {
+  try {
+    return loadUnguarded(input);
+  } catch (e) {
+    const r = loadUnguarded([]);
+    r.diagnostics.unshift({
+      severity: "error",
+      message: `Internal error: Kube Hops could not load these manifests (${excerpt(String(e instanceof Error ? e.message : e), 200)}); please report it`,
+      path: "",
+      object: "",
+      file: "",
+      line: 0,
+      column: 0,
+    });
+    return r;
+  }
+}
+
+function loadUnguarded(input: string | ManifestFile[]): LoadResult {
   const files = typeof input === "string" ? [{ file: "<input>", text: input }] : input;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, ObjectSource>();
@@ -99,8 +123,10 @@ export function loadManifests(input: string | ManifestFile[]): LoadResult {
   if (!definesKubernetesService) create(kubernetesService(config));
   for (const d of decoded) if (d.object.kind !== "Node") create(d.object, d.src);
 
-  if (!definesKubernetesService && api.list<Node>("Node")[0])
-    create(kubernetesSlice(api.list<Node>("Node")[0]!));
+  if (!definesKubernetesService) {
+    const slice = kubernetesSlice(api.list<Node>("Node"), serviceFamily(config));
+    if (slice) create(slice);
+  }
 
   // 3. The controllers, to a steady state.
   const { cluster, problems, unschedulable } = settle(api, sources);
@@ -170,7 +196,22 @@ function kubernetesService(config: ClusterConfig): Service {
   };
 }
 
-function kubernetesSlice(first: Node): EndpointSlice {
+/** The family of the cluster's primary service CIDR: the family of default/kubernetes. */
+const serviceFamily = (config: ClusterConfig): 4 | 6 =>
+  parseCIDR(config.serviceCIDR.split(",")[0]!.trim())?.family ?? 4;
+
+/**
+ * The API server's endpoint for default/kubernetes: its advertise address, which kube-apiserver
+ * requires to be of the primary service CIDR's family. Here it stands on the first node with an
+ * InternalIP of that family; with none, the Service has no endpoints (rather than a slice of the
+ * wrong family that validation would refuse).
+ */
+function kubernetesSlice(nodes: readonly Node[], family: 4 | 6): EndpointSlice | null {
+  const address = nodes.map(nodeInternalIP).find((a) => {
+    const ip = a === undefined ? null : parseIPSloppy(a);
+    return ip !== null && goFamily(ip) === family;
+  });
+  if (address === undefined) return null;
   return {
     apiVersion: "discovery.k8s.io/v1",
     kind: "EndpointSlice",
@@ -179,10 +220,10 @@ function kubernetesSlice(first: Node): EndpointSlice {
       namespace: "default",
       labels: { "kubernetes.io/service-name": "kubernetes" },
     },
-    addressType: "IPv4",
+    addressType: family === 4 ? "IPv4" : "IPv6",
     endpoints: [
       {
-        addresses: [nodeInternalIP(first) ?? ""],
+        addresses: [address],
         conditions: { ready: true, serving: true, terminating: false },
       },
     ],

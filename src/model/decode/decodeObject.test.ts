@@ -79,4 +79,106 @@ describe("decodeObject", () => {
     expect(decodeObject("just text").ok).toBe(false);
     expect(decodeObject([1, 2]).ok).toBe(false);
   });
+
+  it("rejects a document that is not a mapping with a short excerpt of it", () => {
+    const d = decodeObject("x".repeat(100_000));
+    expect(!d.ok && d.errors[0]!.message.length).toBeLessThan(200);
+  });
+});
+
+/** A mapping as the YAML reader makes it: no prototype, so `__proto__` is an ordinary key. */
+const yamlMap = (json: string): Record<string, unknown> =>
+  JSON.parse(json, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.assign(Object.create(null), v) : v,
+  ) as Record<string, unknown>;
+
+describe("decodeObject on keys JavaScript objects inherit", () => {
+  const unknownField = (path: string) => ({
+    path,
+    message: `Unknown field: strict decoding error: unknown field "${path}"`,
+  });
+
+  it("refuses __proto__ holding a map in a Pod spec as an unknown field", () => {
+    const d = decodeObject(
+      yamlMap(
+        '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"__proto__":{"containers":5}}}',
+      ),
+    );
+    expect(!d.ok && d.errors).toEqual([unknownField("spec.__proto__")]);
+  });
+
+  it("refuses constructor, toString, valueOf and prototype in a Service port as unknown fields", () => {
+    const d = decodeObject(
+      yamlMap(
+        '{"apiVersion":"v1","kind":"Service","metadata":{"name":"web"},"spec":{"ports":[{"port":80,"constructor":1,"toString":"x","valueOf":{},"prototype":[]}]}}',
+      ),
+    );
+    expect(!d.ok && d.errors).toEqual([
+      unknownField("spec.ports[0].constructor"),
+      unknownField("spec.ports[0].toString"),
+      unknownField("spec.ports[0].valueOf"),
+      unknownField("spec.ports[0].prototype"),
+    ]);
+  });
+
+  it("refuses in a loose object a key no API type could have, and keeps unmodelled fields", () => {
+    const d = decodeObject(
+      yamlMap(
+        '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p","hasOwnProperty":"x"},"spec":{"restartPolicy":"Always","my-field":1}}',
+      ),
+    );
+    expect(!d.ok && d.errors).toEqual([
+      unknownField("metadata.hasOwnProperty"),
+      unknownField("spec.my-field"),
+    ]);
+  });
+
+  it("keeps __proto__ as a label key for validation to judge, in an object without prototype", () => {
+    const d = decodeObject(
+      yamlMap(
+        '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p","labels":{"__proto__":"x"}},"spec":{}}',
+      ),
+    );
+    const labels = d.ok && d.kind === "object" ? d.object.metadata.labels! : {};
+    expect(Object.keys(labels)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(labels)).toBeNull();
+  });
+
+  it("says a mapping is no string without trying to quote it", () => {
+    const d = decodeObject(
+      yamlMap('{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p","labels":{"app":{"a":1}}},"spec":{}}'),
+    );
+    expect(!d.ok && d.errors).toEqual([
+      { path: "metadata.labels[app]", message: "Invalid type: expected a string, got a mapping" },
+    ]);
+  });
+});
+
+describe("decodeObject on numbers JSON cannot carry", () => {
+  it.each([
+    [Infinity, "+Inf"],
+    [-Infinity, "-Inf"],
+    [NaN, "NaN"],
+  ])("refuses %s in a port with kubectl's conversion error at its path", (port, go) => {
+    const d = decodeObject(svc({ ports: [{ port }] }));
+    expect(!d.ok && d.errors).toEqual([
+      {
+        path: "spec.ports[0].port",
+        message: `error converting YAML to JSON: json: unsupported value: ${go}`,
+      },
+    ]);
+  });
+
+  it("refuses them in fields that are not modelled, too, with a key path", () => {
+    const d = decodeObject({
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: { name: "p", annotations: { "example.com/x": Infinity } },
+      spec: { terminationGracePeriodSeconds: NaN },
+    });
+    expect(!d.ok && d.errors.map((e) => e.path)).toEqual([
+      "metadata.annotations[example.com/x]",
+      "spec.terminationGracePeriodSeconds",
+    ]);
+  });
 });

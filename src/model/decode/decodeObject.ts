@@ -3,7 +3,8 @@
 import type { FieldError } from "../diagnostics";
 import type { KubeObject } from "../k8s";
 import { IGNORED_KINDS, KINDS } from "./kinds";
-import { check, dropNulls } from "./schema";
+import { goQuote } from "../field";
+import { check, checkFinite, dropNulls } from "./schema";
 
 export type Decoded =
   | { ok: true; kind: "object"; object: KubeObject }
@@ -28,7 +29,11 @@ export function labelOf(v: Record<string, unknown>): string {
 
 export function decodeObject(value: unknown): Decoded {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    const got = Array.isArray(value) ? "a list" : JSON.stringify(value);
+    const got = Array.isArray(value)
+      ? "a list"
+      : typeof value === "string"
+        ? goQuote(value)
+        : String(value ?? null);
     return {
       ok: false,
       label: "",
@@ -40,6 +45,9 @@ export function decodeObject(value: unknown): Decoded {
   const v = value as Record<string, unknown>;
   const label = labelOf(v);
   const errors: FieldError[] = [];
+  // kubectl would not even send such a document: its conversion to JSON fails first.
+  checkFinite(v, "", errors);
+  if (errors.length) return { ok: false, label, errors };
   if (typeof v.apiVersion !== "string" || v.apiVersion === "")
     errors.push({ path: "apiVersion", message: "Required value: apiVersion not set (e.g. apiVersion: v1)" });
   if (typeof v.kind !== "string" || v.kind === "")
@@ -86,7 +94,7 @@ export function decodeObject(value: unknown): Decoded {
   if (kind === "ClusterConfig")
     return { ok: true, kind: "clusterConfig", spec: (clean.spec ?? {}) as Record<string, unknown> };
   const obj = clean as unknown as KubeObject & { spec?: unknown; status?: unknown };
-  obj.metadata = { ...(obj.metadata ?? { name: "" }) };
+  obj.metadata = Object.assign(Object.create(null) as KubeObject["metadata"], obj.metadata ?? { name: "" });
   if (info.namespaced && obj.metadata.namespace === undefined) obj.metadata.namespace = "default";
   // Kinds with a spec/status always carry both objects from here on, as the API server returns them.
   if (kind !== "Endpoints" && kind !== "EndpointSlice") {

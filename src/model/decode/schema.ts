@@ -1,6 +1,7 @@
 // A small schema language for decoding YAML values into the API types, reporting wrong types and unknown
 // fields the way the API server's strict decoding does (`kubectl apply` uses --validate=strict by default).
 import type { FieldError } from "../diagnostics";
+import { goQuote } from "../field";
 
 export type Schema =
   | { t: "string" }
@@ -32,9 +33,46 @@ const describe = (v: unknown): string =>
       ? "a list"
       : typeof v === "object"
         ? "a mapping"
-        : `${typeof v} ${JSON.stringify(v)}`;
+        : typeof v === "string"
+          ? `string ${goQuote(v)}`
+          : `${typeof v} ${String(v)}`;
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/** A Go struct's JSON field name in the API: lowerCamelCase letters and digits (`clusterIP`, `podCIDRs`). */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+/** Names an object would inherit in JavaScript; no API type has a field by any of them. */
+const INHERITED = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"]);
+
+/**
+ * Whether a key could be a field of some API type at all. A loose object lets unmodelled fields
+ * through, but the API server's strict decoding knows every field of every type, so a key that no
+ * type has (`__proto__`, `constructor`, `toString`, `my-field`) is refused as it would refuse it.
+ */
+const couldBeField = (k: string): boolean => FIELD_NAME.test(k) && !INHERITED.has(k);
+
+const unknownField = (path: string): FieldError => ({
+  path,
+  message: `Unknown field: strict decoding error: unknown field ${goQuote(path)}`,
+});
+
+/** A map key in a field path: `labels[app.kubernetes.io/name]`, or `.name` for a field-like key. */
+const keyPath = (path: string, k: string) => (couldBeField(k) ? join(path, k) : `${path}[${k}]`);
+
+/**
+ * Numbers JSON cannot carry (.inf, -.inf, .nan), anywhere in a value. kubectl converts YAML to JSON
+ * before sending it, and that conversion fails on them (sigs.k8s.io/yaml, then encoding/json).
+ */
+export function checkFinite(value: unknown, path: string, errs: FieldError[]): void {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      const go = Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+      errs.push({ path, message: `error converting YAML to JSON: json: unsupported value: ${go}` });
+    }
+  } else if (Array.isArray(value)) value.forEach((v, i) => checkFinite(v, `${path}[${i}]`, errs));
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) checkFinite(v, keyPath(path, k), errs);
+}
 
 /**
  * Checks `value` against `schema`, collecting errors. Wrong types are errors (the API server refuses to
@@ -69,7 +107,9 @@ export function check(value: unknown, schema: Schema, path: string, errs: FieldE
         if (typeof v !== "string")
           errs.push({
             path: `${path}[${k}]`,
-            message: `Invalid type: expected a string, got ${describe(v)} (quote it: "${String(v)}")`,
+            message: `Invalid type: expected a string, got ${describe(v)}${
+              typeof v === "number" || typeof v === "boolean" ? ` (quote it: "${String(v)}")` : ""
+            }`,
           });
       return;
     case "list":
@@ -86,13 +126,9 @@ export function check(value: unknown, schema: Schema, path: string, errs: FieldE
     case "object": {
       if (typeof value !== "object" || Array.isArray(value)) return void bad("a mapping");
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        const sub = schema.fields[k];
+        const sub = Object.hasOwn(schema.fields, k) ? schema.fields[k] : undefined;
         if (sub) check(v, sub, join(path, k), errs);
-        else if (schema.strict)
-          errs.push({
-            path: join(path, k),
-            message: `Unknown field: strict decoding error: unknown field "${join(path, k)}"`,
-          });
+        else if (schema.strict || !couldBeField(k)) errs.push(unknownField(join(path, k)));
       }
     }
   }
@@ -102,7 +138,8 @@ export function check(value: unknown, schema: Schema, path: string, errs: FieldE
 export function dropNulls<T>(value: T): T {
   if (Array.isArray(value)) return value.map(dropNulls) as T;
   if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
+    // No prototype: a key is only ever a key (`out.__proto__ = v` would otherwise set the prototype).
+    const out = Object.create(null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = dropNulls(v);
     return out as T;
   }

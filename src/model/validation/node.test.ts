@@ -70,4 +70,23 @@ describe("validateNode", () => {
     ];
     expect(validateNode(n)[0]?.message).toMatch(/: taints must be unique by key and effect pair$/);
   });
+  it("refuses an InternalIP or ExternalIP that is not an IP, at the address", () => {
+    const n = validNode();
+    n.status.addresses = [
+      { type: "InternalIP", address: "300.1.1.1" },
+      { type: "ExternalIP", address: "hello" },
+      { type: "Hostname", address: "node-a" },
+      { type: "InternalIP", address: "010.1.1.1" },
+    ];
+    expect(validateNode(n)).toEqual([
+      {
+        path: "status.addresses[0].address",
+        message: 'Invalid value: "300.1.1.1": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+      },
+      {
+        path: "status.addresses[1].address",
+        message: 'Invalid value: "hello": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+      },
+    ]);
+  });
 });

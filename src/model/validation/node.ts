@@ -1,12 +1,32 @@
 // Node validation on create. Source: pkg/apis/core/validation/validation.go (ValidateNode,
 // validateNodeTaints, validateTaintEffect). Status (addresses, conditions) is not validated on
-// create: "All status fields are optional and can be updated later".
+// create: "All status fields are optional and can be updated later". The one exception here is the
+// addresses a kubelet reports (see validateNodeAddresses).
 import type { FieldError } from "../diagnostics";
 import type { Node } from "../k8s";
 import { child, duplicate, index, internalError, invalid, notSupported, required } from "../field";
 import { isValidLabelValue, validateNodeName } from "./names";
 import { validateLabelName, validateObjectMeta } from "./meta";
-import { familiesOf, parseCIDRSloppy, validateCIDR } from "./ip";
+import { familiesOf, parseCIDRSloppy, validateCIDR, validateIP } from "./ip";
+
+/** Address types whose value is an IP address (the others, Hostname and *DNS, are names). */
+const IP_ADDRESS_TYPES = new Set(["InternalIP", "ExternalIP"]);
+
+/**
+ * A node's InternalIP and ExternalIP addresses must be IPs. The API server does not look (ValidateNode
+ * skips status; ValidateNodeUpdate only refuses duplicates), but a kubelet only ever reports addresses
+ * it parsed, from --node-ip or the host's interfaces; a Node given with `300.1.1.1` could not come
+ * from one, and nothing could route to it. It is refused here, worded as the API server words an IP
+ * field, at the address itself.
+ */
+export function validateNodeAddresses(node: Node): FieldError[] {
+  const errs: FieldError[] = [];
+  (node.status?.addresses ?? []).forEach((a, i) => {
+    if (IP_ADDRESS_TYPES.has(a.type))
+      errs.push(...validateIP(`status.addresses[${i}].address`, a.address ?? ""));
+  });
+  return errs;
+}
 
 const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 
@@ -49,6 +69,7 @@ const podCIDRsOf = (node: Node): string[] =>
 export function validateNode(node: Node): FieldError[] {
   const errs = validateObjectMeta(node.metadata, { namespaced: false, nameFn: validateNodeName });
   errs.push(...validateNodeTaints(node));
+  errs.push(...validateNodeAddresses(node));
   const cidrs = podCIDRsOf(node);
   const path = "spec.podCIDRs";
   cidrs.forEach((c, i) => errs.push(...validateCIDR(index(path, i), c)));
