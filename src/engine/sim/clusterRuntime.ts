@@ -125,8 +125,6 @@ export class ClusterRuntime {
     const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
     const d = this.api.get<Deployment>("Deployment", ns, name!);
     if (!d) return `no deployment ${ns}/${name}`;
-    if (!Number.isInteger(replicas) || replicas < 0)
-      return `replicas must be a whole number >= 0; got ${replicas}`;
     d.spec.replicas = replicas;
     const rs = this.api
       .list<ReplicaSet>("ReplicaSet")
