@@ -1,6 +1,6 @@
 // The CLI as scripts use it (docs/cli.md): JSON on stdout, exit codes 0/1/2, --queries in one process.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -201,5 +201,54 @@ describe("cli simulate", { timeout: 120_000 }, () => {
     );
     expect(out.events.length).toBeGreaterThan(3);
     expect(out.events[0]).toHaveProperty("link");
+  });
+});
+
+describe("cli limits", { timeout: 120_000 }, () => {
+  const DEFAULT = readFileSync(join(ROOT, "scenarios/default.yaml"), "utf8");
+  const TO = "from: client:laptop, to: 192.168.1.2:30080";
+
+  it("simulate refuses a burst of 1e9 requests at its line, exit 2, before running anything", () => {
+    const script = file("huge-burst.yaml", `- wait: 1s\n- burst: {${TO}, count: 1000000000}\n`);
+    const r = cli(["simulate", "scenarios/default.yaml", "--script", script]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${script}:2:3: count must be a whole number from 1 to 100000; got 1000000000\n`);
+    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ line: 2, severity: "error" });
+  });
+
+  it("simulate stops at its cap of 10,000,000 events, says so on stderr and in truncated, and exits 0", () => {
+    const script = file("flood.yaml", `- rate: {${TO}, perSecond: 100000, duration: 24h}\n`);
+    const r = cli(["simulate", "scenarios/default.yaml", "--script", script]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.truncated).toEqual({ reason: "eventCap", events: 10_000_000, line: 1 });
+    expect(out.phases[0].requests).toBeGreaterThan(1_000_000);
+    expect(r.stderr).toContain(`${script}:1: the run stopped at its cap of 10000000 events`);
+  });
+
+  it("validate warns once when replicas: 2147483647 exceed what the cluster holds, and ends in seconds", () => {
+    const f = file("huge-replicas.yaml", DEFAULT.replace("  replicas: 3\n", "  replicas: 2147483647\n"));
+    const started = Date.now();
+    const r = cli(["validate", f]);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(r.code).toBe(0);
+    const [d, ...rest] = JSON.parse(r.stdout).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ severity: "warning", path: "spec.replicas", object: "Deployment/default/web" });
+    expect(d.message).toContain("2147483147 are not created: this playground holds at most 500 pods");
+  });
+
+  it("validate refuses healthCheckInterval: 0s at its line, exit 1", () => {
+    const f = file(
+      "zero-probe.yaml",
+      DEFAULT.replace("  clients:\n", "  timing:\n    healthCheckInterval: 0s\n  clients:\n"),
+    );
+    const r = cli(["validate", f]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({
+      path: "spec.timing.healthCheckInterval",
+      line: 15,
+      file: f,
+    });
   });
 });

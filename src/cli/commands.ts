@@ -12,6 +12,7 @@ import { parseIP } from "../model/ip";
 import type { Pod } from "../model/k8s";
 import { loadManifests, type ManifestFile } from "../model/load";
 import { resolveNameFor } from "../engine/trace/resolveName";
+import { LIMITS } from "../engine/sim/limits";
 import { parseScript, runScript } from "../engine/sim/script";
 import { Simulation } from "../engine/sim/simulation";
 import { type OptionSpec, type ParsedArgs, required, UsageError } from "./args";
@@ -208,8 +209,16 @@ const COMMANDS: Record<string, Command> = {
       const problems = [...parsed.problems];
       let run: ReturnType<typeof runScript> | null = null;
       if (!problems.length) {
-        run = runScript(Simulation.load(files, { seed }), parsed.steps, { events: args.flags.has("events") });
+        // Listed events are all printed, so a run that lists them stops sooner (limits.ts).
+        const events = args.flags.has("events");
+        const maxEvents = events ? LIMITS.listedRunEvents : LIMITS.runEvents;
+        const sim = Simulation.load(files, { seed, maxEvents, hops: events });
+        run = runScript(sim, parsed.steps, { events });
         if ("message" in run) problems.push(run);
+        else if (run.truncated)
+          log(
+            `${scriptFile}:${run.truncated.line}: the run stopped at its cap of ${maxEvents} events${events ? " (with --events)" : ""}; the output covers what ran until then (docs/limits.md)`,
+          );
       }
       if (problems.length || !run || "message" in run) {
         for (const p of problems) log(`${scriptFile}:${p.line}:${p.column}: ${p.message}`);

@@ -36,6 +36,13 @@ export const TIMING_KEYS = [
   "healthCheckInterval",
 ] as const;
 export const THRESHOLD_KEYS = ["healthyThreshold", "unhealthyThreshold"] as const;
+/**
+ * Bounds beyond "a duration from 0 to 24h": load balancers probe every healthCheckInterval for as long as
+ * the simulation runs, so the interval must let the clock move (cloud load balancers probe at most once
+ * a second); the thresholds count probes, 1 to 10 as GCE and AWS take them.
+ */
+export const SHORTEST_HEALTH_CHECK_INTERVAL = 1_000_000;
+export const MAX_HEALTH_CHECK_THRESHOLD = 10;
 
 export type LatencyKey = (typeof LATENCY_KEYS)[number];
 export type TimingKey = (typeof TIMING_KEYS)[number];

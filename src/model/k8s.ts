@@ -63,7 +63,12 @@ export interface Node {
   kind: "Node";
   metadata: ObjectMeta;
   spec: { podCIDR?: string; podCIDRs?: string[]; unschedulable?: boolean; taints?: Taint[] };
-  status: { addresses?: NodeAddress[]; conditions?: NodeCondition[] };
+  status: {
+    addresses?: NodeAddress[];
+    conditions?: NodeCondition[];
+    /** What the kubelet offers the scheduler; only `pods` is read (a quantity such as "110"). */
+    allocatable?: { pods?: string | number };
+  };
 }
 
 // ---- Pod ----

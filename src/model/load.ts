@@ -7,6 +7,7 @@ import type { LoadResult, ObjectSource } from "./cluster";
 import { objectKey } from "./cluster";
 import { type ClusterConfig, defaultClusterConfig } from "./clusterConfig";
 import { nodeInternalIP } from "./controllers/kubelet";
+import { replicaShortfalls, shortfallMessage } from "./controllers/replicaShortfall";
 import { settle } from "./controllers/settle";
 import { decodeObject } from "./decode/decodeObject";
 import type { Diagnostic, FieldError } from "./diagnostics";
@@ -129,19 +130,18 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
   }
 
   // 3. The controllers, to a steady state.
-  const { cluster, problems, unschedulable } = settle(api, sources);
+  const settled = settle(api, sources);
+  const { cluster, problems } = settled;
   for (const p of problems) report(p.errors, ...ownerSource(p.object, api, sources));
-  for (const [pod, why] of unschedulable)
+  // Replicas that do not run: one warning per ReplicaSet, at the replicas the manifest asked for.
+  const shortfalls = replicaShortfalls(settled);
+  for (const s of shortfalls.replicaSets)
     report(
-      [
-        {
-          path: "",
-          severity: "warning",
-          message: `pod ${pod.metadata.name} stays Pending: FailedScheduling: ${why}`,
-        },
-      ],
-      ...ownerSource(pod, api, sources),
+      [{ path: "spec.replicas", severity: "warning", message: shortfallMessage(s) }],
+      ...ownerSource(s.replicaSet, api, sources),
     );
+  for (const { pod, message } of shortfalls.pods)
+    report([{ path: "", severity: "warning", message }], ...ownerSource(pod, api, sources));
   for (const w of teachingWarnings(cluster)) report([w.error], w.object, sources.get(w.object));
   return { cluster, diagnostics, api };
 }

@@ -3,11 +3,13 @@ import {
   type ClusterConfig,
   defaultClusterConfig,
   LATENCY_KEYS,
+  MAX_HEALTH_CHECK_THRESHOLD,
   type ProxyMode,
+  SHORTEST_HEALTH_CHECK_INTERVAL,
   THRESHOLD_KEYS,
   TIMING_KEYS,
 } from "./clusterConfig";
-import { parseDuration } from "./duration";
+import { LONGEST_DURATION, parseDuration } from "./duration";
 import type { FieldError } from "./diagnostics";
 import { invalid, notSupported } from "./field";
 import { cidrSize, isIP, parseCIDR } from "./ip";
@@ -124,11 +126,21 @@ function readDurations(
   for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
     const p = `${path}.${k}`;
     if (counts.includes(k)) {
-      if (typeof val === "number" && Number.isInteger(val) && val >= 1) into[k] = val;
-      else errors.push(invalid(p, val, "must be a whole number >= 1"));
+      if (typeof val === "number" && Number.isInteger(val) && val >= 1 && val <= MAX_HEALTH_CHECK_THRESHOLD)
+        into[k] = val;
+      else errors.push(invalid(p, val, `must be a whole number from 1 to ${MAX_HEALTH_CHECK_THRESHOLD}`));
     } else if (keys.includes(k)) {
       const d = parseDuration(val);
       if (d === null) errors.push(invalid(p, val, "must be a duration such as 500us, 2ms, 50s or 5m"));
+      else if (d > LONGEST_DURATION) errors.push(invalid(p, val, "must be at most 24h"));
+      else if (k === "healthCheckInterval" && d < SHORTEST_HEALTH_CHECK_INTERVAL)
+        errors.push(
+          invalid(
+            p,
+            val,
+            "must be at least 1s: load balancers probe every interval, and 0 would stop the clock",
+          ),
+        );
       else into[k] = d;
     } else errors.push(notSupported(p, k, [...keys, ...counts]));
   }

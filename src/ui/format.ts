@@ -91,6 +91,7 @@ const EVENT_WORDS: Record<ClusterEvent["kind"], { label: MessageKey; tone: Tone 
   podTerminating: { label: "event.podTerminating", tone: "warn" },
   podDeleted: { label: "event.podDeleted", tone: "muted" },
   podEvicted: { label: "event.podEvicted", tone: "warn" },
+  podsPending: { label: "event.podsPending", tone: "warn" },
   lbBackendDown: { label: "event.lbBackendDown", tone: "warn" },
   lbBackendUp: { label: "event.lbBackendUp", tone: "ok" },
   applied: { label: "event.applied", tone: "info" },

@@ -5,7 +5,8 @@ import type { ApiServer } from "../../model/apiserver/apiServer";
 import type { Cluster, ObjectSource } from "../../model/cluster";
 import { nsName, objectKey } from "../../model/cluster";
 import { isPodReady } from "../../model/controllers/kubelet";
-import { settle } from "../../model/controllers/settle";
+import { replicaShortfalls, shortfallMessage } from "../../model/controllers/replicaShortfall";
+import { settle, type SettleResult } from "../../model/controllers/settle";
 import { decodeObject } from "../../model/decode/decodeObject";
 import type { Deployment, KubeObject, Node, Pod, ReplicaSet, Service } from "../../model/k8s";
 import { readYaml } from "../../model/yamlSource";
@@ -39,7 +40,8 @@ export class ClusterRuntime {
     private changed: () => void,
   ) {
     this.cluster = settle(api, sources).cluster;
-    for (const p of this.cluster.pods) this.started.add(nsName(p));
+    // Pods running at load are ready already; a pending one starts when it gets a node and an IP.
+    for (const p of this.cluster.pods) if (p.spec.nodeName && p.status.podIP) this.started.add(nsName(p));
   }
 
   private node(name: string): Node | undefined {
@@ -52,7 +54,7 @@ export class ClusterRuntime {
   }
 
   /** Re-runs the controllers; new running pods start their way to readiness. */
-  resettle(): void {
+  resettle(): SettleResult {
     const r = settle(this.api, this.sources, { podsStartReady: false });
     this.cluster = r.cluster;
     for (const p of this.cluster.pods) {
@@ -67,6 +69,22 @@ export class ClusterRuntime {
       this.schedule(this.timing.podStartup, { k: "podReady", pod: key });
     }
     this.changed();
+    return r;
+  }
+
+  /** After a scale or an apply: one event per named ReplicaSet that runs fewer pods than it wants. */
+  private reportShortfalls(r: SettleResult, owners: Set<string>): void {
+    for (const s of replicaShortfalls(r).replicaSets) {
+      const rs = s.replicaSet;
+      const owner = rs.metadata.ownerReferences?.find((o) => o.controller);
+      const object = owner
+        ? objectKey({
+            kind: owner.kind as KubeObject["kind"],
+            metadata: { ...rs.metadata, name: owner.name },
+          })
+        : objectKey(rs);
+      if (owners.has(object)) this.emit({ kind: "podsPending", object, message: shortfallMessage(s) });
+    }
   }
 
   failNode(name: string): string | null {
@@ -107,8 +125,6 @@ export class ClusterRuntime {
     const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
     const d = this.api.get<Deployment>("Deployment", ns, name!);
     if (!d) return `no deployment ${ns}/${name}`;
-    if (!Number.isInteger(replicas) || replicas < 0)
-      return `replicas must be a whole number >= 0; got ${replicas}`;
     d.spec.replicas = replicas;
     const rs = this.api
       .list<ReplicaSet>("ReplicaSet")
@@ -122,7 +138,7 @@ export class ClusterRuntime {
     // The ReplicaSet controller deletes the newest pods first; deletion is graceful.
     for (const p of active.slice(replicas).reverse()) this.terminate(p, now);
     this.emit({ kind: "applied", object: `Deployment/${ns}/${name}`, message: `scaled to ${replicas}` });
-    this.resettle();
+    this.reportShortfalls(this.resettle(), new Set([`Deployment/${ns}/${name}`]));
     return null;
   }
 
@@ -132,6 +148,7 @@ export class ClusterRuntime {
     if (read.diagnostics.length)
       return read.diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ");
     const problems: string[] = [];
+    const applied = new Set<string>();
     for (const src of read.objects) {
       const d = decodeObject(src.value);
       if (!d.ok) {
@@ -148,8 +165,9 @@ export class ClusterRuntime {
       }
       const err = this.applyOne(d.object, now);
       if (err) problems.push(err);
+      else applied.add(objectKey(d.object));
     }
-    this.resettle();
+    this.reportShortfalls(this.resettle(), applied);
     return problems.length ? problems.join("; ") : null;
   }
 

@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";
 import { parseDuration } from "../../model/duration";
 import type { TraceProtocol } from "../trace/types";
+import { checkAction, checkTicks, shown } from "./limits";
 import type { Simulation } from "./simulation";
 import {
   type ClusterEvent,
@@ -59,11 +60,18 @@ export function parseScript(text: string): { steps: ScriptStep[]; problems: Scri
     }
     const name = String((item.items[0]!.key as { value: unknown }).value);
     const value = (item.toJSON() as Record<string, unknown>)[name];
-    const parsed = parseStep(name, value);
+    const parsed = readStep(name, value);
     if ("error" in parsed) bad(parsed.error);
     else steps.push({ line: pos.line, ...parsed });
   }
   return { steps, problems };
+}
+
+/** A step as written, held to the simulation's limits (limits.ts) before anything runs. */
+function readStep(name: string, v: unknown): { action: SimAction } | { wait: Tick } | { error: string } {
+  const parsed = parseStep(name, v);
+  const refused = "action" in parsed ? checkAction(parsed.action) : null;
+  return refused ? { error: refused } : parsed;
 }
 
 function parseStep(name: string, v: unknown): { action: SimAction } | { wait: Tick } | { error: string } {
@@ -72,9 +80,9 @@ function parseStep(name: string, v: unknown): { action: SimAction } | { wait: Ti
   switch (name) {
     case "wait": {
       const d = parseDuration(v);
-      return d === null
-        ? { error: `wait takes a duration such as 60s, 500ms or 2m; got ${JSON.stringify(v)}` }
-        : { wait: d };
+      if (d === null) return { error: `wait takes a duration such as 60s, 500ms or 2m; got ${shown(v)}` };
+      const tooLong = checkTicks("wait", d);
+      return tooLong ? { error: tooLong } : { wait: d };
     }
     case "failNode":
     case "recoverNode":
@@ -119,17 +127,16 @@ function parseStep(name: string, v: unknown): { action: SimAction } | { wait: Ti
       if (name === "send") return { action: { type: "send", ...base } };
       if (name === "burst") {
         const interval = obj.interval === undefined ? 10 * TICKS_PER_MS : parseDuration(obj.interval);
-        if (typeof obj.count !== "number" || !Number.isInteger(obj.count) || obj.count < 1)
-          return { error: "burst needs count, a whole number >= 1" };
+        if (typeof obj.count !== "number")
+          return { error: `burst needs count, a whole number; got ${shown(obj.count)}` };
         if (interval === null)
-          return { error: `interval takes a duration such as 10ms; got ${JSON.stringify(obj.interval)}` };
+          return { error: `interval takes a duration such as 10ms; got ${shown(obj.interval)}` };
         return { action: { type: "burst", ...base, count: obj.count, intervalTicks: interval } };
       }
       const duration = parseDuration(obj.duration);
-      if (typeof obj.perSecond !== "number" || obj.perSecond <= 0)
-        return { error: "rate needs perSecond, a number above 0" };
-      if (duration === null)
-        return { error: `rate needs duration, such as 30s; got ${JSON.stringify(obj.duration)}` };
+      if (typeof obj.perSecond !== "number")
+        return { error: `rate needs perSecond, a number above 0; got ${shown(obj.perSecond)}` };
+      if (duration === null) return { error: `rate needs duration, such as 30s; got ${shown(obj.duration)}` };
       return { action: { type: "rate", ...base, perSecond: obj.perSecond, durationTicks: duration } };
     }
     default:
@@ -137,14 +144,28 @@ function parseStep(name: string, v: unknown): { action: SimAction } | { wait: Ti
   }
 }
 
+/** Why a run ended before its script did: it processed the events it may (limits.ts). */
+export interface Truncation {
+  reason: "eventCap";
+  /** The cap the run reached. */
+  events: number;
+  /** The script line whose step was running. */
+  line: number;
+}
+
 export interface ScriptRun {
   seed: number;
   simulatedSeconds: number;
+  /** Only when the run stopped at its event cap; absent otherwise. */
+  truncated?: Truncation;
   phases: PhaseMetrics[];
   events: (HopEvent | ClusterEvent)[];
 }
 
-/** Runs the steps; an action the simulation refuses (an unknown node, say) stops with its line. */
+/**
+ * Runs the steps; an action the simulation refuses (an unknown node, say) stops with its line. A run
+ * that reaches the simulation's event cap (SimOptions.maxEvents) stops there and says so (`truncated`).
+ */
 export function runScript(
   sim: Simulation,
   steps: ScriptStep[],
@@ -152,7 +173,10 @@ export function runScript(
 ): ScriptRun | ScriptProblem {
   const events: (HopEvent | ClusterEvent)[] = [];
   const keep = (o: { hops: HopEvent[]; events: ClusterEvent[] } | null) => {
-    if (o && opts.events) events.push(...o.events, ...o.hops);
+    if (!o || !opts.events) return;
+    // One by one: a wait under heavy traffic can flush more hops than a spread's arguments may hold.
+    for (const e of o.events) events.push(e);
+    for (const h of o.hops) events.push(h);
   };
   const untilDone = (phase: number) => {
     while (!sim.phaseDone(phase)) {
@@ -161,21 +185,26 @@ export function runScript(
       keep(o);
     }
   };
+  let line = 0;
   for (const step of steps) {
-    if ("wait" in step) {
-      keep(sim.advanceTo(sim.now + step.wait));
-      continue;
+    line = step.line;
+    if ("wait" in step) keep(sim.advanceTo(sim.now + step.wait));
+    else {
+      const r = sim.act(step.action);
+      if (!r.ok) return { line: step.line, column: 1, message: r.error };
+      if ((step.action.type === "send" || step.action.type === "burst") && r.phase !== undefined)
+        untilDone(r.phase);
     }
-    const r = sim.act(step.action);
-    if (!r.ok) return { line: step.line, column: 1, message: r.error };
-    if ((step.action.type === "send" || step.action.type === "burst") && r.phase !== undefined)
-      untilDone(r.phase);
+    if (sim.stoppedAtEventCap) break;
   }
   // Background traffic (rate) runs to its end, and every request it started ends.
-  sim.phases().forEach((p) => untilDone(p.index));
+  if (!sim.stoppedAtEventCap) sim.phases().forEach((p) => untilDone(p.index));
   return {
     seed: sim.seed,
     simulatedSeconds: Math.round((sim.now / TICKS_PER_SECOND) * 1000) / 1000,
+    ...(sim.stoppedAtEventCap
+      ? { truncated: { reason: "eventCap" as const, events: sim.eventsProcessed, line } }
+      : {}),
     phases: sim.phases(),
     events,
   };

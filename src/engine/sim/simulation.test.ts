@@ -298,4 +298,28 @@ describe("simulation: timings from the ClusterConfig", () => {
     const sim = Simulation.load([{ file: "s.yaml", text: withConfig("  timing: {podStartup: soon}\n") }]);
     expect(sim.diagnostics[0]).toMatchObject({ path: "spec.timing.podStartup", severity: "error" });
   });
+
+  it("cannot be stopped by a healthCheckInterval of 0s: refused, and a run with it ends", () => {
+    const zero = withConfig("  timing: {healthCheckInterval: 0s}\n");
+    const sim = Simulation.load([{ file: "s.yaml", text: zero }]);
+    expect(sim.diagnostics[0]).toMatchObject({ path: "spec.timing.healthCheckInterval", severity: "error" });
+    const [p] = simulate(zero, "- send: {from: client:laptop, to: 192.168.1.2:30080}\n- wait: 30s\n").phases;
+    expect(p!.results.delivered).toBe(1);
+  });
+
+  it("runs to its end with every other timing and latency at 0s", () => {
+    const zeros = withConfig(
+      "  latency: {external: 0s, loadBalancer: 0s, nodeNode: 0s, nodePod: 0s, local: 0s}\n" +
+        "  timing: {podProcessing: 0s, clientTimeout: 0s, nodeMonitorGracePeriod: 0s, podEvictionTimeout: 0s,\n" +
+        "           proxySyncDelay: 0s, podStartup: 0s, terminationGracePeriod: 0s, nodeRecovery: 0s}\n",
+    );
+    const run = simulate(
+      zeros,
+      "- failNode: node-2\n- wait: 1s\n" +
+        burst("192.168.1.2:30080", 20) +
+        "- scale: {deployment: default/web, replicas: 5}\n- recoverNode: node-2\n- wait: 1s\n" +
+        burst("192.168.1.2:30080", 20),
+    );
+    expect(run.phases.map((p) => p.requests)).toEqual([20, 20]);
+  });
 });

@@ -18,6 +18,7 @@ import { EventQueue } from "./eventQueue";
 import { LoadBalancers } from "./loadBalancers";
 import { PhaseRecorder } from "./metrics";
 import { type PathStep, text } from "./compiledPath";
+import { checkAction } from "./limits";
 import { type Timing, timingFor } from "./timing";
 import { type TraceTemplate, TraceTemplates } from "./traceTemplates";
 import {
@@ -36,6 +37,14 @@ import {
 export interface SimOutput {
   hops: HopEvent[];
   events: ClusterEvent[];
+}
+
+export interface SimOptions {
+  seed?: number;
+  /** Events to process at most; past them the clock stands still (a script run's cap, limits.ts). */
+  maxEvents?: number;
+  /** Whether hop events are kept for the caller (false when nobody reads them: less memory). */
+  hops?: boolean;
 }
 
 type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
@@ -106,10 +115,16 @@ export class Simulation {
   /** One trace request object per traffic action, the templates' key. */
   private traceRequests = new WeakMap<TrafficAction, TraceRequest>();
 
+  private readonly maxEvents: number;
+  private readonly keepHops: boolean;
+
   private constructor(
     files: ManifestFile[],
     readonly seed: number,
+    opts: SimOptions,
   ) {
+    this.maxEvents = opts.maxEvents ?? Infinity;
+    this.keepHops = opts.hops ?? true;
     const loaded = loadManifests(files);
     this.diagnostics = loaded.diagnostics;
     this.timing = timingFor(loaded.cluster.config);
@@ -137,8 +152,8 @@ export class Simulation {
     this.queue.push(this.timing.healthCheck.interval, { k: "lbProbe" });
   }
 
-  static load(files: ManifestFile[], opts: { seed?: number } = {}): Simulation {
-    return new Simulation(files, opts.seed ?? 1);
+  static load(files: ManifestFile[], opts: SimOptions = {}): Simulation {
+    return new Simulation(files, opts.seed ?? 1, opts);
   }
 
   get now(): Tick {
@@ -151,6 +166,11 @@ export class Simulation {
 
   get eventsProcessed(): number {
     return this.processed;
+  }
+
+  /** Whether the run has processed its maxEvents and stopped, with events still on the agenda. */
+  get stoppedAtEventCap(): boolean {
+    return this.processed >= this.maxEvents && this.queue.peek() !== undefined;
   }
 
   nextEventTick(): Tick | undefined {
@@ -176,6 +196,8 @@ export class Simulation {
 
   act(action: SimAction): ActionResult {
     const fail = (error: string | null): ActionResult => (error ? { ok: false, error } : { ok: true });
+    const refused = checkAction(action);
+    if (refused) return fail(refused);
     switch (action.type) {
       case "send":
       case "burst":
@@ -208,14 +230,18 @@ export class Simulation {
     }
   }
 
+  /** Runs every event up to `tick`, then sets the clock there; at the event cap it stops short. */
   advanceTo(tick: Tick): SimOutput {
-    for (let next = this.queue.peek(); next && next.tick <= tick; next = this.queue.peek()) this.runNext();
+    for (let next = this.queue.peek(); next && next.tick <= tick; next = this.queue.peek()) {
+      if (this.processed >= this.maxEvents) return this.flush();
+      this.runNext();
+    }
     this.clock = Math.max(this.clock, tick);
     return this.flush();
   }
 
   step(): SimOutput | null {
-    if (!this.queue.peek()) return null;
+    if (!this.queue.peek() || this.processed >= this.maxEvents) return null;
     this.runNext();
     return this.flush();
   }
@@ -322,10 +348,6 @@ export class Simulation {
     const probe = this.openConnection(action);
     if ("error" in probe) return { ok: false, error: probe.error };
     const count = action.type === "burst" ? action.count : action.type === "send" ? 1 : Infinity;
-    if (action.type === "burst" && (!Number.isInteger(action.count) || action.count < 1))
-      return { ok: false, error: `count must be a whole number >= 1; got ${action.count}` };
-    if (action.type === "rate" && !(action.perSecond > 0))
-      return { ok: false, error: `perSecond must be above 0; got ${action.perSecond}` };
     const interval =
       action.type === "rate"
         ? Math.max(1, Math.round(TICKS_PER_SECOND / action.perSecond))
@@ -405,22 +427,23 @@ export class Simulation {
     if (!to) return this.finish(req);
     const latency = to.latency;
     const port = req.connection.port;
-    this.out.hops.push({
-      packet: req.id,
-      connection: req.connection.id,
-      request: req.id,
-      from: from.at,
-      to: to.at,
-      link: to.link,
-      start: this.clock,
-      end: this.clock + latency,
-      flags: to.flags,
-      src: text(to.src, port),
-      dst: text(to.dst, port),
-      rules: to.rules,
-      note: text(to.note, port),
-      why: to.why,
-    });
+    if (this.keepHops)
+      this.out.hops.push({
+        packet: req.id,
+        connection: req.connection.id,
+        request: req.id,
+        from: from.at,
+        to: to.at,
+        link: to.link,
+        start: this.clock,
+        end: this.clock + latency,
+        flags: to.flags,
+        src: text(to.src, port),
+        dst: text(to.dst, port),
+        rules: to.rules,
+        note: text(to.note, port),
+        why: to.why,
+      });
     this.queue.push(this.clock + latency, { k: "arrive", req, hop: i + 1 });
   }
 
@@ -482,6 +505,7 @@ export class Simulation {
   private marker(req: Request, at: string, flags: number, note: string, why: HopWhy): void {
     const first = req.path[0]!;
     const port = req.connection.port;
+    if (!this.keepHops) return;
     this.out.hops.push({
       packet: req.id,
       connection: req.connection.id,

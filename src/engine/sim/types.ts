@@ -94,6 +94,8 @@ export interface ClusterEvent {
     | "podTerminating"
     | "podDeleted"
     | "podEvicted"
+    /** A ReplicaSet runs fewer pods than it wants: how many, and why (no node, no IP, the pod cap). */
+    | "podsPending"
     | "lbBackendDown"
     | "lbBackendUp"
     | "applied"

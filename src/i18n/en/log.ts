@@ -33,6 +33,7 @@ export const log = {
   "event.podTerminating": "pod terminating",
   "event.podDeleted": "pod deleted",
   "event.podEvicted": "eviction",
+  "event.podsPending": "pods Pending",
   "event.lbBackendDown": "LB backend out",
   "event.lbBackendUp": "LB backend in",
   "event.applied": "applied",

@@ -34,6 +34,7 @@ export const log: KoTable<typeof import("../en/log").log> = {
   "event.podTerminating": "Pod 종료 중",
   "event.podDeleted": "Pod 삭제",
   "event.podEvicted": "축출",
+  "event.podsPending": "Pod Pending",
   "event.lbBackendDown": "LB 백엔드 제외",
   "event.lbBackendUp": "LB 백엔드 복귀",
   "event.applied": "적용",

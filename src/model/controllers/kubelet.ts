@@ -1,7 +1,9 @@
 // What each node's kubelet (with its CNI's host-local IPAM) reports for the pods bound to it: an IP
 // from the node's podCIDR (.1 is the bridge's gateway, so pods start at .2), the node's address as
 // hostIP, phase Running and a Ready condition. Values a manifest gives are kept. Pods on a node that
-// is not Ready are marked not ready, as the node lifecycle controller does (MarkPodsNotReady).
+// is not Ready are marked not ready, as the node lifecycle controller does (MarkPodsNotReady). A pod
+// that gets no address (the podCIDR is used up, or the node has none) cannot start its sandbox: it
+// stays Pending, never Running without an IP.
 import { cidrSize, nthIP, parseCIDR } from "../ip";
 import type { Node, Pod } from "../k8s";
 import { isNodeReady } from "./scheduler";
@@ -13,7 +15,9 @@ export function isPodReady(p: Pod): boolean {
   return (p.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
 }
 
-export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): void {
+/** Starts the pods bound to nodes; returns, for each pod left without an IP, why (the CNI's error). */
+export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): Map<Pod, string> {
+  const noAddress = new Map<Pod, string>();
   const byName = new Map(nodes.map((n) => [n.metadata.name, n]));
   const used = new Set<string>();
   for (const p of pods)
@@ -34,12 +38,38 @@ export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): void
       }
     }
     if (pod.status.podIP && !pod.status.podIPs) pod.status.podIPs = [{ ip: pod.status.podIP }];
-    pod.status.phase ??= "Running";
     const conds = (pod.status.conditions ??= []);
+    const sandbox = conds.find((c) => c.type === SANDBOX_READY);
+    if (!pod.status.podIP) {
+      // No sandbox without an address: the pod waits (ContainerCreating), and says so in its conditions.
+      pod.status.phase = "Pending";
+      if (sandbox) sandbox.status = "False";
+      else conds.push({ type: SANDBOX_READY, status: "False" });
+      if (!pod.metadata.deletionTimestamp) noAddress.set(pod, sandboxError(pod, node));
+    } else {
+      // Bound, with an address (perhaps one that just came free): the containers start.
+      if (sandbox) sandbox.status = "True";
+      if (!pod.status.phase || pod.status.phase === "Pending") pod.status.phase = "Running";
+    }
     if (!conds.some((c) => c.type === "Ready"))
       conds.push({ type: "Ready", status: pod.status.phase === "Running" && startReady ? "True" : "False" });
     if (!isNodeReady(node)) for (const c of conds) if (c.type === "Ready") c.status = "False";
   }
+  return noAddress;
+}
+
+/** The pod condition kubelet keeps False until the pod's sandbox, with its network, is up. */
+const SANDBOX_READY = "PodReadyToStartContainers";
+
+/** FailedCreatePodSandBox as host-local IPAM words it, with the range the node hands out. */
+function sandboxError(pod: Pod, node: Node): string {
+  const name = node.metadata.name;
+  if (pod.spec.hostNetwork)
+    return `FailedCreatePodSandBox: node ${name} has no InternalIP for a hostNetwork pod`;
+  const c = node.spec.podCIDR ? parseCIDR(node.spec.podCIDR) : null;
+  if (!c) return `FailedCreatePodSandBox: node ${name} has no podCIDR to take an IP from`;
+  const size = cidrSize(c);
+  return `FailedCreatePodSandBox: failed to allocate for range 0: no IP addresses available in range set: ${nthIP(c, 2n)}-${nthIP(c, size - 2n)}`;
 }
 
 function nextFree(cidr: string | undefined, used: Set<string>): string | undefined {

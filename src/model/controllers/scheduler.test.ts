@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Toleration } from "../k8s";
-import { tolerates } from "./scheduler";
+import type { Node, Pod, Toleration } from "../k8s";
+import { schedulePods, tolerates, unfitReason } from "./scheduler";
 
 const taint = { key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" as const };
 
@@ -22,4 +22,43 @@ describe("tolerations (v1 Toleration.ToleratesTaint)", () => {
     ["a toleration for another key does not apply", { key: "other", operator: "Exists" }, false],
   ];
   for (const [name, t, want] of cases) it(name, () => expect(tolerates(t, taint)).toBe(want));
+});
+
+describe("NodeResourcesFit: pods per node", () => {
+  const pod: Pod = {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name: "p" },
+    spec: { containers: [] },
+    status: {},
+  };
+  const node = (allocatable?: { pods?: string | number }): Node => ({
+    apiVersion: "v1",
+    kind: "Node",
+    metadata: { name: "n" },
+    spec: {},
+    status: { conditions: [{ type: "Ready", status: "True" }], ...(allocatable ? { allocatable } : {}) },
+  });
+
+  it("filters out a node that already runs kubelet's default maxPods, 110: Too many pods", () => {
+    expect(unfitReason(pod, node(), 109)).toBeNull();
+    expect(unfitReason(pod, node(), 110)).toBe("Too many pods");
+  });
+
+  it("counts against the node's status.allocatable.pods when the manifest gives it", () => {
+    expect(unfitReason(pod, node({ pods: "3" }), 3)).toBe("Too many pods");
+    expect(unfitReason(pod, node({ pods: 4 }), 3)).toBeNull();
+    expect(unfitReason(pod, node({ pods: "lots" }), 109)).toBeNull();
+  });
+
+  it("leaves the pods past every node's room unbound, with the scheduler's message", () => {
+    const pods = Array.from({ length: 3 }, (_, i): Pod => ({
+      ...pod,
+      metadata: { name: `p${i}` },
+      spec: { containers: [] },
+    }));
+    const failures = schedulePods(pods, [node({ pods: "2" })]);
+    expect(pods.map((p) => p.spec.nodeName ?? null)).toEqual(["n", "n", null]);
+    expect([...failures.values()]).toEqual(["0/1 nodes are available: 1 Too many pods."]);
+  });
 });

@@ -1,8 +1,9 @@
 // kube-scheduler, reduced to what decides placement in a playground: filters (node Ready, not cordoned,
-// taints tolerated, nodeSelector) and a spreading score (the default PodTopologySpread and
+// taints tolerated, nodeSelector, room for one more pod under the node's maxPods) and a spreading score (the default PodTopologySpread and
 // NodeResourcesBalancedAllocation both favour the node with fewer pods). Ties go to the earlier node,
 // so placement is deterministic.
 import type { Node, Pod, Taint, Toleration } from "../k8s";
+import { maxPodsOf } from "./capacity";
 
 export const isNodeReady = (n: Node): boolean =>
   (n.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
@@ -22,8 +23,11 @@ const blockingTaint = (pod: Pod, node: Node): Taint | undefined =>
       taint.effect !== "PreferNoSchedule" && !(pod.spec.tolerations ?? []).some((t) => tolerates(t, taint)),
   );
 
-/** Why a node is filtered out for a pod, in the scheduler's words, or null when it fits. */
-export function unfitReason(pod: Pod, node: Node): string | null {
+/**
+ * Why a node is filtered out for a pod, in the scheduler's words, or null when it fits. `podsOnNode`
+ * counts the pods already bound there (NodeResourcesFit's "Too many pods" against allocatable pods).
+ */
+export function unfitReason(pod: Pod, node: Node, podsOnNode = 0): string | null {
   if (!isNodeReady(node)) return "node(s) were not ready";
   if (node.spec.unschedulable) return "node(s) were unschedulable";
   const taint = blockingTaint(pod, node);
@@ -31,6 +35,7 @@ export function unfitReason(pod: Pod, node: Node): string | null {
   const sel = pod.spec.nodeSelector ?? {};
   if (Object.entries(sel).some(([k, v]) => node.metadata.labels?.[k] !== v))
     return "node(s) didn't match Pod's node affinity/selector";
+  if (podsOnNode >= maxPodsOf(node)) return "Too many pods";
   return null;
 }
 
@@ -56,7 +61,7 @@ export function schedulePods(pods: Pod[], nodes: Node[]): Map<Pod, string> {
     let best: Node | undefined;
     let bestScore: [number, number] = [Infinity, Infinity];
     for (const node of nodes) {
-      const why = unfitReason(pod, node);
+      const why = unfitReason(pod, node, load.get(node.metadata.name) ?? 0);
       if (why) {
         reasons.set(why, (reasons.get(why) ?? 0) + 1);
         continue;

@@ -8,7 +8,12 @@ import { syncEndpointSlices } from "./endpointSlices";
 import { mirrorEndpoints } from "./endpointSliceMirroring";
 import { runKubelets } from "./kubelet";
 import { schedulePods } from "./scheduler";
-import { type ControllerProblem, syncDeployments, syncReplicaSets } from "./workloads";
+import {
+  type ControllerProblem,
+  type ReplicasNotCreated,
+  syncDeployments,
+  syncReplicaSets,
+} from "./workloads";
 
 export interface SettleOptions {
   /** Whether a newly started pod is Ready at once (a static load) or waits for the caller to say so. */
@@ -20,6 +25,10 @@ export interface SettleResult {
   problems: ControllerProblem[];
   /** Pods that fit on no node, with the scheduler's FailedScheduling message. */
   unschedulable: Map<Pod, string>;
+  /** Pods bound to a node that had no IP for them, with the CNI's error. */
+  noAddress: Map<Pod, string>;
+  /** Replicas the cluster's pod cap kept the ReplicaSet controller from creating. */
+  notCreated: ReplicasNotCreated[];
 }
 
 export function settle(
@@ -27,11 +36,13 @@ export function settle(
   sources: Map<string, ObjectSource>,
   opts: SettleOptions = {},
 ): SettleResult {
-  const problems = [...syncDeployments(api), ...syncReplicaSets(api)];
+  const deploymentProblems = syncDeployments(api);
+  const replicaSets = syncReplicaSets(api);
+  const problems = [...deploymentProblems, ...replicaSets.problems];
   const nodes = api.list<Node>("Node");
   const pods = api.list<Pod>("Pod");
   const unschedulable = schedulePods(pods, nodes);
-  runKubelets(pods, nodes, opts.podsStartReady ?? true);
+  const noAddress = runKubelets(pods, nodes, opts.podsStartReady ?? true);
   const cluster: Cluster = {
     config: api.config,
     nodes,
@@ -49,5 +60,5 @@ export function settle(
     ...mirrorEndpoints(cluster, (n) => taken.has(n)),
     ...syncEndpointSlices(cluster),
   );
-  return { cluster, problems, unschedulable };
+  return { cluster, problems, unschedulable, noAddress, notCreated: replicaSets.notCreated };
 }

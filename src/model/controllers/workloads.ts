@@ -4,12 +4,20 @@
 import type { ApiServer } from "../apiserver/apiServer";
 import type { FieldError } from "../diagnostics";
 import type { Deployment, KubeObject, Pod, ReplicaSet } from "../k8s";
+import { MAX_PODS_PER_CLUSTER } from "./capacity";
 import { nameSuffix, podTemplateHash } from "./names";
 import { matchesSelector } from "./selector";
 
 export interface ControllerProblem {
   object: KubeObject;
   errors: FieldError[];
+}
+
+/** A ReplicaSet that wants more pods than the cluster's pod cap left room for. */
+export interface ReplicasNotCreated {
+  replicaSet: ReplicaSet;
+  /** Replicas wanted and never made. */
+  count: number;
 }
 
 const ownedBy = (
@@ -64,9 +72,17 @@ export function syncDeployments(api: ApiServer): ControllerProblem[] {
   return problems;
 }
 
-/** Brings every ReplicaSet to its replica count: new pods are appended, surplus ones deleted newest first. */
-export function syncReplicaSets(api: ApiServer): ControllerProblem[] {
+/**
+ * Brings every ReplicaSet to its replica count: new pods are appended, surplus ones deleted newest first.
+ * No pod is made past MAX_PODS_PER_CLUSTER; the replicas left out are returned, ReplicaSets in order.
+ */
+export function syncReplicaSets(api: ApiServer): {
+  problems: ControllerProblem[];
+  notCreated: ReplicasNotCreated[];
+} {
   const problems: ControllerProblem[] = [];
+  const notCreated: ReplicasNotCreated[] = [];
+  let room = MAX_PODS_PER_CLUSTER - api.list<Pod>("Pod").length;
   for (const rs of api.list<ReplicaSet>("ReplicaSet")) {
     if (!rs.spec.template?.spec || !rs.spec.selector) continue;
     const ns = rs.metadata.namespace;
@@ -80,7 +96,10 @@ export function syncReplicaSets(api: ApiServer): ControllerProblem[] {
       );
     const want = rs.spec.replicas ?? 1;
     for (const extra of pods.slice(want).reverse()) api.delete(extra);
-    for (let n = pods.length; n < want; n++) {
+    room += Math.max(0, pods.length - want);
+    const make = Math.max(0, Math.min(want - pods.length, room));
+    if (pods.length + make < want) notCreated.push({ replicaSet: rs, count: want - pods.length - make });
+    for (let n = pods.length; n < pods.length + make; n++) {
       const suffix = nameSuffix(rs.metadata.name, n, (s) => !!api.get("Pod", ns, `${rs.metadata.name}-${s}`));
       const tmpl = rs.spec.template;
       const pod: Pod = {
@@ -113,7 +132,8 @@ export function syncReplicaSets(api: ApiServer): ControllerProblem[] {
         });
         break;
       }
+      room--;
     }
   }
-  return problems;
+  return { problems, notCreated };
 }

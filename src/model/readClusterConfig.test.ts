@@ -1,0 +1,74 @@
+// A ClusterConfig's timings and latencies: every one a duration from 0 to 24h, and the load balancers'
+// probe interval at least 1s, since a zero interval would keep the simulation's clock at one instant.
+import { describe, expect, it } from "vitest";
+import { load } from "./testing";
+
+const config = (body: string) => `apiVersion: kubehops.dev/v1alpha1
+kind: ClusterConfig
+spec:
+${body}`;
+
+const errorsOf = (yaml: string) =>
+  load(yaml).diagnostics.filter((d) => d.severity === "error" && d.object === "ClusterConfig");
+
+describe("ClusterConfig timings", () => {
+  it("refuses healthCheckInterval: 0s at its path and line", () => {
+    expect(errorsOf(config("  timing:\n    healthCheckInterval: 0s\n"))).toEqual([
+      expect.objectContaining({
+        path: "spec.timing.healthCheckInterval",
+        line: 5,
+        message:
+          'Invalid value: "0s": must be at least 1s: load balancers probe every interval, and 0 would stop the clock',
+      }),
+    ]);
+  });
+
+  it("refuses a probe interval under a second, written as a number of seconds too", () => {
+    expect(errorsOf(config("  timing: {healthCheckInterval: 0.5}\n")).map((d) => d.path)).toEqual([
+      "spec.timing.healthCheckInterval",
+    ]);
+  });
+
+  it("refuses a timing or a latency longer than 24h", () => {
+    const errs = errorsOf(
+      config("  timing: {nodeMonitorGracePeriod: 100000000000000s}\n  latency: {external: 25h}\n"),
+    );
+    expect(errs.map((d) => [d.path, d.line, d.message])).toEqual([
+      ["spec.latency.external", 5, 'Invalid value: "25h": must be at most 24h'],
+      ["spec.timing.nodeMonitorGracePeriod", 4, 'Invalid value: "100000000000000s": must be at most 24h'],
+    ]);
+  });
+
+  it("refuses negative and non-finite durations", () => {
+    const errs = errorsOf(config("  timing: {clientTimeout: -1s, podStartup: .inf, proxySyncDelay: -3}\n"));
+    expect(errs.map((d) => d.path).sort()).toEqual([
+      "spec.timing.clientTimeout",
+      "spec.timing.podStartup",
+      "spec.timing.proxySyncDelay",
+    ]);
+  });
+
+  it("takes thresholds from 1 to 10 probes", () => {
+    expect(errorsOf(config("  timing: {healthyThreshold: 10, unhealthyThreshold: 1}\n"))).toEqual([]);
+    expect(
+      errorsOf(config("  timing: {healthyThreshold: 11, unhealthyThreshold: 1e300}\n")).map((d) => d.message),
+    ).toEqual([
+      "Invalid value: 11: must be a whole number from 1 to 10",
+      "Invalid value: 1e+300: must be a whole number from 1 to 10",
+    ]);
+  });
+
+  it("takes zero for every other timing and latency, and 24h and 1s at the bounds", () => {
+    const zeros = config(
+      "  latency: {external: 0s, loadBalancer: 0s, nodeNode: 0s, nodePod: 0s, local: 0s}\n" +
+        "  timing: {podProcessing: 0s, clientTimeout: 0s, nodeMonitorGracePeriod: 0s, podEvictionTimeout: 0s,\n" +
+        "           proxySyncDelay: 0s, podStartup: 0s, terminationGracePeriod: 0s, nodeRecovery: 24h,\n" +
+        "           healthCheckInterval: 1s}\n",
+    );
+    expect(errorsOf(zeros)).toEqual([]);
+    expect(load(zeros).cluster.config.timing).toMatchObject({
+      nodeRecovery: 86_400_000_000,
+      healthCheckInterval: 1_000_000,
+    });
+  });
+});
