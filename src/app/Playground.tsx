@@ -109,6 +109,7 @@ function LessonAside({ lesson }: { lesson: ReactNode }) {
           {t("app.panelsTab")}
         </button>
       </div>
+      <NarrationBar placement="aside" />
       {/* Both stay mounted, so a step in progress survives a look at the panels. */}
       <div hidden={details}>{lesson}</div>
       <div hidden={!details}>

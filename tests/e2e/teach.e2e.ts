@@ -161,7 +161,7 @@ describe("teaching", () => {
         const card = page.locator(".kh-lesson");
         await card.locator(".kh-lesson-predict input[type=radio]").first().check();
         await card.locator(".kh-lesson-run .kh-btn-primary").click();
-        const bar = page.locator(".kh-narration");
+        const bar = page.getByRole("region", { name: lang === "en" ? "Narration" : "해설" });
         for (let i = 0; i < 20 && !(await card.locator(".kh-lesson-verdict").count()); i++) {
           const done = bar.locator(".kh-btn-primary");
           if ((await done.count()) && (await done.isEnabled())) await done.click();

@@ -10,7 +10,11 @@ import "./narration.css";
 const selectNarration = (s: PlaygroundStore) => s.narration;
 const selectHopLog = (s: PlaygroundStore) => s.hopLog;
 
-export function NarrationBar() {
+/**
+ * Over the graph; in a lesson, also at the top of the lesson card, which takes over in a narrow column
+ * (CSS shows one of the two), where the graph is too short to give a caption room.
+ */
+export function NarrationBar({ placement = "graph" }: { placement?: "graph" | "aside" }) {
   const t = useT();
   const api = usePlaygroundApi();
   const n = usePlayground(selectNarration);
@@ -24,8 +28,12 @@ export function NarrationBar() {
   const narrator = api.getState().narrator;
   const moving = n.status === "moving";
   return (
-    <div className="kh-narration" role="region" aria-label={t("narration.label")}>
-      {hop && <Highlight places={[hop.to]} cluster={null} />}
+    <div
+      className={`kh-narration kh-narration--${placement}`}
+      role="region"
+      aria-label={t("narration.label")}
+    >
+      {hop && placement === "graph" && <Highlight places={[hop.to]} cluster={null} />}
       <div className="kh-narration-text" aria-live="polite">
         {hop && <span className="kh-narration-hop">{t("narration.hop", { n: n.index + 1 })}</span>}
         <span>{moving ? t("narration.moving") : hop ? narrationCaption(t, hop, after) : ""}</span>
