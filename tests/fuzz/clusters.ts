@@ -198,10 +198,36 @@ export const hostileValue: fc.Arbitrary<Json> = fc.oneof(
 export const mutationArb = fc.record({
   doc: fc.nat(),
   steps: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
-  op: fc.constantFrom("delete", "replace", "protoKey", "protoLabel"),
+  op: fc.constantFrom("delete", "replace", "protoKey", "protoLabel", "number", "number"),
   key: fc.constantFrom(...PROTO_KEYS),
   value: hostileValue,
 });
+/** Numbers that have broken loaders, for the numeric fields (ports, NodePorts, replicas). */
+const HOSTILE_NUMBERS = [
+  2147483647,
+  4294967296,
+  1e300,
+  -1e300,
+  Infinity,
+  -Infinity,
+  NaN,
+  -1,
+  0,
+  0.5,
+  65536,
+  29999,
+  32768,
+];
+
+/** The paths of every number in a document. */
+function numberPaths(v: Json, path: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (typeof v === "number") out.push(path);
+  else if (Array.isArray(v)) v.forEach((x, i) => numberPaths(x, [...path, i], out));
+  else if (v !== null && typeof v === "object")
+    for (const k of Object.keys(v)) numberPaths(v[k]!, [...path, k], out);
+  return out;
+}
+
 export type Mutation = typeof mutationArb extends fc.Arbitrary<infer M> ? M : never;
 
 /** A deep copy of the documents with one mutation applied. */
@@ -220,6 +246,16 @@ export function mutate(docs: readonly Obj[], m: Mutation): Obj[] {
       const tm = ((spec.template as Obj).metadata ?? {}) as Obj;
       tm.labels = withKey((tm.labels ?? {}) as Obj, m.key, "x");
     }
+    return out;
+  }
+  if (m.op === "number") {
+    // replicas are left out: a cap on them is its own change (2147483647 replicas exhaust the heap today).
+    const paths = numberPaths(out[di]!).filter((p) => p.at(-1) !== "replicas");
+    if (!paths.length) return out;
+    const path = paths[m.steps[0]! % paths.length]!;
+    let cur = out[di] as Record<string | number, Json>;
+    for (const k of path.slice(0, -1)) cur = cur[k] as Record<string | number, Json>;
+    cur[path.at(-1)!] = HOSTILE_NUMBERS[(m.steps[1] ?? 0) % HOSTILE_NUMBERS.length]!;
     return out;
   }
   let parent: Obj | Json[] = out as Json[];

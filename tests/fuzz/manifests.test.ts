@@ -28,8 +28,14 @@ describe("generated manifests", { timeout: 60_000 }, () => {
           expect(d.file).toBe("m.yaml");
           expect(d.line, JSON.stringify(d)).toBeGreaterThan(0);
         }
+        // Whatever loaded is a valid object: its ports are port numbers, its NodePorts in the range.
+        const { base, size } = cluster.config.nodePortRange;
         for (const svc of cluster.services)
-          for (const p of svc.spec.ports ?? []) expect(Number.isInteger(p.port)).toBe(true);
+          for (const p of svc.spec.ports ?? []) {
+            expect(Number.isInteger(p.port) && p.port >= 1 && p.port <= 65535, `port ${p.port}`).toBe(true);
+            if (p.nodePort)
+              expect(p.nodePort >= base && p.nodePort < base + size, `nodePort ${p.nodePort}`).toBe(true);
+          }
         const from = `client:${c.clients[0]}`;
         for (const to of c.targets.slice(0, 2)) {
           const t = trace(cluster, { from, to, seed: 1 }, { resolveName: resolveNameFor(cluster) });
