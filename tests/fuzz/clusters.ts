@@ -202,7 +202,7 @@ export const mutationArb = fc.record({
   key: fc.constantFrom(...PROTO_KEYS),
   value: hostileValue,
 });
-/** Numbers that have broken loaders, for the numeric fields (ports, NodePorts, replicas). */
+/** Numbers that have broken loaders, and the edges of ranges, for the numeric fields (ports, NodePorts). */
 const HOSTILE_NUMBERS = [
   2147483647,
   4294967296,
@@ -214,8 +214,13 @@ const HOSTILE_NUMBERS = [
   -1,
   0,
   0.5,
+  // The edges of the port number and NodePort ranges.
+  1,
+  65535,
   65536,
   29999,
+  30000,
+  32767,
   32768,
 ];
 

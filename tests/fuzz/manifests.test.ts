@@ -42,7 +42,7 @@ describe("generated manifests", { timeout: 60_000 }, () => {
           if (!("error" in t)) expect(RESULTS).toContain(t.result);
         }
       }),
-      { numRuns: 150, seed: SEED },
+      { numRuns: 400, seed: SEED },
     );
   });
 });
