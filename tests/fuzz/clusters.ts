@@ -254,8 +254,8 @@ export function mutate(docs: readonly Obj[], m: Mutation): Obj[] {
     return out;
   }
   if (m.op === "number") {
-    // replicas are left out: a cap on them is its own change (2147483647 replicas exhaust the heap today).
-    const paths = numberPaths(out[di]!).filter((p) => p.at(-1) !== "replicas");
+    // replicas too: the controllers place at most a cluster's pod cap (docs/limits.md), whatever is asked.
+    const paths = numberPaths(out[di]!);
     if (!paths.length) return out;
     const path = paths[m.steps[0]! % paths.length]!;
     let cur = out[di] as Record<string | number, Json>;
