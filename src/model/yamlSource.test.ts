@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NESTING, parseFieldPath, readYaml } from "./yamlSource";
+import { MAX_NESTING, MAX_OBJECTS, parseFieldPath, readYaml } from "./yamlSource";
 
 describe("readYaml", () => {
   it("splits a multi-document stream into objects in file order", () => {
@@ -202,5 +202,18 @@ describe("readYaml on hostile input", () => {
       expect(d.line).toBeGreaterThan(0);
       expect(d.message.length).toBeLessThan(300);
     }
+  });
+});
+
+describe("readYaml: object count", () => {
+  it("reads at most MAX_OBJECTS objects from a file and says where it stopped", () => {
+    const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n`;
+    const text = Array.from({ length: MAX_OBJECTS + 2 }, (_, i) => doc(i)).join("---\n");
+    const r = readYaml(text, "many.yaml");
+    expect(r.objects).toHaveLength(MAX_OBJECTS);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]!.message).toMatch(/^too many objects: a file may hold at most 10000/);
+    // At the `---` that starts the first document past the limit (each takes 3 lines and its `---`).
+    expect(r.diagnostics[0]!.line).toBe(MAX_OBJECTS * 4);
   });
 });

@@ -32,6 +32,11 @@ import { badCharacterMessage, excerpt, maskBadCharacters, nextBadCharacter } fro
 
 /** How deeply mappings and lists may nest in one document (a Pod needs about 8; CRDs reach 30). */
 export const MAX_NESTING = 100;
+/**
+ * Objects read from one file (documents and List items): enough for a real cluster's
+ * `kubectl get ... -A -o yaml`, while a load stays within seconds (about 0.6 s per 1,000 Services).
+ */
+export const MAX_OBJECTS = 10_000;
 /** How many nodes aliases may repeat in one document, counting every node of each repeated value. */
 export const MAX_ALIAS_NODES = 100_000;
 
@@ -178,6 +183,14 @@ export function readYaml(text: string, file: string): ReadResult {
       typeof v.kind === "string" &&
       v.kind.endsWith("List") &&
       Array.isArray(v.items);
+    const found = isList ? (v.items as unknown[]).length : 1;
+    if (objects.length + found > MAX_OBJECTS) {
+      at(
+        doc.range[0],
+        `too many objects: a file may hold at most ${MAX_OBJECTS} (documents and List items); this document and the rest of the file are not read`,
+      );
+      break;
+    }
     if (isList) {
       (v.items as unknown[]).forEach((item, i) =>
         objects.push({ value: item, file, locate: locator(doc, lc, ["items", i], keys) }),
