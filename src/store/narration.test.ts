@@ -22,7 +22,7 @@ async function ready() {
     clearInterval(timer);
     store.getState().client.dispose();
   };
-  for (let i = 0; i < 400 && !store.getState().sim; i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 4000 && !store.getState().sim; i++) await new Promise((r) => setTimeout(r, 5));
   await store.getState().setSpeed(20);
   store.getState().setTraffic({ to: "192.168.1.2:30080" });
   return store;

@@ -11,11 +11,11 @@ const SCENARIO = readFileSync(new URL("../../scenarios/default.yaml", import.met
 
 async function ready(scenario = SCENARIO) {
   const store = createPlaygroundStore({ scenario, client: createSimClient({ forceInProcess: true }) });
-  for (let i = 0; i < 200 && !store.getState().cluster; i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 4000 && !store.getState().cluster; i++) await new Promise((r) => setTimeout(r, 5));
   return store;
 }
 
-describe("playground store", () => {
+describe("playground store", { timeout: 60_000 }, () => {
   it("loads the scenario into the simulation and shows its cluster", async () => {
     const store = await ready();
     expect(store.getState().cluster!.nodes.map((n) => n.name)).toEqual(["node-1", "node-2", "node-3"]);

@@ -36,7 +36,7 @@ function make(client: SimClient, storageKey?: string) {
 }
 
 /** Waits until `ok` holds (the worker answers in microtasks and timers). */
-async function until(ok: () => boolean, ms = 5_000): Promise<void> {
+async function until(ok: () => boolean, ms = 20_000): Promise<void> {
   for (let t = 0; t < ms && !ok(); t += 10) await new Promise((r) => setTimeout(r, 10));
   expect(ok()).toBe(true);
 }
@@ -61,7 +61,7 @@ const notice = (s: StoreApi<PlaygroundStore>) => {
   return n ? say(enT, n) : "";
 };
 
-describe("a damaged saved entry", () => {
+describe("a damaged saved entry", { timeout: 60_000 }, () => {
   it("with a null among the positions: the text comes back, the rest is left out, and a notice says so", async () => {
     memory.set(
       "main",
@@ -93,7 +93,7 @@ describe("a damaged saved entry", () => {
   });
 });
 
-describe("a first load that fails outright", () => {
+describe("a first load that fails outright", { timeout: 60_000 }, () => {
   it("shows the scenario instead, keeps the text in the editor, and says why", async () => {
     const real = createSimClient({ forceInProcess: true });
     const client: SimClient = Object.assign(Object.create(real) as SimClient, {
@@ -113,7 +113,7 @@ describe("a first load that fails outright", () => {
   });
 });
 
-describe("after the watchdog replaces the worker", () => {
+describe("after the watchdog replaces the worker", { timeout: 60_000 }, () => {
   it("a first load that hangs: the scenario is loaded in a fresh worker, the text stays in the editor", async () => {
     memory.set("main", JSON.stringify({ version: 1, yaml: MINE }));
     const workers: WorkerLike[] = [];

@@ -21,7 +21,10 @@ function observe(client: SimClient) {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function contractSuite(name: string, makeClient: () => SimClient, mode: SimClient["mode"]) {
-  describe(`simulation client contract: ${name}`, () => {
+  // A worker thread compiles the engine (tsx) before it answers: several seconds on a busy 2-core
+  // machine, so each test gets time for a boot under load, not vitest's 5 s.
+  const timeout = mode === "worker" ? 60_000 : 10_000;
+  describe(`simulation client contract: ${name}`, { timeout }, () => {
     const clients: SimClient[] = [];
     const make = () => {
       const c = makeClient();
