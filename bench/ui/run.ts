@@ -83,7 +83,9 @@ interface First {
 }
 
 async function open(b: Browser, path: string, seed: string | null) {
-  const context = await b.newContext({ viewport: VIEWPORT });
+  // The page's Content-Security-Policy forbids eval, which waitForFunction's string predicates need: the
+  // bench's own probes are let through (the policy itself is checked by tests/e2e/recovery.e2e.ts).
+  const context = await b.newContext({ viewport: VIEWPORT, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
