@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { offlinePlugin } from "./tools/offlinePlugin";
 
 // The Content-Security-Policy is written once, in index.html's meta tag. `vite preview` (the production
 // build, as the browser tests see it) also sends it as a header, so that the worker's own scope runs
@@ -11,7 +12,10 @@ const CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
 if (!CSP) throw new Error("index.html has no Content-Security-Policy meta tag");
 
 export default defineConfig({
-  plugins: [react()],
+  // Relative asset paths: the build works as static files under any base path (/, /kube-hops/, a CDN
+  // folder) without rebuilding.
+  base: "./",
+  plugins: [react(), offlinePlugin(new URL("./public/", import.meta.url))],
   server: { port: 5173, open: false },
   // Only the app's page is scanned for dependencies to pre-bundle: bench/ui/bare.html imports a module
   // that exists only in the benchmark's own build.

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { detectLanguage, loadTable } from "../i18n/language";
+import { registerOffline } from "../offline/register";
 import { App } from "./App";
 import { PageRecovery } from "./PageRecovery";
 import { RecoveryBoundary } from "./RecoveryBoundary";
@@ -16,3 +17,4 @@ createRoot(document.getElementById("root")!).render(
     </RecoveryBoundary>
   </StrictMode>,
 );
+registerOffline();

@@ -22,17 +22,20 @@ export function launchChromium(): Promise<Browser> {
 
 const ROOT = new URL("../../..", import.meta.url).pathname;
 
-/** Serves dist/ (build it first: `npm run build`) on a free port; resolves with its URL. */
-export async function servePreview(port: number): Promise<{ url: string; stop: () => void }> {
+/**
+ * Serves dist/ (build it first: `npm run build`) on a free port, at `base` (the build works under any
+ * path, as on GitHub Pages); resolves with its URL.
+ */
+export async function servePreview(port: number, base = "/"): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     `${ROOT}node_modules/.bin/vite`,
-    ["preview", "--port", String(port), "--strictPort"],
+    ["preview", "--port", String(port), "--strictPort", "--base", base],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
-  const url = `http://localhost:${port}/`;
+  const url = `http://localhost:${port}${base}`;
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(url);
