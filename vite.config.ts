@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { firstPicturePlugin } from "./tools/firstPicturePlugin";
 import { offlinePlugin } from "./tools/offlinePlugin";
 
 // The Content-Security-Policy is written once, in index.html's meta tag. `vite preview` (the production
@@ -15,7 +16,11 @@ export default defineConfig({
   // Relative asset paths: the build works as static files under any base path (/, /kube-hops/, a CDN
   // folder) without rebuilding.
   base: "./",
-  plugins: [react(), offlinePlugin(new URL("./public/", import.meta.url))],
+  plugins: [
+    react(),
+    firstPicturePlugin(new URL("./scenarios/default.yaml", import.meta.url), 1),
+    offlinePlugin(new URL("./public/", import.meta.url)),
+  ],
   server: { port: 5173, open: false },
   // Only the app's page is scanned for dependencies to pre-bundle: bench/ui/bare.html imports a module
   // that exists only in the benchmark's own build.

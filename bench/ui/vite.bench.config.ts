@@ -5,6 +5,7 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { InlineConfig, Plugin } from "vite";
+import { firstPicturePlugin } from "../../tools/firstPicturePlugin";
 
 export const GRAPH_MODULE = "virtual:kube-hops-bench-graph";
 
@@ -22,7 +23,12 @@ export function benchViteConfig(o: { outDir: string; graph: unknown }): InlineCo
     configFile: false,
     root: ROOT,
     logLevel: "warn",
-    plugins: [react(), graphData],
+    // As the project's own config does: the default scenario's first picture is computed at build time.
+    plugins: [
+      react(),
+      graphData,
+      firstPicturePlugin(new URL("../../scenarios/default.yaml", import.meta.url), 1),
+    ],
     build: {
       outDir: o.outDir,
       emptyOutDir: true,

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import defaultScenario from "../../scenarios/default.yaml?raw";
+import firstPicture from "virtual:kube-hops-first-picture";
 import { I18nProvider } from "../i18n/react";
 import { detectLanguage } from "../i18n/language";
 import { type Course, CourseContext } from "../lessons/course";
@@ -45,6 +46,7 @@ export function App() {
       scenario: defaultScenario,
       storageKey: STORAGE_KEY,
       narrateFirst: !flag(NARRATED_KEY),
+      firstPicture,
     });
     // The first request ever sent here is narrated; remember that it was.
     const off = s.subscribe((st) => {

@@ -7,9 +7,10 @@ import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
 import type { ClusterSummary, SimState } from "../protocol/messages";
 import { type Message, phrase, type Phrase } from "../i18n/phrase";
+import type { FirstPicture } from "../worker/firstPicture";
 import { createSimClient, type Failure, type SimClient, type SimRestart } from "../worker/client";
 import { type HopLogEntry, HopLogBuffer } from "./hopLog";
-import { loadSaved, savePlayground } from "./persistence";
+import { loadSaved, type RestoredPlayground, savePlayground } from "./persistence";
 import { damageNotice, loadFailedNotice, restartNotice } from "./recoveryNotices";
 import { type Narration, Narrator } from "./narration";
 import { loadYamlTools } from "./yamlTools";
@@ -128,9 +129,19 @@ export interface PlaygroundOptions {
   seed?: number;
   /** Narrate the first request (the page does, for a first-time visitor). */
   narrateFirst?: boolean;
+  /** The scenario's cluster computed ahead (at build time), drawn until the worker answers. */
+  firstPicture?: FirstPicture;
 }
 
 const HISTORY_LIMIT = 100;
+
+/** What to draw before the worker answers: the autosave's cached cluster, else the build's picture. */
+function firstCluster(saved: RestoredPlayground | null, opts: PlaygroundOptions): ClusterSummary | null {
+  const text = saved?.yaml ?? opts.scenario;
+  if (saved?.cluster && saved.clusterYaml === text) return saved.cluster;
+  const p = opts.firstPicture;
+  return p && p.yaml === text && p.seed === (opts.seed ?? 1) ? p.cluster : null;
+}
 
 export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<PlaygroundStore> {
   const client = opts.client ?? createSimClient();
@@ -231,9 +242,9 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       yaml: saved?.yaml ?? opts.scenario,
       appliedYaml: saved?.yaml ?? opts.scenario,
       diagnostics: [],
-      // The cluster as it was last drawn for this very text: the graph shows at once on a reload, and
-      // the worker's own answer replaces it moments later.
-      cluster: saved?.cluster && saved.clusterYaml === saved.yaml ? saved.cluster : null,
+      // The cluster as it was last drawn (or computed at build time) for this very text: the graph shows
+      // at once, and the worker's own answer replaces it moments later.
+      cluster: firstCluster(saved, opts),
       sim: null,
       hopLog: [],
       notice: null,
