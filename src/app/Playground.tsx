@@ -8,6 +8,7 @@ import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { useCourse } from "../lessons/course";
 import { LessonsButton } from "../lessons/LessonsButton";
+import { ShareMenu } from "../share/ShareMenu";
 import { PlaygroundProvider, usePlayground } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
@@ -62,6 +63,7 @@ function Frame({ lesson, overlay }: Omit<PlaygroundProps, "store">) {
         <Toolbar />
         <LessonsButton />
         <CompareButton />
+        <ShareMenu />
         <LanguageSwitch />
       </header>
       <main className="kh-main">
