@@ -239,7 +239,7 @@ export function App() {
                 key={route.lesson}
                 id={route.lesson}
                 shared={sharedLesson?.lesson === route.lesson ? sharedLesson : undefined}
-                overlay={
+                banner={
                   sharedLesson?.lesson === route.lesson ? (
                     <SharedBar lesson={{ lesson: route.lesson, step: route.step }} onBack={leaveLink} />
                   ) : undefined
@@ -251,22 +251,21 @@ export function App() {
               />
             </Suspense>
           ) : sharedState && sharedStore && !kept ? (
-            <Playground store={sharedStore} overlay={<SharedBar onKeep={keep} onBack={leaveLink} />} />
+            <Playground store={sharedStore} banner={<SharedBar onKeep={keep} onBack={leaveLink} />} />
           ) : (
             own && (
               <Playground
                 store={own}
-                overlay={
-                  link.phase === "broken" ? (
+                banner={
+                  link.phase === "broken" && (
                     <BrokenLinkBar
                       problem={link.problem}
                       length={link.payload.length}
                       onDismiss={leaveLink}
                     />
-                  ) : welcome ? (
-                    <Welcome onDismiss={() => setWelcome(false)} />
-                  ) : undefined
+                  )
                 }
+                overlay={welcome ? <Welcome onDismiss={() => setWelcome(false)} /> : undefined}
               />
             )
           )}

@@ -30,18 +30,20 @@ export interface PlaygroundProps {
   lesson?: ReactNode;
   /** Something over the graph (the first screen's welcome). */
   overlay?: ReactNode;
+  /** A strip between the toolbar and the graph (the bar of a shared link). */
+  banner?: ReactNode;
 }
 
 /** Renders a playground for a store; whoever made the store disposes of its client. */
-export function Playground({ store, lesson, overlay }: PlaygroundProps) {
+export function Playground({ store, lesson, overlay, banner }: PlaygroundProps) {
   return (
     <PlaygroundProvider store={store}>
-      <Frame lesson={lesson} overlay={overlay} />
+      <Frame lesson={lesson} overlay={overlay} banner={banner} />
     </PlaygroundProvider>
   );
 }
 
-function Frame({ lesson, overlay }: Omit<PlaygroundProps, "store">) {
+function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
   const theme = usePlayground((s) => s.theme);
   const projector = usePlayground((s) => s.projector);
   const t = useT();
@@ -66,6 +68,7 @@ function Frame({ lesson, overlay }: Omit<PlaygroundProps, "store">) {
         <ShareMenu />
         <LanguageSwitch />
       </header>
+      {banner}
       <main className="kh-main">
         <section className="kh-graph" aria-label={t("app.graph")}>
           <ClusterGraph />

@@ -23,8 +23,8 @@ export interface LessonSessionProps {
   onClose(): void;
   /** A shared link's state of this lesson: its playground starts from it rather than from the lesson's scenario. */
   shared?: SharedState;
-  /** Something over the graph (the shared-scenario bar). */
-  overlay?: ReactNode;
+  /** A strip above the graph (the shared-scenario bar). */
+  banner?: ReactNode;
 }
 
 export default function LessonSession({
@@ -34,7 +34,7 @@ export default function LessonSession({
   onOpen,
   onClose,
   shared,
-  overlay,
+  banner,
 }: LessonSessionProps) {
   const t = useT();
   const { lang } = useLang();
@@ -126,7 +126,7 @@ export default function LessonSession({
     >
       <Playground
         store={store}
-        overlay={overlay}
+        banner={banner}
         lesson={
           <LessonPanel
             lesson={real}

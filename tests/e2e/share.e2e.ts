@@ -201,6 +201,31 @@ describe("a shared link", () => {
   });
 });
 
+describe("a link copied in a lesson", () => {
+  it("opens the same lesson at the same step, from the shared playground, and goes back to the visitor's work", async () => {
+    const { page: sharer } = await open(`${server.url}#lesson=6&step=3`, {});
+    const position = () =>
+      sharer.locator(".kh-lesson").getByRole("progressbar").getAttribute("aria-valuenow");
+    expect(await position()).toBe("3");
+    const link = await copyLink(sharer);
+    const want = await clock(sharer);
+
+    const { page } = await open(link, { [KEY]: OWN_ENTRY });
+    const bar = page.getByRole("region", { name: "Shared scenario" });
+    await bar.waitFor();
+    expect(await bar.innerText()).toMatch(/Shared from lesson 6, step 3\./);
+    expect(await page.locator(".kh-lesson").getByRole("progressbar").getAttribute("aria-valuenow")).toBe("3");
+    expect(await clock(page)).toBe(want);
+    await page.screenshot({ path: "test-results/share/bar-lesson-en.png" });
+    // A lesson is never one's saved work: only the way back is offered.
+    expect(await page.getByRole("button", { name: "Keep as my work" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Back to my work" }).click();
+    await page.locator(".kh-lesson").waitFor({ state: "detached" });
+    expect(await editorText(page)).toBe(OWN_YAML);
+    expect(new URL(page.url()).hash).toBe("");
+  });
+});
+
 describe("in Korean", () => {
   it("shows the Share menu and the shared-scenario bar in Korean", async () => {
     const { page: sharer } = await open(server.url, { "kube-hops:lang": "ko" });
