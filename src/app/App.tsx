@@ -47,7 +47,7 @@ export function App() {
   const [store, setStore] = useState<StoreApi<PlaygroundStore> | null>(null);
   const [link, setLink] = useState<Link>(() => linkIn(location.hash));
   /** The shared playground, while a link is open outside a lesson. */
-  const [sharedStore, setSharedStore] = useState<StoreApi<PlaygroundStore> | null>(null);
+  const [shared, setShared] = useState<{ state: SharedState; store: StoreApi<PlaygroundStore> } | null>(null);
   /** "Keep as my work" was chosen: the shared playground is the visitor's own from now on. */
   const [kept, setKept] = useState(false);
   /**
@@ -136,9 +136,12 @@ export function App() {
       replay: { entries: sharedState.journal, at: sharedState.at },
     });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the store owns a worker, made here once per link
-    setSharedStore(s);
+    setShared({ state: sharedState, store: s });
     return () => s.getState().client.dispose();
   }, [sharedState]);
+
+  // The playground made for the link on show (for a moment after a new link, the last one's is stale).
+  const sharedStore = shared && shared.state === sharedState ? shared.store : null;
 
   // Kept: saved under the main key from now on (the visitor's previous entry was put aside first).
   useEffect(() => {
@@ -250,8 +253,11 @@ export function App() {
                 onClose={() => go(null)}
               />
             </Suspense>
-          ) : sharedState && sharedStore && !kept ? (
-            <Playground store={sharedStore} banner={<SharedBar onKeep={keep} onBack={leaveLink} />} />
+          ) : sharedState && !kept ? (
+            // Until its playground is made, nothing: never a glimpse of the visitor's own work under the bar.
+            sharedStore && (
+              <Playground store={sharedStore} banner={<SharedBar onKeep={keep} onBack={leaveLink} />} />
+            )
           ) : (
             own && (
               <Playground
