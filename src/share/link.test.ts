@@ -57,6 +57,15 @@ describe("encodeShared / decodeShared", () => {
     });
   });
 
+  it("refuses to share a run longer than a visitor's page would replay", async () => {
+    expect(
+      await encodeShared({ ...STATE, at: { events: RESTORE_EVENT_LIMIT + 1, tick: 90_000 } }),
+    ).toMatchObject({
+      ok: false,
+      code: "runTooLong",
+    });
+  });
+
   it("refuses to share a state whose link would pass the length limit", async () => {
     // Text that does not compress: random-looking names.
     let yaml = "";

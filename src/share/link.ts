@@ -46,12 +46,17 @@ export type OpenedLink = { ok: true; state: SharedState } | ({ ok: false } & Lin
 
 /** Why a state cannot be shared as a link. */
 export type ShareRefusal =
-  { code: "tooManyActions"; count: number } | { code: "tooLarge"; length: number } | { code: "yamlTooLong" };
+  | { code: "tooManyActions"; count: number }
+  | { code: "runTooLong"; events: number }
+  | { code: "tooLarge"; length: number }
+  | { code: "yamlTooLong" };
 
 export async function encodeShared(
   s: SharedState,
 ): Promise<{ ok: true; payload: string } | ({ ok: false } & ShareRefusal)> {
   if (s.journal.length > JOURNAL_LIMIT) return { ok: false, code: "tooManyActions", count: s.journal.length };
+  // A run the visitor's page would refuse to replay is not shared at all.
+  if (s.at.events > RESTORE_EVENT_LIMIT) return { ok: false, code: "runTooLong", events: s.at.events };
   if (s.yaml.length > SAVED_YAML_LIMIT) return { ok: false, code: "yamlTooLong" };
   const json = {
     v: LINK_VERSION,

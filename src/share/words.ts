@@ -3,6 +3,7 @@
 import type { T } from "../i18n/core";
 import { LINK_PAYLOAD_LIMIT, LINK_TEXT_LIMIT } from "./codec";
 import { JOURNAL_LIMIT, type LinkProblem, type ShareRefusal } from "./link";
+import { RESTORE_EVENT_LIMIT } from "../protocol/messages";
 import { SAVED_YAML_LIMIT } from "../store/persistence";
 
 const n = (v: number) => v.toLocaleString("en");
@@ -37,6 +38,8 @@ export function shareRefusalText(t: T, r: ShareRefusal | { code: "noRun"; reason
   switch (r.code) {
     case "tooManyActions":
       return t("share.tooManyActions", { count: n(r.count), limit: n(JOURNAL_LIMIT) });
+    case "runTooLong":
+      return t("share.runTooLong", { events: n(r.events), limit: n(RESTORE_EVENT_LIMIT) });
     case "tooLarge":
       return t("share.tooLarge", { length: n(r.length), limit: n(LINK_PAYLOAD_LIMIT) });
     case "yamlTooLong":

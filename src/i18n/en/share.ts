@@ -16,6 +16,8 @@ export const share = {
   "share.embedTitle": "Kube Hops: Kubernetes Service networking playground",
   "share.tooManyActions":
     "This run has {count} simulation actions; a link holds at most {limit}. Reload the page (your scenario and layout stay) to start the simulation afresh, then share again.",
+  "share.runTooLong":
+    "The simulation has run {events} events; a link replays at most {limit}. Reload the page (your scenario and layout stay) to start the run afresh, then share again.",
   "share.tooLarge":
     "The link would be {length} characters long; a link carries at most {limit}. Share a smaller scenario, or send the YAML as a file.",
   "share.yamlTooLong": "The scenario is longer than {limit} characters, too long to share as a link.",

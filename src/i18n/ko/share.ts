@@ -16,6 +16,8 @@ export const share: KoTable<typeof import("../en/share").share> = {
   "share.embedTitle": "Kube Hops: Kubernetes Service 네트워킹 플레이그라운드",
   "share.tooManyActions":
     "이번 실행에는 시뮬레이션 동작이 {count}개 있는데, 링크에는 {limit}개까지만 담을 수 있습니다. 페이지를 새로 고쳐 시뮬레이션을 처음부터 다시 시작한 뒤 공유하세요. 시나리오와 배치는 그대로 남습니다.",
+  "share.runTooLong":
+    "시뮬레이션이 이미 이벤트 {events}개를 처리했는데, 링크로는 {limit}개까지만 다시 재생할 수 있습니다. 페이지를 새로 고쳐 시뮬레이션을 처음부터 다시 시작한 뒤 공유하세요. 시나리오와 배치는 그대로 남습니다.",
   "share.tooLarge":
     "링크 길이가 {length}자가 되어 한도인 {limit}자를 넘습니다. 더 작은 시나리오를 공유하거나 YAML을 파일로 보내세요.",
   "share.yamlTooLong": "시나리오가 {limit}자보다 길어서 링크로 공유할 수 없습니다.",
