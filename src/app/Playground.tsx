@@ -8,6 +8,7 @@ import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { useCourse } from "../lessons/course";
 import { LessonsButton } from "../lessons/LessonsButton";
+import { ShareMenu } from "../share/ShareMenu";
 import { PlaygroundProvider, usePlayground } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
@@ -29,18 +30,20 @@ export interface PlaygroundProps {
   lesson?: ReactNode;
   /** Something over the graph (the first screen's welcome). */
   overlay?: ReactNode;
+  /** A strip between the toolbar and the graph (the bar of a shared link). */
+  banner?: ReactNode;
 }
 
 /** Renders a playground for a store; whoever made the store disposes of its client. */
-export function Playground({ store, lesson, overlay }: PlaygroundProps) {
+export function Playground({ store, lesson, overlay, banner }: PlaygroundProps) {
   return (
     <PlaygroundProvider store={store}>
-      <Frame lesson={lesson} overlay={overlay} />
+      <Frame lesson={lesson} overlay={overlay} banner={banner} />
     </PlaygroundProvider>
   );
 }
 
-function Frame({ lesson, overlay }: Omit<PlaygroundProps, "store">) {
+function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
   const theme = usePlayground((s) => s.theme);
   const projector = usePlayground((s) => s.projector);
   const t = useT();
@@ -62,8 +65,10 @@ function Frame({ lesson, overlay }: Omit<PlaygroundProps, "store">) {
         <Toolbar />
         <LessonsButton />
         <CompareButton />
+        <ShareMenu />
         <LanguageSwitch />
       </header>
+      {banner}
       <main className="kh-main">
         <section className="kh-graph" aria-label={t("app.graph")}>
           <ClusterGraph />

@@ -1,11 +1,12 @@
 // A lesson being taken: its own playground (its scenario, its seed, no autosave, so the learner's own
 // cluster is untouched) with the lesson card beside the graph. Loaded on demand with the lesson.
-import { Suspense, useEffect, useState } from "react";
+import { type ReactNode, Suspense, useEffect, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { Playground } from "../app/Playground";
 import { RecoveryBoundary } from "../app/RecoveryBoundary";
 import { RecoveryScreen } from "../app/RecoveryScreen";
 import { type CompareSpec, compareSpec, CompareView } from "../compare";
+import type { SharedState } from "../share/link";
 import { useLang, useT } from "../i18n/react";
 import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
 import { LessonPanel } from "./LessonPanel";
@@ -20,9 +21,21 @@ export interface LessonSessionProps {
   onStep(step: number): void;
   onOpen(id: number): void;
   onClose(): void;
+  /** A shared link's state of this lesson: its playground starts from it rather than from the lesson's scenario. */
+  shared?: SharedState;
+  /** A strip above the graph (the shared-scenario bar). */
+  banner?: ReactNode;
 }
 
-export default function LessonSession({ id, step, onStep, onOpen, onClose }: LessonSessionProps) {
+export default function LessonSession({
+  id,
+  step,
+  onStep,
+  onOpen,
+  onClose,
+  shared,
+  banner,
+}: LessonSessionProps) {
   const t = useT();
   const { lang } = useLang();
   const [lesson, setLesson] = useState<Lesson | null | "missing" | { error: string }>(null);
@@ -44,11 +57,20 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
 
   useEffect(() => {
     if (!lesson || typeof lesson !== "object" || "error" in lesson) return;
-    const s = createPlaygroundStore({ scenario: lesson.scenario, seed: lesson.seed ?? 1 });
+    const s = createPlaygroundStore(
+      shared
+        ? {
+            scenario: shared.yaml,
+            seed: shared.seed,
+            positions: shared.positions,
+            replay: { entries: shared.journal, at: shared.at },
+          }
+        : { scenario: lesson.scenario, seed: lesson.seed ?? 1 },
+    );
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the store owns a worker, made here once per lesson
     setStore(s);
     return () => s.getState().client.dispose();
-  }, [lesson, generation]);
+  }, [lesson, generation, shared]);
 
   const real = lesson && typeof lesson === "object" && !("error" in lesson) ? lesson : null;
   const at = real ? Math.min(step, real.steps.length - 1) : step;
@@ -104,6 +126,7 @@ export default function LessonSession({ id, step, onStep, onOpen, onClose }: Les
     >
       <Playground
         store={store}
+        banner={banner}
         lesson={
           <LessonPanel
             lesson={real}

@@ -30,7 +30,29 @@ export interface CommandMap {
    * `inspected`.
    */
   inspect: { target: string; node?: string };
+  /** The actions the current run was given, each at its point, and the point it is at now: answered by `journal`. */
+  journal: Empty;
+  /**
+   * Reproduces a run on the loaded scenario (a shared link): runs to each entry's point exactly, takes its
+   * action there, runs on to `at`, and pauses. Refused when a point cannot be reached the same way (another
+   * scenario or seed) or the run would take more than RESTORE_EVENT_LIMIT events.
+   */
+  restore: { entries: JournalEntry[]; at: SimPoint };
 }
+
+/** A point in a run: this many events had been processed and the clock read this tick. */
+export interface SimPoint {
+  events: number;
+  tick: Tick;
+}
+
+/** An action the simulation took, and the point at which it took it. */
+export interface JournalEntry extends SimPoint {
+  action: SimAction;
+}
+
+/** The most events a restore runs (one to three million a second here: a few seconds at most). */
+export const RESTORE_EVENT_LIMIT = 3_000_000;
 
 /** Signals: fire-and-forget, no request id, no answer. */
 export interface SignalMap {
@@ -186,6 +208,7 @@ export interface OutMessageMap {
   error: { requestId: number | null; message: string };
   ack: { requestId: number; phase: number | null };
   inspected: { requestId: number; result: Inspection };
+  journal: { requestId: number; seed: number; entries: JournalEntry[]; at: SimPoint };
 }
 
 export type OutType = keyof OutMessageMap;

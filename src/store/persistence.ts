@@ -158,8 +158,8 @@ function readEntry(raw: string): { saved: RestoredPlayground | null; fields: Dam
   return { saved, fields };
 }
 
-/** The positions that are finite points on the canvas, by a plausible node id. */
-function readPositions(v: unknown): { positions: Record<string, Position>; damaged: boolean } {
+/** The positions that are finite points on the canvas, by a plausible node id (a shared link's too). */
+export function readPositions(v: unknown): { positions: Record<string, Position>; damaged: boolean } {
   const positions: Record<string, Position> = {};
   if (!isRecord(v)) return { positions, damaged: true };
   const entries = Object.entries(v);

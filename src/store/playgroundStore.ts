@@ -5,7 +5,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { ConnectionStyle, SimAction } from "../engine/sim/types";
 import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
-import type { ClusterSummary, SimState } from "../protocol/messages";
+import type { ClusterSummary, JournalEntry, SimPoint, SimState } from "../protocol/messages";
 import { type Message, phrase, type Phrase } from "../i18n/phrase";
 import type { FirstPicture } from "../worker/firstPicture";
 import { createSimClient, type Failure, type SimClient, type SimRestart } from "../worker/client";
@@ -131,6 +131,10 @@ export interface PlaygroundOptions {
   narrateFirst?: boolean;
   /** The scenario's cluster computed ahead (at build time), drawn until the worker answers. */
   firstPicture?: FirstPicture;
+  /** The layout to start with when nothing is saved (a shared link's). */
+  positions?: Record<string, Position>;
+  /** A run to reproduce once the scenario has loaded (a shared link's): each action at its point, then paused at `at`. */
+  replay?: { entries: JournalEntry[]; at: SimPoint };
 }
 
 const HISTORY_LIMIT = 100;
@@ -248,7 +252,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       sim: null,
       hopLog: [],
       notice: null,
-      positions: saved?.positions ?? {},
+      positions: saved?.positions ?? opts.positions ?? {},
       selection: null,
       followedPacket: null,
       theme: saved?.theme ?? "light",
@@ -396,32 +400,48 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
     if (e.requestId === null) store.setState({ notice: { kind: "error", text: e.message } });
   });
 
-  if (opts.storageKey) {
-    const key = opts.storageKey;
-    store.subscribe((s, prev) => {
-      if (
-        s.yaml !== prev.yaml ||
-        s.positions !== prev.positions ||
-        s.theme !== prev.theme ||
-        s.projector !== prev.projector ||
-        (s.cluster !== prev.cluster && s.appliedYaml === s.yaml)
-      )
-        savePlayground(key, {
-          yaml: s.yaml,
-          positions: s.positions,
-          theme: s.theme,
-          projector: s.projector,
-          cluster: s.cluster,
-          clusterYaml: s.appliedYaml,
-        });
-    });
-  }
+  if (opts.storageKey) startAutosave(store, opts.storageKey);
 
   const first = store.getState().setYaml(store.getState().yaml);
+  const replay = opts.replay;
+  if (replay)
+    void first.then(async () => {
+      const r = await client.restore(replay.entries, replay.at);
+      if (!r.ok && !r.interrupted)
+        store.setState({ notice: { kind: "error", ...phrase("share.runNotRestored", { reason: r.error }) } });
+    });
   // Said once the first load has answered (a load that works clears the notice it finds).
   if (damage)
     void first.then(() => {
       if (store.getState().notice?.kind !== "error") store.setState({ notice: damageNotice(damage) });
     });
   return store;
+}
+
+/**
+ * Saves the playground under `key` whenever the person's work changes (and once now, when `now` is set):
+ * from creation for the page's own playground, or from the moment a shared one is kept as one's work.
+ * Returns the way to stop.
+ */
+export function startAutosave(store: StoreApi<PlaygroundStore>, key: string, now = false): () => void {
+  const save = (s: PlaygroundStore) =>
+    savePlayground(key, {
+      yaml: s.yaml,
+      positions: s.positions,
+      theme: s.theme,
+      projector: s.projector,
+      cluster: s.cluster,
+      clusterYaml: s.appliedYaml,
+    });
+  if (now) save(store.getState());
+  return store.subscribe((s, prev) => {
+    if (
+      s.yaml !== prev.yaml ||
+      s.positions !== prev.positions ||
+      s.theme !== prev.theme ||
+      s.projector !== prev.projector ||
+      (s.cluster !== prev.cluster && s.appliedYaml === s.yaml)
+    )
+      save(s);
+  });
 }

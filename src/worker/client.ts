@@ -18,8 +18,10 @@ import type {
   CommandType,
   InMessage,
   Inspection,
+  JournalEntry,
   OutMessage,
   OutOf,
+  SimPoint,
   SimState,
 } from "../protocol/messages";
 import { startWebWorker, type WorkerLike } from "./transport";
@@ -30,6 +32,8 @@ export type CommandResult = { ok: true; phase: number | null } | Failure;
 export type LoadResult =
   { ok: true; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number } | Failure;
 export type InspectResult = { ok: true; result: Inspection } | Failure;
+/** The run so far: the seed, every action taken with its point, and the point it is at now. */
+export type JournalResult = { ok: true; seed: number; entries: JournalEntry[]; at: SimPoint } | Failure;
 export interface SimError {
   /** The command this answers, or null for a fault outside any command. */
   requestId: number | null;
@@ -80,6 +84,10 @@ export interface SimClient {
   seek(tick: Tick): Promise<CommandResult>;
   /** For the inspector: "svc:NS/NAME" (kube-proxy rules on `node`) or "pod:NS/NAME" (env, DNS). */
   inspect(target: string, node?: string): Promise<InspectResult>;
+  /** The run so far, to reproduce it elsewhere (a shared link). */
+  journal(): Promise<JournalResult>;
+  /** Reproduces a run on the loaded scenario: each action at its point, then pauses at `at`. */
+  restore(entries: JournalEntry[], at: SimPoint): Promise<CommandResult>;
   /** Call once per display frame (from the page's rAF loop): a running simulation advances then. */
   frame(): void;
   /** The view is valid only during the callback: its buffers go back to the worker afterwards. */
@@ -104,7 +112,8 @@ export interface SimClientOptions {
 }
 
 type Interrupted = { type: "interrupted"; message: string };
-type Answer = OutOf<"ack"> | OutOf<"loaded"> | OutOf<"inspected"> | OutOf<"error"> | Interrupted;
+type Answer =
+  OutOf<"ack"> | OutOf<"loaded"> | OutOf<"inspected"> | OutOf<"journal"> | OutOf<"error"> | Interrupted;
 type Payload<K extends CommandType> = CommandMap[K];
 
 export function createSimClient(opts: SimClientOptions = {}): SimClient {
@@ -186,6 +195,7 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
       case "ack":
       case "loaded":
       case "inspected":
+      case "journal":
         return answer(msg.requestId, msg);
       default: {
         const _exhaustive: never = msg;
@@ -380,6 +390,13 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
       if (a.type === "error" || a.type === "interrupted") return failure(a);
       return { ok: false, error: "Unexpected answer to inspect" };
     },
+    journal: async () => {
+      const a = await request("journal", {});
+      if (a.type === "journal") return { ok: true, seed: a.seed, entries: a.entries, at: a.at };
+      if (a.type === "error" || a.type === "interrupted") return failure(a);
+      return { ok: false, error: "Unexpected answer to journal" };
+    },
+    restore: (entries, at) => command("restore", { entries, at }),
     frame: () => {
       // Frames before `ready` carry nothing worth keeping.
       if (!ready || disposed || !transport) return;

@@ -77,6 +77,23 @@ export function contractSuite(name: string, makeClient: () => SimClient, mode: S
       expect(delivered()).toBe(true);
     });
 
+    it("gives the run's journal, and a second client restores it to the same point", async () => {
+      const a = make();
+      await a.load(scenario(), 3);
+      await a.act(LAPTOP_TO_NODEPORT);
+      await a.step();
+      await a.act({ type: "failNode", node: "node-3" });
+      await a.seek(30_000);
+      const j = await a.journal();
+      if (!j.ok) throw new Error(j.error);
+      expect(j.entries.map((e) => e.action.type)).toEqual(["send", "failNode"]);
+      const b = make();
+      const o = observe(b);
+      await b.load(scenario(), j.seed);
+      expect((await b.restore(j.entries, j.at)).ok).toBe(true);
+      expect([o.lastState().now, o.lastState().eventsProcessed]).toEqual([j.at.tick, j.at.events]);
+    });
+
     it("answers an action on a missing node with an error naming it", async () => {
       const c = make();
       const o = observe(c);

@@ -2,7 +2,7 @@
 // undoes one of those) and where its markers fall.
 import { Simulation } from "../engine/sim/simulation";
 import type { ActionResult, ClusterEvent, HopEvent, SimAction, Tick } from "../engine/sim/types";
-import { Timeline } from "./timeline";
+import type { Marker, Timeline } from "./timeline";
 
 /** Where a run's output goes until it is sent. */
 export interface Output {
@@ -45,6 +45,24 @@ export class Driver {
     }
     if (tick > this.sim.now) collect(out, this.sim.advanceTo(tick));
     return true;
+  }
+
+  /**
+   * Brings the run to a recorded point exactly: every event before `at.tick` in bulk, then single events
+   * at that tick up to `at.events` (others at the same tick may still wait, as they did when the point
+   * was recorded), then the clock to `at.tick`. "budget" when that would take more than `maxEvents`
+   * events; "missed" when the run does not pass through the point (another scenario or seed).
+   */
+  reach(at: Marker, out: Output, maxEvents: number): "ok" | "budget" | "missed" {
+    const start = this.sim.eventsProcessed;
+    if (at.events < start || at.tick < this.sim.now) return "missed";
+    if (at.events - start > maxEvents) return "budget";
+    if (at.tick > 0 && !this.advanceTo(at.tick - 1, out, at.events - start)) return "missed";
+    while (this.sim.eventsProcessed < at.events && (this.sim.nextEventTick() ?? Infinity) <= at.tick)
+      this.runOne(out);
+    if (this.sim.eventsProcessed !== at.events) return "missed";
+    if (at.tick > this.sim.now) collect(out, this.sim.advanceTo(at.tick));
+    return "ok";
   }
 
   /**

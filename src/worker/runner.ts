@@ -9,10 +9,13 @@ import { HopBatchEncoder } from "../protocol/hopBatch";
 import {
   MAX_SPEED,
   MIN_SPEED,
+  RESTORE_EVENT_LIMIT,
   type ClusterSummary,
   type CommandMessage,
   type InMessage,
+  type JournalEntry,
   type OutMessage,
+  type SimPoint,
   type SimState,
 } from "../protocol/messages";
 import { Driver, newOutput, type Output } from "./driver";
@@ -161,6 +164,24 @@ export class Runner {
         const result = inspect(d.sim.cluster, msg.target, msg.node);
         return this.post({ type: "inspected", requestId: msg.id, result });
       }
+      case "journal": {
+        const l = this.loaded;
+        if (!this.need(msg.id) || !l) return;
+        const sim = l.driver.sim;
+        return this.post({
+          type: "journal",
+          requestId: msg.id,
+          seed: l.seed,
+          entries: l.driver.timeline.actions.map((a) => ({
+            events: a.events,
+            tick: a.tick,
+            action: a.action,
+          })),
+          at: { events: sim.eventsProcessed, tick: sim.now },
+        });
+      }
+      case "restore":
+        return this.restore(msg.id, msg.entries, msg.at);
       default: {
         const _exhaustive: never = msg;
         return _exhaustive;
@@ -222,6 +243,39 @@ export class Runner {
     this.sendBatch(this.inFlight, true);
     this.sendState();
     this.ack(id);
+  }
+
+  private restore(id: number, entries: JournalEntry[], at: SimPoint): void {
+    const d = this.need(id);
+    if (!d) return;
+    this.pauseAt = null;
+    this.playback.pause(d.sim.now);
+    this.flush();
+    let budget = RESTORE_EVENT_LIMIT;
+    const go = (p: SimPoint): string | null => {
+      const before = d.sim.eventsProcessed;
+      const r = d.reach(p, this.pending, budget);
+      budget -= d.sim.eventsProcessed - before;
+      this.flush(false);
+      if (r === "budget") return `The run is too long to replay: more than ${RESTORE_EVENT_LIMIT} events`;
+      if (r === "missed")
+        return `The run does not pass through event ${p.events} at tick ${p.tick}: the scenario or seed differs`;
+      return null;
+    };
+    const done = (error: string | null) => {
+      this.playback.pause(d.sim.now);
+      this.sendBatch(this.inFlight, true);
+      this.sendState();
+      if (error) this.fail(id, error);
+      else this.ack(id);
+    };
+    for (const e of entries) {
+      const missed = go(e);
+      if (missed) return done(missed);
+      const r = d.act(e.action);
+      if (!r.ok) return done(`An action of the run was refused: ${r.error}`);
+    }
+    done(go(at));
   }
 
   private jumpBack(id: number, target: ReplayTarget, keepRunning: boolean): void {

@@ -13,6 +13,7 @@ import { menu } from "./menu";
 import { narration } from "./narration";
 import { recovery } from "./recovery";
 import { result } from "./result";
+import { share } from "./share";
 import { stats } from "./stats";
 import { store } from "./store";
 import { traffic } from "./traffic";
@@ -33,6 +34,7 @@ export const en = {
   ...narration,
   ...recovery,
   ...result,
+  ...share,
   ...stats,
   ...store,
   ...traffic,

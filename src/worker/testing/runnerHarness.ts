@@ -41,14 +41,18 @@ export function runnerHarness(options: Omit<RunnerOptions, "clock" | "post"> = {
       h.wall = v;
     },
     messages: h.messages,
-    /** Sends a command and returns its answer (ack, loaded or error). */
-    send<K extends CommandType>(type: K, payload: CommandMap[K]): OutOf<"ack" | "loaded" | "error"> {
+    /** Sends a command and returns its answer (ack, loaded, journal or error). */
+    send<K extends CommandType>(
+      type: K,
+      payload: CommandMap[K],
+    ): OutOf<"ack" | "loaded" | "journal" | "error"> {
       const id = h.nextId++;
       h.runner.handle({ type, id, ...payload } as CommandMessage);
       decode();
       const answer = h.messages.find(
-        (m): m is OutOf<"ack" | "loaded" | "error"> =>
-          (m.type === "ack" || m.type === "loaded" || m.type === "error") && m.requestId === id,
+        (m): m is OutOf<"ack" | "loaded" | "journal" | "error"> =>
+          (m.type === "ack" || m.type === "loaded" || m.type === "journal" || m.type === "error") &&
+          m.requestId === id,
       );
       if (!answer) throw new Error(`no answer to ${type}`);
       return answer;
