@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HOP } from "../engine/sim/types";
 import type { HopLogEntry } from "../store/hopLog";
-import { EPISODE_MAX_SPAN, EpisodeRoutes, lastEpisode } from "./episode";
+import { enT } from "../i18n/english.test-util";
+import { EPISODE_MAX_SPAN, EpisodeRoutes, frameLabels, lastEpisode } from "./episode";
 
 let seq = 0;
 const hop = (
@@ -86,5 +87,32 @@ describe("the GIF's dots", () => {
   it("skips hops between places the picture does not have", () => {
     const routes = new EpisodeRoutes(places);
     expect(routes.dots([hop(9, "pod:x/gone", "pod:y/gone", 0, 10)], 5)).toEqual([]);
+  });
+});
+
+describe("the GIF's labels", () => {
+  const natHops = () => {
+    const [a, b] = request(1, 0);
+    a!.flags = HOP.dnat;
+    b!.dst = "10.244.1.2:8080";
+    return [a!, b!];
+  };
+
+  it("shows a DNAT's rewrite at its place while the rewritten packet travels on", () => {
+    const hops = natHops();
+    expect(frameLabels(hops, 400, enT)).toEqual([]);
+    const [label] = frameLabels(hops, 600, enT);
+    expect(label?.place).toBe("node:node-2");
+    expect(label?.kind).toBe("nat");
+    expect(label?.lines.join(" ")).toContain("192.168.1.3:30080 → 10.244.1.2:8080");
+    expect(frameLabels(hops, 900, enT)).toEqual([]);
+  });
+
+  it("marks a dropped packet where it died, from then on", () => {
+    const drop = hop(2, "client:laptop", "node:node-1", 0, 500, HOP.drop);
+    expect(frameLabels([drop], 100, enT)).toEqual([]);
+    const [label] = frameLabels([drop], 5000, enT);
+    expect(label).toMatchObject({ place: "node:node-1", kind: "drop" });
+    expect(label!.lines[0]).not.toBe("");
   });
 });

@@ -1,11 +1,14 @@
 // What the GIF shows: the last request or burst, found in the hop log as the last run of hops with no
 // long quiet between them, and where each of its packets is at a given tick, along the same routes the
 // packet layer uses (src/flow/geometry.ts, src/animation/route.ts).
+import { endKind, flagNames, NAT_FLAGS, natLines } from "../animation/labels";
 import { ease, pointAt, progress, ROUTE_STRIDE, setRoute } from "../animation/route";
 import { HOP } from "../engine/sim/types";
 import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../flow/geometry";
 import { BUS_ID } from "../flow/ids";
+import type { T } from "../i18n/core";
 import type { HopLogEntry } from "../store/hopLog";
+import { hopMark } from "../ui/narration/captions";
 
 /** A quiet longer than this (simulated, 200 ms) ends one request or burst and starts another. */
 export const EPISODE_GAP = 200_000;
@@ -111,4 +114,39 @@ export class EpisodeRoutes {
     this.index.set(key, i);
     return i;
   }
+}
+
+/** Words over a place in one frame: what a NAT rewrote there, or why a packet ended there. */
+export interface PlaceLabel {
+  place: string;
+  kind: "nat" | "drop" | "reject" | "lost" | "refuse";
+  lines: string[];
+}
+
+/**
+ * The labels of a frame at tick `now`, as the packet layer flashes them: a NAT's rewrite while the
+ * rewritten packet travels its next hop, a packet's end from then on to the end of the run. One label
+ * per place (the latest), so that a burst does not pile them up.
+ */
+export function frameLabels(hops: readonly HopLogEntry[], now: number, t: T): PlaceLabel[] {
+  const byPlace = new Map<string, { at: number; label: PlaceLabel }>();
+  const put = (at: number, label: PlaceLabel) => {
+    const had = byPlace.get(label.place);
+    if (!had || had.at <= at) byPlace.set(label.place, { at, label });
+  };
+  const last = new Map<number, HopLogEntry>();
+  for (const h of hops) {
+    const before = last.get(h.packet);
+    last.set(h.packet, h);
+    if (before && before.flags & NAT_FLAGS && before.end <= now && now < h.end) {
+      const lines = natLines(t, before.flags, before, h);
+      if (lines.length) put(before.end, { place: before.to, kind: "nat", lines });
+    }
+    const kind = endKind(h.flags);
+    if (kind && h.end <= now) {
+      const mark = (h.why && hopMark(t, h.flags, h.why)) || flagNames(t, h.flags).join(" + ");
+      put(h.end, { place: h.to, kind, lines: [mark] });
+    }
+  }
+  return [...byPlace.values()].map((v) => v.label);
 }

@@ -14,7 +14,7 @@ import type { PlaygroundStore } from "../store/playgroundStore";
 import { formatClock, placeName } from "../ui/format";
 import { CONNECTION_COLOURS } from "../ui/palette";
 import { canvasMeasure, cssFont, drawScene } from "./canvas";
-import { type Dot, EpisodeRoutes, lastEpisode } from "./episode";
+import { type Dot, EpisodeRoutes, frameLabels, lastEpisode, type PlaceLabel } from "./episode";
 import { graphScene } from "./graphScene";
 import type { Scene } from "./scene";
 
@@ -87,6 +87,7 @@ export async function exportGif(
     ctx.putImageData(background, 0, 0);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     drawDots(ctx, routes.dots(episode.hops, now), scene);
+    drawLabels(ctx, frameLabels(episode.hops, now, t), scene);
     drawClock(ctx, scene, now, t);
     const index = applyPalette(ctx.getImageData(0, 0, width, height).data, palette);
     const delay = f === 0 ? HOLD_START_MS : f === frames - 1 ? HOLD_END_MS : FRAME_MS;
@@ -112,7 +113,8 @@ export async function exportGif(
  */
 function gifPalette(graph: Uint8ClampedArray, scene: Scene): Palette {
   const swatch = 4096;
-  const colours = [...CONNECTION_COLOURS, scene.colours.fg, scene.colours.bg, scene.colours.muted];
+  const c = scene.colours;
+  const colours = [...CONNECTION_COLOURS, c.fg, c.bg, c.muted, c.panel, c.border, c.bad, c.warn];
   const sample = new Uint8ClampedArray(graph.length + colours.length * swatch * 4);
   sample.set(graph);
   let o = graph.length;
@@ -147,6 +149,65 @@ function drawDots(ctx: CanvasRenderingContext2D, dots: Dot[], scene: Scene): voi
       ctx.fillStyle = colour;
       ctx.fill();
     }
+  }
+}
+
+/**
+ * NAT rewrites and packet ends over their places, as the packet layer flashes them: a mark (a cross for
+ * a drop or a loss, a bounce for a refusal) and pills of words stacked upwards from the place's top.
+ */
+function drawLabels(ctx: CanvasRenderingContext2D, labels: PlaceLabel[], scene: Scene): void {
+  const c = scene.colours;
+  const font = { size: 12, weight: 600 };
+  const h = 20;
+  ctx.font = cssFont(font);
+  ctx.textAlign = "left";
+  ctx.textBaseline = "middle";
+  for (const label of labels) {
+    const r = scene.places.get(label.place);
+    if (!r) continue;
+    const x = r.x + r.w / 2;
+    const y = r.y;
+    const colour =
+      label.kind === "nat"
+        ? c.border
+        : label.kind === "lost"
+          ? c.muted
+          : label.kind === "drop"
+            ? c.bad
+            : c.warn;
+    if (label.kind !== "nat") {
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 3.5;
+      ctx.lineCap = "round";
+      ctx.beginPath();
+      if (label.kind === "drop" || label.kind === "lost") {
+        ctx.moveTo(x - 8, y - 8);
+        ctx.lineTo(x + 8, y + 8);
+        ctx.moveTo(x + 8, y - 8);
+        ctx.lineTo(x - 8, y + 8);
+      } else {
+        ctx.arc(x, y, 9, Math.PI * 1.1, Math.PI * 2.2);
+        ctx.moveTo(x - 9, y - 3);
+        ctx.lineTo(x - 13, y + 3);
+      }
+      ctx.stroke();
+      ctx.lineCap = "butt";
+    }
+    label.lines.forEach((text, k) => {
+      const w = ctx.measureText(text).width + 16;
+      const left = Math.max(4, Math.min(x + 14, scene.width - w - 4));
+      const top = y - 10 - (label.lines.length - k) * (h + 3);
+      ctx.beginPath();
+      ctx.roundRect(left, top, w, h, h / 2);
+      ctx.fillStyle = c.panel;
+      ctx.fill();
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = label.kind === "nat" ? c.border : colour;
+      ctx.stroke();
+      ctx.fillStyle = c.fg;
+      ctx.fillText(text, left + 8, top + h / 2 + 0.5);
+    });
   }
 }
 
