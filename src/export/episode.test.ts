@@ -108,6 +108,11 @@ describe("the GIF's labels", () => {
     expect(frameLabels(hops, 900, enT)).toEqual([]);
   });
 
+  it("keeps a rewrite up for the hold asked, time to read it", () => {
+    expect(frameLabels(natHops(), 900, enT, 1000)).toHaveLength(1);
+    expect(frameLabels(natHops(), 1600, enT, 1000)).toEqual([]);
+  });
+
   it("marks a dropped packet where it died, from then on", () => {
     const drop = hop(2, "client:laptop", "node:node-1", 0, 500, HOP.drop);
     expect(frameLabels([drop], 100, enT)).toEqual([]);

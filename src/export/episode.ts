@@ -125,10 +125,10 @@ export interface PlaceLabel {
 
 /**
  * The labels of a frame at tick `now`, as the packet layer flashes them: a NAT's rewrite while the
- * rewritten packet travels its next hop, a packet's end from then on to the end of the run. One label
- * per place (the latest), so that a burst does not pile them up.
+ * rewritten packet travels its next hop (and at least `hold` ticks, time to read it), a packet's end
+ * from then on to the end of the run. One label per place (the latest), so a burst does not pile them up.
  */
-export function frameLabels(hops: readonly HopLogEntry[], now: number, t: T): PlaceLabel[] {
+export function frameLabels(hops: readonly HopLogEntry[], now: number, t: T, hold = 0): PlaceLabel[] {
   const byPlace = new Map<string, { at: number; label: PlaceLabel }>();
   const put = (at: number, label: PlaceLabel) => {
     const had = byPlace.get(label.place);
@@ -138,7 +138,7 @@ export function frameLabels(hops: readonly HopLogEntry[], now: number, t: T): Pl
   for (const h of hops) {
     const before = last.get(h.packet);
     last.set(h.packet, h);
-    if (before && before.flags & NAT_FLAGS && before.end <= now && now < h.end) {
+    if (before && before.flags & NAT_FLAGS && before.end <= now && now < Math.max(h.end, before.end + hold)) {
       const lines = natLines(t, before.flags, before, h);
       if (lines.length) put(before.end, { place: before.to, kind: "nat", lines });
     }

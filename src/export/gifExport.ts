@@ -30,6 +30,7 @@ const MAX_MOTION_MS = MAX_FRAMES * FRAME_MS;
 const TICKS_PER_GIF_SECOND = 0.004 * TICKS_PER_SECOND;
 const HOLD_START_MS = 600;
 const HOLD_END_MS = 1_600;
+const LABEL_MS = 1_200;
 const DOT = 6;
 /** The clock's room in the footer, left of the name. */
 const CLOCK_W = 150;
@@ -78,6 +79,8 @@ export async function exportGif(
   const fullPalette: Palette = [...palette, [255, 0, 255]];
 
   const routes = new EpisodeRoutes(scene.places);
+  // A NAT's words stay up at least LABEL_MS of the GIF's time, whatever the run's pace.
+  const labelHold = (span / (frames - 1)) * (LABEL_MS / FRAME_MS);
   const gif = GIFEncoder();
   let previous: Uint8Array | null = null;
   for (let f = 0; f < frames; f++) {
@@ -87,7 +90,7 @@ export async function exportGif(
     ctx.putImageData(background, 0, 0);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     drawDots(ctx, routes.dots(episode.hops, now), scene);
-    drawLabels(ctx, frameLabels(episode.hops, now, t), scene);
+    drawLabels(ctx, frameLabels(episode.hops, now, t, labelHold), scene);
     drawClock(ctx, scene, now, t);
     const index = applyPalette(ctx.getImageData(0, 0, width, height).data, palette);
     const delay = f === 0 ? HOLD_START_MS : f === frames - 1 ? HOLD_END_MS : FRAME_MS;
