@@ -20,8 +20,8 @@ import type { Scene } from "./scene";
 
 export const GIF_FILE = "kube-hops-request.gif";
 export const MAX_FRAMES = 120;
-export const MAX_WIDTH = 960;
-export const MAX_HEIGHT = 720;
+export const MAX_WIDTH = 1280;
+export const MAX_HEIGHT = 800;
 /** Milliseconds per frame (20 frames a second), and how long the motion lasts on the slide. */
 const FRAME_MS = 50;
 const MIN_MOTION_MS = 2_000;
@@ -200,7 +200,8 @@ function drawLabels(ctx: CanvasRenderingContext2D, labels: PlaceLabel[], scene: 
     label.lines.forEach((text, k) => {
       const w = ctx.measureText(text).width + 16;
       const left = Math.max(4, Math.min(x + 14, scene.width - w - 4));
-      const top = y - 10 - (label.lines.length - k) * (h + 3);
+      // Stacked upwards from the place, but never off the picture's top.
+      const top = Math.max(4 + k * (h + 3), y - 10 - (label.lines.length - k) * (h + 3));
       ctx.beginPath();
       ctx.roundRect(left, top, w, h, h / 2);
       ctx.fillStyle = c.panel;

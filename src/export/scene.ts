@@ -527,13 +527,24 @@ function serviceCard(
     const strong: Font = { size: 12, weight: 700, mono: true };
     const [before = "", after = ""] = t("flow.svc.nodePort", { port: "\u0000" }).split("\u0000");
     const num = String(port.nodePort);
+    // Spaces around the number as gaps, not as text: an SVG <text> drops its leading space.
+    const gap = measure(" ", small);
     let x = r.x + 12;
-    out.push({ kind: "text", x, y, text: before, font: small, fill: c.muted });
-    x += measure(before, small) + 2;
+    if (before.trim()) {
+      out.push({ kind: "text", x, y, text: before.trim(), font: small, fill: c.muted });
+      x += measure(before.trim(), small) + (before.endsWith(" ") ? gap : 0);
+    }
     out.push({ kind: "text", x, y, text: num, font: strong, fill: c.fg });
-    x += measure(num, strong) + 2;
-    const rest = fit(after, r.x + r.w - 12 - x, small);
-    out.push({ kind: "text", x, y, text: rest, font: small, fill: c.muted });
+    x += measure(num, strong) + (after.startsWith(" ") ? gap : 0);
+    if (after.trim())
+      out.push({
+        kind: "text",
+        x,
+        y,
+        text: fit(after.trim(), r.x + r.w - 12 - x, small),
+        font: small,
+        fill: c.muted,
+      });
     y += 10;
   } else y -= 6;
   let x = r.x + 12;

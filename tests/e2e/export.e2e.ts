@@ -128,7 +128,8 @@ describe("export", () => {
     expect(frames).toBeLessThanOrEqual(120);
     const size = await decodedSize(app.page, "image/gif", bytes);
     expect(size.w).toBeGreaterThan(0);
-    expect(size.w).toBeLessThanOrEqual(960);
+    expect(size.w).toBeLessThanOrEqual(1280);
+    expect(size.h).toBeLessThanOrEqual(800);
     console.log(`GIF: ${frames} frames, ${size.w}x${size.h}, ${bytes.length} bytes, made in ${ms} ms`);
   });
 
