@@ -54,14 +54,31 @@ async function exportFile(
   return { name: d.suggestedFilename(), bytes };
 }
 
-/** The image's natural size once decoded by the page, from a data: URL (the policy's img-src allows it). */
-async function decodedSize(page: Page, type: string, bytes: Buffer): Promise<{ w: number; h: number }> {
+/**
+ * The image decoded by the page, from a data: URL (the policy's img-src allows it): its natural size,
+ * and how many distinct colours a 64x64 sample of it has (a blank picture has one or two).
+ */
+async function decodedSize(
+  page: Page,
+  type: string,
+  bytes: Buffer,
+): Promise<{ w: number; h: number; colours: number }> {
   const url = `data:${type};base64,${bytes.toString("base64")}`;
   return page.evaluate(
     (src) =>
-      new Promise<{ w: number; h: number }>((resolve, reject) => {
+      new Promise<{ w: number; h: number; colours: number }>((resolve, reject) => {
         const img = new Image();
-        img.onload = () => resolve({ w: img.naturalWidth, h: img.naturalHeight });
+        img.onload = () => {
+          const c = document.createElement("canvas");
+          c.width = 64;
+          c.height = 64;
+          const ctx = c.getContext("2d")!;
+          ctx.drawImage(img, 0, 0, 64, 64);
+          const px = ctx.getImageData(0, 0, 64, 64).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < px.length; i += 4) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+          resolve({ w: img.naturalWidth, h: img.naturalHeight, colours: seen.size });
+        };
         img.onerror = () => reject(new Error("the image did not decode"));
         img.src = src;
       }),
@@ -97,6 +114,17 @@ function gifFrames(b: Buffer): number {
 }
 
 describe("export", () => {
+  it("says to send a request first when asked for a GIF before any", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await skipFirstVisit(page);
+    const fresh = new PlaygroundPage(page);
+    await fresh.goto(server.url);
+    await page.getByRole("button", { name: "Export" }).click();
+    await page.getByRole("menuitem", { name: /^Last request as GIF/ }).click();
+    await page.locator(".kh-toast-text", { hasText: "Send a request or a burst first" }).waitFor();
+    await page.close();
+  });
+
   it("saves the graph as a PNG that decodes, at twice the picture's size", async () => {
     const { name, bytes } = await exportFile(app.page, "Graph as PNG");
     expect(name).toBe("kube-hops-graph.png");
@@ -104,6 +132,7 @@ describe("export", () => {
     const size = await decodedSize(app.page, "image/png", bytes);
     expect(size.w).toBeGreaterThan(800);
     expect(size.h).toBeGreaterThan(400);
+    expect(size.colours).toBeGreaterThan(20);
   });
 
   it("saves the graph as an SVG that decodes and keeps names, addresses and ports as text", async () => {
@@ -115,6 +144,7 @@ describe("export", () => {
     expect(svg).not.toMatch(/foreignObject|<script/i);
     const size = await decodedSize(app.page, "image/svg+xml", bytes);
     expect(size.w).toBeGreaterThan(400);
+    expect(size.colours).toBeGreaterThan(20);
   });
 
   it("saves the last burst as an animated GIF that decodes, with many frames", async () => {
