@@ -8,7 +8,7 @@ export const exportArea = {
   "export.svg": "Graph as SVG",
   "export.svg.hint": "Sharp at any size; text stays text",
   "export.gif": "Last request as GIF",
-  "export.gif.hint": "The packets of the last request or burst, moving, for slides",
+  "export.gif.hint": "The last request or burst as an animation for slides, packets moving hop by hop",
   "export.csv": "Event log as CSV",
   "export.csv.hint": "For a spreadsheet: the rows the Event log shows",
   "export.json": "Event log as JSON",

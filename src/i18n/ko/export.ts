@@ -9,7 +9,7 @@ export const exportArea: KoTable<typeof import("../en/export").exportArea> = {
   "export.svg": "그래프 SVG",
   "export.svg.hint": "크기를 키워도 선명하고 글자는 글자로 남습니다",
   "export.gif": "마지막 요청 GIF",
-  "export.gif.hint": "마지막 요청이나 버스트의 패킷이 움직이는 모습을 슬라이드용으로",
+  "export.gif.hint": "마지막 요청(또는 연속 요청)에서 패킷이 오가는 모습을 슬라이드용 애니메이션으로",
   "export.csv": "이벤트 로그 CSV",
   "export.csv.hint": "스프레드시트용: 이벤트 로그에 보이는 행 그대로",
   "export.json": "이벤트 로그 JSON",
@@ -19,7 +19,7 @@ export const exportArea: KoTable<typeof import("../en/export").exportArea> = {
 
   "export.gif.progress": "GIF 만드는 중: {total}프레임 중 {done}",
   "export.gif.cancel": "중단",
-  "export.gif.none": "먼저 요청이나 버스트를 보내세요. GIF에는 마지막 것이 담깁니다.",
+  "export.gif.none": "먼저 요청을 보내 보세요. GIF에는 가장 최근 요청(또는 연속 요청)이 담깁니다.",
   "export.gif.caption": "{from} → {to}",
   "export.gif.captionMany_other": "{from} → {to} · 요청 {count}개",
   "export.gif.clock": "t = {time}",
