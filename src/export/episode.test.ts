@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { HOP } from "../engine/sim/types";
 import type { HopLogEntry } from "../store/hopLog";
 import { enT } from "../i18n/english.test-util";
-import { EPISODE_MAX_SPAN, EpisodeRoutes, frameLabels, lastEpisode } from "./episode";
+import { EPISODE_MAX_PACKETS, EpisodeRoutes, frameLabels, lastEpisode, SkipClock } from "./episode";
 
 let seq = 0;
 const hop = (
@@ -47,15 +47,43 @@ describe("the GIF's request or burst", () => {
     expect(e.to).toBe("192.168.1.3:30080");
   });
 
-  it("is cut to its last ten simulated seconds when traffic never pauses", () => {
+  it("keeps a dropped request's timeout, seconds later, with the request", () => {
+    const drop = hop(1, "client:laptop", "node:node-1", 0, 500, HOP.drop);
+    const timeout = hop(1, "client:laptop", "client:laptop", 5_000_000, 5_000_000, HOP.timeout);
+    const e = lastEpisode([drop, timeout])!;
+    expect(e.hops).toEqual([drop, timeout]);
+    expect([e.t0, e.t1]).toEqual([0, 5_000_000]);
+  });
+
+  it("is cut to its last packets when traffic never pauses", () => {
     const log = Array.from({ length: 150 }, (_, i) => request(i, i * 100_000)).flat();
     const e = lastEpisode(log)!;
-    expect(e.t1 - e.t0).toBeLessThanOrEqual(EPISODE_MAX_SPAN);
-    expect(e.hops.length).toBeLessThan(log.length);
+    expect(new Set(e.hops.map((h) => h.packet)).size).toBe(EPISODE_MAX_PACKETS);
+    expect(e.hops.at(-1)!.packet).toBe(149);
   });
 
   it("is nothing when no request has been sent", () => {
     expect(lastEpisode([])).toBeNull();
+  });
+});
+
+describe("the GIF's clock", () => {
+  it("runs as simulated time while packets move and skips most of a long wait", () => {
+    const drop = hop(1, "client:laptop", "node:node-1", 0, 500, HOP.drop);
+    const timeout = hop(1, "client:laptop", "client:laptop", 5_000_000, 5_000_000, HOP.timeout);
+    const clock = new SkipClock([drop, timeout]);
+    expect(clock.length).toBe(600);
+    expect(clock.at(0)).toBe(0);
+    expect(clock.at(250 / 600)).toBeCloseTo(250);
+    expect(clock.at(500 / 600)).toBeCloseTo(500);
+    expect(clock.at(1)).toBe(5_000_000);
+  });
+
+  it("keeps a run without waits as it is", () => {
+    const clock = new SkipClock(request(1, 1000));
+    // 1000..1800 busy, a 100-tick wait (under a fifth of the busy time), then 1900..2700.
+    expect(clock.length).toBe(1700);
+    expect(clock.at(0.5)).toBeCloseTo(1850);
   });
 });
 

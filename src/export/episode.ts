@@ -1,6 +1,7 @@
-// What the GIF shows: the last request or burst, found in the hop log as the last run of hops with no
-// long quiet between them, and where each of its packets is at a given tick, along the same routes the
-// packet layer uses (src/flow/geometry.ts, src/animation/route.ts).
+// What the GIF shows: the last request or burst, found in the hop log as the last run of packets with
+// no long quiet between them (a packet's hops stay together, so a dropped request keeps the client's
+// timeout seconds later); a clock that skips the long waits; and where each packet is at a given tick,
+// along the same routes the packet layer uses (src/flow/geometry.ts, src/animation/route.ts).
 import { endKind, flagNames, NAT_FLAGS, natLines } from "../animation/labels";
 import { ease, pointAt, progress, ROUTE_STRIDE, setRoute } from "../animation/route";
 import { HOP } from "../engine/sim/types";
@@ -10,10 +11,10 @@ import type { T } from "../i18n/core";
 import type { HopLogEntry } from "../store/hopLog";
 import { hopMark } from "../ui/narration/captions";
 
-/** A quiet longer than this (simulated, 200 ms) ends one request or burst and starts another. */
+/** A quiet longer than this (simulated, 200 ms) between packets ends one request or burst. */
 export const EPISODE_GAP = 200_000;
-/** At most this much simulated time goes into one GIF (10 s): a steady rate is cut to its last 10 s. */
-export const EPISODE_MAX_SPAN = 10_000_000;
+/** At most this many packets go into one GIF: a steady rate is cut to its last ones. */
+export const EPISODE_MAX_PACKETS = 100;
 
 export interface Episode {
   hops: HopLogEntry[];
@@ -28,24 +29,81 @@ export interface Episode {
 
 export function lastEpisode(log: readonly HopLogEntry[]): Episode | null {
   if (!log.length) return null;
-  const hops = [...log].sort((a, b) => a.start - b.start || a.seq - b.seq);
-  const t1 = hops.reduce((m, h) => Math.max(m, h.end), -Infinity);
-  let lo = Infinity;
-  let first = hops.length;
-  for (let i = hops.length - 1; i >= 0; i--) {
-    const h = hops[i]!;
-    // The hops that end after the earliest start seen so far (less the gap) belong to the same run.
-    if (Number.isFinite(lo) && h.end + EPISODE_GAP < lo) break;
-    if (t1 - h.start > EPISODE_MAX_SPAN) break;
-    lo = Math.min(lo, h.start);
-    first = i;
+  const spans = new Map<number, { start: number; end: number }>();
+  for (const h of log) {
+    const s = spans.get(h.packet);
+    if (!s) spans.set(h.packet, { start: h.start, end: h.end });
+    else {
+      s.start = Math.min(s.start, h.start);
+      s.end = Math.max(s.end, h.end);
+    }
   }
-  const picked = hops.slice(first);
-  const start = picked[0]!;
+  const packets = [...spans].sort((a, b) => a[1].start - b[1].start);
+  const picked = new Set<number>();
+  let lo = Infinity;
+  for (let i = packets.length - 1; i >= 0 && picked.size < EPISODE_MAX_PACKETS; i--) {
+    const [id, span] = packets[i]!;
+    // A packet still on its way when a later one started (or within the gap) belongs to the same run.
+    if (picked.size && span.end + EPISODE_GAP < lo) break;
+    lo = Math.min(lo, span.start);
+    picked.add(id);
+  }
+  const hops = log.filter((h) => picked.has(h.packet)).sort((a, b) => a.start - b.start || a.seq - b.seq);
+  const first = hops[0]!;
+  const t1 = hops.reduce((m, h) => Math.max(m, h.end), first.end);
   const requests = new Set(
-    picked.filter((h) => h.from === start.from && !(h.flags & HOP.reply)).map((h) => h.packet),
+    hops.filter((h) => h.from === first.from && !(h.flags & HOP.reply)).map((h) => h.packet),
   ).size;
-  return { hops: picked, t0: start.start, t1, from: start.from, to: start.dst, requests };
+  return { hops, t0: first.start, t1, from: first.from, to: first.dst, requests };
+}
+
+/**
+ * The GIF's clock: simulated time with every quiet stretch (no packet on the wire) shortened to at most
+ * a fifth of the busy time, so a request that times out seconds later still moves for most of the GIF.
+ * `at(f)` is the tick at fraction f (0..1) of the animation.
+ */
+export class SkipClock {
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  /** Length of the animation in (shortened) ticks. */
+  readonly length: number;
+
+  constructor(hops: readonly HopLogEntry[]) {
+    const spans = hops.map((h) => [h.start, Math.max(h.start, h.end)] as const).sort((a, b) => a[0] - b[0]);
+    const busy: [number, number][] = [];
+    for (const [a, b] of spans) {
+      const last = busy.at(-1);
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else busy.push([a, b]);
+    }
+    const busyTotal = busy.reduce((n, [a, b]) => n + (b - a), 0);
+    const maxQuiet = Math.max(1, busyTotal / 5);
+    // Knots: shortened time -> simulated time, at the start and end of every busy stretch.
+    let w = 0;
+    busy.forEach(([a, b], i) => {
+      if (i > 0) w += Math.min(a - busy[i - 1]![1], maxQuiet);
+      this.from.push(w, w + (b - a));
+      this.to.push(a, b);
+      w += b - a;
+    });
+    this.length = w;
+  }
+
+  at(f: number): number {
+    const w = Math.min(1, Math.max(0, f)) * this.length;
+    const n = this.from.length;
+    if (n === 0) return 0;
+    for (let i = 1; i < n; i++) {
+      if (w > this.from[i]!) continue;
+      const w0 = this.from[i - 1]!;
+      const w1 = this.from[i]!;
+      const t0 = this.to[i - 1]!;
+      const t1 = this.to[i]!;
+      // Inside a busy stretch time runs as simulated; across a shortened quiet it jumps evenly.
+      return w1 === w0 ? t1 : t0 + ((w - w0) / (w1 - w0)) * (t1 - t0);
+    }
+    return this.to[n - 1]!;
+  }
 }
 
 /** A dot of one frame: where, which connection (its colour), and whether it is a reply (a ring). */

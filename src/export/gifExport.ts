@@ -14,7 +14,7 @@ import type { PlaygroundStore } from "../store/playgroundStore";
 import { formatClock, placeName } from "../ui/format";
 import { CONNECTION_COLOURS } from "../ui/palette";
 import { canvasMeasure, cssFont, drawScene } from "./canvas";
-import { type Dot, EpisodeRoutes, frameLabels, lastEpisode, type PlaceLabel } from "./episode";
+import { type Dot, EpisodeRoutes, frameLabels, lastEpisode, type PlaceLabel, SkipClock } from "./episode";
 import { graphScene } from "./graphScene";
 import type { Scene } from "./scene";
 
@@ -59,7 +59,8 @@ export async function exportGif(
   const scene = graphScene(s, t, canvasMeasure(), { caption, footerReserve: CLOCK_W, counts: false });
   if (!scene) return null;
 
-  const span = Math.max(1, episode.t1 - episode.t0);
+  const clock = new SkipClock(episode.hops);
+  const span = Math.max(1, clock.length);
   const motionMs = Math.min(MAX_MOTION_MS, Math.max(MIN_MOTION_MS, (span / TICKS_PER_GIF_SECOND) * 1000));
   const frames = Math.max(2, Math.min(MAX_FRAMES, Math.round(motionMs / FRAME_MS)));
   const scale = Math.min(1, MAX_WIDTH / scene.width, MAX_HEIGHT / scene.height);
@@ -85,7 +86,7 @@ export async function exportGif(
   let previous: Uint8Array | null = null;
   for (let f = 0; f < frames; f++) {
     if (signal.aborted) throw new DOMException("stopped", "AbortError");
-    const now = episode.t0 + (span * f) / (frames - 1);
+    const now = clock.at(f / (frames - 1));
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.putImageData(background, 0, 0);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
