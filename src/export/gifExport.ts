@@ -1,7 +1,9 @@
 // The last request or burst as an animated GIF for slides: the graph drawn once, then per frame the
-// packets' dots along their hops, with the simulated clock in the caption. Bounded (at most MAX_FRAMES
-// frames, MAX_WIDTH x MAX_HEIGHT pixels) and made a frame at a time with a pause for the page between
-// frames, so the page stays responsive and the work can be stopped.
+// packets' dots along their hops, NAT rewrites and drops labelled where they happen, and the simulated
+// clock in the footer (which skips long waits, such as a client's timeout). Bounded: at most MAX_FRAMES
+// frames (6 s of motion at 20 frames a second), at most MAX_WIDTH x MAX_HEIGHT pixels (a larger graph
+// is scaled down), made a frame at a time with a pause for the page between frames, so the page stays
+// responsive, shows progress and can stop the work.
 //
 // Size: one palette for the whole GIF (the graph's colours and the packets'), and every frame after the
 // first keeps only the pixels that changed (the rest transparent over the frame before), so a frame
