@@ -44,7 +44,7 @@ async function exportFile(
   item: string,
   timeout = 30_000,
 ): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Export", exact: true }).click();
   const download = page.waitForEvent("download", { timeout });
   await page.getByRole("menuitem", { name: new RegExp(`^${item}`) }).click();
   const d = await download;
@@ -119,7 +119,7 @@ describe("export", () => {
     await skipFirstVisit(page);
     const fresh = new PlaygroundPage(page);
     await fresh.goto(server.url);
-    await page.getByRole("button", { name: "Export" }).click();
+    await page.getByRole("button", { name: "Export", exact: true }).click();
     await page.getByRole("menuitem", { name: /^Last request as GIF/ }).click();
     await page.locator(".kh-toast-text", { hasText: "Send a request or a burst first" }).waitFor();
     await page.close();
