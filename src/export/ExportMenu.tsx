@@ -99,6 +99,7 @@ export default function ExportMenu({
       }
       notice("export.saved", { file });
       onClose();
+      anchor.current?.focus();
     } catch (e) {
       if (e instanceof DOMException && e.name === "AbortError") return;
       notice("export.failed", { error: e instanceof Error ? e.message : String(e) }, "error");
