@@ -4,6 +4,7 @@
 import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { CompareButton } from "../compare/CompareButton";
+import { ExportButton } from "../export/ExportButton";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { useCourse } from "../lessons/course";
@@ -66,6 +67,7 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
         <LessonsButton />
         <CompareButton />
         <ShareMenu />
+        <ExportButton />
         <LanguageSwitch />
       </header>
       {banner}

@@ -4,6 +4,7 @@ import { animation } from "./animation";
 import { app } from "./app";
 import { compare } from "./compare";
 import { editor } from "./editor";
+import { exportArea } from "./export";
 import { flow } from "./flow";
 import { hop } from "./hop";
 import { inspector } from "./inspector";
@@ -25,6 +26,7 @@ export const ko = {
   ...app,
   ...compare,
   ...editor,
+  ...exportArea,
   ...flow,
   ...hop,
   ...inspector,
