@@ -42,6 +42,31 @@ export async function buildProjectApp(outDir: string): Promise<void> {
   });
 }
 
+/** The <kube-hops> element's own build (vite.element.config.ts), beside the app's in `outDir`. */
+export async function buildElement(outDir: string): Promise<void> {
+  await build({
+    configFile: fileURLToPath(new URL("../../vite.element.config.ts", import.meta.url)),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: false },
+  });
+}
+
+/** What a page with a <kube-hops> loads: the script, its stylesheet, then the playground on connect. */
+export function elementSizes(outDir: string) {
+  const size = (file: string): ChunkSize => {
+    const buf = readFileSync(join(outDir, file));
+    return { file, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
+  };
+  const playground = readdirSync(join(outDir, "assets"))
+    .filter((f) => /^kh-mountEmbed-.*\.js$/.test(f))
+    .map((f) => size(`assets/${f}`));
+  return {
+    scriptGzipKB: kb(size("kube-hops.js").gzipBytes),
+    stylesheetGzipKB: kb(size("kube-hops.css").gzipBytes),
+    playgroundOnConnectGzipKB: kb(playground.reduce((a, f) => a + f.gzipBytes, 0)),
+  };
+}
+
 export function sizes(outDir: string, opts: { bare?: boolean } = {}) {
   const manifest = JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
   const size = (file: string): ChunkSize => {

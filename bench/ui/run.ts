@@ -1,7 +1,8 @@
 // The UI benchmark (npm run --silent bench:ui): a production build of the app and of a bare React Flow
 // page with the same graph, served on localhost and measured in Debian's Chromium with an in-page rAF
 // sampler: idle, ~2,000 packets in flight, dragging a node; the bare page idle and dragging; time to the
-// first frame with the graph; gzipped JS sizes. Prints one JSON document on stdout (progress on stderr).
+// first frame with the graph (the app's, the bare page's, and the embed's: `?embed` at 700x450 on its
+// default scenario); gzipped JS sizes. Prints one JSON document on stdout (progress on stderr).
 // Timings on a shared machine are noisy: nothing here asserts them; every measurement runs `--runs` times.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,7 @@ import { largeScenario } from "../../src/engine/sim/largeScenario";
 import { Simulation } from "../../src/engine/sim/simulation";
 import { clusterSummary } from "../../src/worker/summary";
 import { machine } from "../machine";
-import { buildPages, buildProjectApp, sizes } from "./build";
+import { buildElement, buildPages, buildProjectApp, elementSizes, sizes } from "./build";
 import { planTraffic } from "./calibrate";
 import { bareGraph, type BenchGraph } from "./graphData";
 import { INIT_SCRIPT, sampleFrames } from "./inPage";
@@ -46,6 +47,8 @@ const ARGS = [
   "--no-first-run",
 ];
 const VIEWPORT = { width: 1280, height: 720 };
+/** An embed in a blog column. */
+const EMBED_VIEWPORT = { width: 700, height: 450 };
 const GRAPH_TIMEOUT_MS = 30_000;
 
 const log = (s: string) => console.error(`bench:ui: ${s}`);
@@ -71,6 +74,8 @@ const bundle = sizes(outDir);
 const projectDir = mkdtempSync(join(tmpdir(), "kube-hops-bench-ui-app-"));
 await buildProjectApp(projectDir);
 const shipped = sizes(projectDir, { bare: false });
+await buildElement(projectDir);
+const element = elementSizes(projectDir);
 rmSync(projectDir, { recursive: true, force: true });
 const server = await serveStatic(outDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -97,10 +102,10 @@ const savedEntry = (text: string, cached: boolean) =>
     ...(cached ? { cluster: summary, clusterYaml: text } : {}),
   });
 
-async function open(b: Browser, path: string, seed: string | null) {
+async function open(b: Browser, path: string, seed: string | null, viewport = VIEWPORT) {
   // The page's Content-Security-Policy forbids eval, which waitForFunction's string predicates need: the
   // bench's own probes are let through (the policy itself is checked by tests/e2e/recovery.e2e.ts).
-  const context = await b.newContext({ viewport: VIEWPORT, bypassCSP: true });
+  const context = await b.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -248,18 +253,30 @@ async function measureBare(b: Browser) {
   return { firstInteractive, idle, drag, pageErrors: errors.slice(0, 5) };
 }
 
+/** The embed's first interactive frame, measured as the app's: the iframe page, at an embed's size. */
+async function measureEmbed(b: Browser) {
+  log("embed: load");
+  const { context, page, errors, firstInteractive } = await open(b, "index.html?embed", null, EMBED_VIEWPORT);
+  if (args.screenshots) await page.screenshot({ path: join(args.screenshots, "embed.png") });
+  await context.close();
+  return { firstInteractive, pageErrors: errors.slice(0, 5) };
+}
+
 type AppRun = Awaited<ReturnType<typeof measureApp>>;
 type BareRun = Awaited<ReturnType<typeof measureBare>>;
-const runs: { app: AppRun; bare: BareRun }[] = [];
+type EmbedRun = Awaited<ReturnType<typeof measureEmbed>>;
+const runs: { app: AppRun; bare: BareRun; embed: EmbedRun }[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     // Alternate the order, so that neither page always runs first.
     if (i % 2 === 0) {
       const app = await measureApp(browser);
-      runs.push({ app, bare: await measureBare(browser) });
-    } else {
       const bare = await measureBare(browser);
-      runs.push({ app: await measureApp(browser), bare });
+      runs.push({ app, bare, embed: await measureEmbed(browser) });
+    } else {
+      const embed = await measureEmbed(browser);
+      const bare = await measureBare(browser);
+      runs.push({ app: await measureApp(browser), bare, embed });
     }
   }
 } finally {
@@ -292,7 +309,13 @@ console.log(
   JSON.stringify(
     {
       benchmark: "ui",
-      machine: { ...machine(), chromium: chromiumVersion, chromiumFlags: ARGS, viewport: VIEWPORT },
+      machine: {
+        ...machine(),
+        chromium: chromiumVersion,
+        chromiumFlags: ARGS,
+        viewport: VIEWPORT,
+        embedViewport: EMBED_VIEWPORT,
+      },
       scenario: {
         ...SCENARIO,
         objects: {
@@ -325,6 +348,9 @@ console.log(
           firstInteractiveAppOverBare: "<= 1.5",
         },
         initialJsGzipKB: shipped.appInitialJS.gzipKB,
+        elementScriptGzipKB: element.scriptGzipKB,
+        embedFirstFrameMs: runs.map((r) => r.embed.firstInteractive.firstFrameMs),
+        embedFullGraphFrameMs: runs.map((r) => r.embed.firstInteractive.fullGraphFrameMs),
         editorChunkGzipKB: shipped.editorChunk?.gzipKB ?? null,
         workerJsGzipKB: shipped.workerJS?.gzipKB ?? null,
         ratios,
@@ -337,6 +363,10 @@ console.log(
           editorChunk: shipped.editorChunk,
           lazyChunks: shipped.lazyChunks,
           workerJS: shipped.workerJS,
+        },
+        element: {
+          note: "vite.element.config.ts: kube-hops.js, its stylesheet, the chunk it loads",
+          ...element,
         },
         benchBuild: { buildMs, ...bundle },
       },

@@ -6,15 +6,21 @@ import { App } from "./App";
 import { PageRecovery } from "./PageRecovery";
 import { RecoveryBoundary } from "./RecoveryBoundary";
 
-// The words load alongside the rest of the start-up (the worker, the first render), not after it.
-void loadTable("en");
-void loadTable(detectLanguage());
+const root = document.getElementById("root")!;
+if (new URLSearchParams(location.search).has("embed")) {
+  // An iframe's embed (src/embed): its own small frame, loaded apart from the full page's.
+  void import("../embed/page").then((m) => m.startEmbedPage(root));
+} else {
+  // The words load alongside the rest of the start-up (the worker, the first render), not after it.
+  void loadTable("en");
+  void loadTable(detectLanguage());
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <RecoveryBoundary fallback={(error) => <PageRecovery error={error} />}>
-      <App />
-    </RecoveryBoundary>
-  </StrictMode>,
-);
+  createRoot(root).render(
+    <StrictMode>
+      <RecoveryBoundary fallback={(error) => <PageRecovery error={error} />}>
+        <App />
+      </RecoveryBoundary>
+    </StrictMode>,
+  );
+}
 registerOffline();

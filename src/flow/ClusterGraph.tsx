@@ -10,6 +10,7 @@ import {
   useNodesInitialized,
   useReactFlow,
   useStoreApi,
+  type FitViewOptions,
   type NodeChange,
   type OnSelectionChangeParams,
 } from "@xyflow/react";
@@ -39,13 +40,23 @@ const selectSelection = (s: PlaygroundStore) => s.selection;
 const selectTheme = (s: PlaygroundStore) => s.theme;
 const selectPodCount = (s: PlaygroundStore) => s.cluster?.pods.length ?? 0;
 /** Fit with room for the buttons on top and the zoom controls on the left. */
-const FIT = {
+const FIT: FitViewOptions = {
   padding: { top: "56px", right: "20px", bottom: "36px", left: "56px" },
   maxZoom: 1.25,
-} as const;
+};
 const PRO = { hideAttribution: true } as const;
 
-export function ClusterGraph() {
+export interface ClusterGraphProps {
+  /** How the graph is fitted into view (an embed fits tighter, and never below a readable zoom). */
+  fit?: FitViewOptions;
+  /**
+   * An embed's graph: no layout buttons or legend over it, small zoom buttons, and the mouse wheel left
+   * to the host page's scrolling (a reader scrolling the post past the embed must not zoom it instead).
+   */
+  compact?: boolean;
+}
+
+export function ClusterGraph({ fit = FIT, compact = false }: ClusterGraphProps) {
   const cluster = usePlayground(selectCluster);
   const theme = usePlayground(selectTheme);
   const [menu, setMenu] = useState<MenuAt | null>(null);
@@ -55,7 +66,7 @@ export function ClusterGraph() {
   if (!cluster) return <ClusterLoading />;
   return (
     <MenuContext.Provider value={opener}>
-      <Graph colorMode={theme} onMenu={opener.open} />
+      <Graph colorMode={theme} onMenu={opener.open} fit={fit} compact={compact} />
       {menu && <GraphMenu at={menu} onClose={closeMenu} />}
     </MenuContext.Provider>
   );
@@ -64,9 +75,13 @@ export function ClusterGraph() {
 function Graph({
   colorMode,
   onMenu,
+  fit,
+  compact,
 }: {
   colorMode: "light" | "dark";
   onMenu: (id: string, x: number, y: number) => void;
+  fit: FitViewOptions;
+  compact: boolean;
 }) {
   const t = useT();
   const aria = useMemo(() => ariaLabels(t), [t]);
@@ -137,11 +152,18 @@ function Graph({
       deleteKeyCode={null}
       proOptions={PRO}
       ariaLabelConfig={aria}
+      zoomOnScroll={!compact}
+      preventScrolling={!compact}
     >
       <PacketLayer />
-      <LayoutPanel />
-      <Controls showInteractive={false} position="bottom-left" />
-      <Legend />
+      <LayoutPanel fit={fit} buttons={!compact} />
+      <Controls
+        showInteractive={false}
+        position="bottom-left"
+        orientation={compact ? "horizontal" : "vertical"}
+        fitViewOptions={compact ? fit : undefined}
+      />
+      {!compact && <Legend />}
     </ReactFlow>
   );
 }
@@ -181,7 +203,7 @@ function keepMeasured(next: GraphNode[], prev: GraphNode[]): GraphNode[] {
 }
 
 /** "Auto layout", and the first layout and fit when nothing is saved. */
-function LayoutPanel() {
+function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }) {
   const t = useT();
   const store = usePlaygroundApi();
   const rf = useReactFlow();
@@ -207,7 +229,7 @@ function LayoutPanel() {
     if (!initialized || !wantFit.current) return;
     wantFit.current = false;
     // After the new positions reach React Flow's store.
-    requestAnimationFrame(() => void rf.fitView(FIT));
+    requestAnimationFrame(() => void rf.fitView(fit));
     if (!demoDone.current) {
       demoDone.current = true;
       runDevDemo(store);
@@ -230,18 +252,19 @@ function LayoutPanel() {
         (box.x + box.width) * zoom + x <= width &&
         (box.y + box.height) * zoom + y <= height;
       if (box.width === 0) return;
-      if (!fits && fitted.current) void rf.fitView({ ...FIT, duration: 300 });
+      if (!fits && fitted.current) void rf.fitView({ ...fit, duration: 300 });
       else fitted.current = fits;
     }, 200);
     return () => clearTimeout(id);
-  }, [podCount, rf, flow]);
+  }, [podCount, rf, flow, fit]);
 
+  if (!buttons) return null;
   return (
     <Panel position="top-right" className="kh-flow-panel">
       <button type="button" className="kh-button" onClick={layout}>
         {t("flow.autoLayout")}
       </button>
-      <button type="button" className="kh-button" onClick={() => void rf.fitView({ ...FIT, duration: 300 })}>
+      <button type="button" className="kh-button" onClick={() => void rf.fitView({ ...fit, duration: 300 })}>
         {t("flow.fitView")}
       </button>
     </Panel>

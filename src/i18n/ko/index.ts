@@ -5,6 +5,7 @@ import { app } from "./app";
 import { compare } from "./compare";
 import { editor } from "./editor";
 import { exportArea } from "./export";
+import { embed } from "./embed";
 import { flow } from "./flow";
 import { hop } from "./hop";
 import { inspector } from "./inspector";
@@ -27,6 +28,7 @@ export const ko = {
   ...compare,
   ...editor,
   ...exportArea,
+  ...embed,
   ...flow,
   ...hop,
   ...inspector,
