@@ -13,6 +13,7 @@ import { decodeObject } from "./decode/decodeObject";
 import type { Diagnostic, FieldError } from "./diagnostics";
 import { nthIP, parseCIDR } from "./ip";
 import type { EndpointSlice, KubeObject, Node, Service } from "./k8s";
+import { countsText, type Listing, readListing } from "./import/listing";
 import { readClusterConfig } from "./readClusterConfig";
 import { teachingWarnings } from "./teachingWarnings";
 import { excerpt } from "./text";
@@ -71,15 +72,23 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
   };
 
   // 1. Read and decode every document; the ClusterConfig applies to the whole cluster wherever it stands.
-  const decoded: { object: KubeObject; src: SourceObject }[] = [];
+  let decoded: { object: KubeObject; src: SourceObject | undefined }[] = [];
   let config: ClusterConfig = defaultClusterConfig();
   let configSeen = false;
+  // Kinds a cluster listing holds that do not route packets: counted, and named once at the first.
+  const notModelled = new Map<string, number>();
+  let firstListItem: SourceObject | undefined;
   for (const f of files) {
     const read = readYaml(f.text, f.file);
     diagnostics.push(...read.diagnostics);
     for (const src of read.objects) {
       const d = decodeObject(src.value);
-      if (!d.ok) report(d.errors, d.label, src);
+      if (src.listItem) firstListItem ??= src;
+      const aside = src.listItem && (d.ok ? d.kind === "ignored" : d.unknownKind !== undefined);
+      if (aside) {
+        const kind = String((src.value as { kind: unknown }).kind);
+        notModelled.set(kind, (notModelled.get(kind) ?? 0) + 1);
+      } else if (!d.ok) report(d.errors, d.label, src);
       else if (d.kind === "ignored") report([d.note], d.label, src);
       else if (d.kind === "clusterConfig") {
         if (configSeen) {
@@ -103,6 +112,19 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
     }
   }
 
+  // A cluster listing loads as the cluster it came from (see import/listing.ts).
+  const listing = firstListItem ? readListing(decoded.map((d) => d.object)) : undefined;
+  if (firstListItem && listing) {
+    const notes = listingNotes(listing, notModelled, !configSeen);
+    report(notes, "List", firstListItem);
+    if (!configSeen && Object.keys(listing.inferred.spec).length) {
+      const r = readClusterConfig(listing.inferred.spec);
+      config = r.config;
+      report(r.errors, "List", firstListItem);
+    }
+    decoded = decoded.filter((d) => !listing.superseded.has(d.object));
+  }
+
   // 2. The API server, with what a cluster has before anyone applies anything.
   const api = new ApiServer(config, kindHandlers(config));
   const create = (obj: KubeObject, src?: SourceObject, label = objectKey(obj)) => {
@@ -123,6 +145,7 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
   );
   if (!definesKubernetesService) create(kubernetesService(config));
   for (const d of decoded) if (d.object.kind !== "Node") create(d.object, d.src);
+  for (const rs of listing?.replicaSets ?? []) create(rs);
 
   if (!definesKubernetesService) {
     const slice = kubernetesSlice(api.list<Node>("Node"), serviceFamily(config));
@@ -229,4 +252,34 @@ function kubernetesSlice(nodes: readonly Node[], family: 4 | 6): EndpointSlice |
     ],
     ports: [{ name: "https", port: 6443, protocol: "TCP" }],
   };
+}
+
+/** What loading a cluster listing changed, said once: kinds left aside, objects put back, ranges read. */
+function listingNotes(
+  listing: Listing,
+  notModelled: Map<string, number>,
+  inferRanges: boolean,
+): FieldError[] {
+  const notes: string[] = [];
+  if (notModelled.size)
+    notes.push(
+      `Read but not modelled (they do not change how Services route packets): ${countsText(notModelled)}`,
+    );
+  const rs = listing.replicaSets.length;
+  if (rs)
+    notes.push(
+      `${rs} ReplicaSet${rs === 1 ? "" : "s"} put back from ${rs === 1 ? "its" : "their"} pods' ownerReferences (the listing names ${rs === 1 ? "it" : "them"} but does not hold ${rs === 1 ? "it" : "them"})`,
+    );
+  const slices = listing.superseded.size;
+  if (slices)
+    notes.push(
+      `${slices} EndpointSlice${slices === 1 ? "" : "s"} left to ${slices === 1 ? "its" : "their"} controller, which rebuilds ${slices === 1 ? "it" : "them"} from the listed pods`,
+    );
+  const { spec, from } = listing.inferred;
+  const ranges = (Object.keys(spec) as (keyof typeof spec)[]).map((k) => `${k} ${spec[k]} (from ${from[k]})`);
+  if (inferRanges && ranges.length)
+    notes.push(
+      `Cluster ranges read from the listing: ${ranges.join(", ")}; a kubehops.dev/v1alpha1 ClusterConfig sets them instead`,
+    );
+  return notes.map((message) => ({ path: "", severity: "info", message }));
 }

@@ -51,6 +51,8 @@ export interface SourceObject {
   file: string;
   /** Where a field path of this object sits in its file (the nearest existing ancestor when absent). */
   locate: (path: string) => Position;
+  /** Read from the items of a List (as `kubectl get -o yaml` prints several objects). */
+  listItem?: true;
 }
 
 export interface ReadResult {
@@ -193,7 +195,7 @@ export function readYaml(text: string, file: string): ReadResult {
     }
     if (isList) {
       (v.items as unknown[]).forEach((item, i) =>
-        objects.push({ value: item, file, locate: locator(doc, lc, ["items", i], keys) }),
+        objects.push({ value: item, file, locate: locator(doc, lc, ["items", i], keys), listItem: true }),
       );
     } else {
       objects.push({ value, file, locate: locator(doc, lc, [], keys) });

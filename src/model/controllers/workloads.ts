@@ -5,6 +5,7 @@ import type { ApiServer } from "../apiserver/apiServer";
 import type { FieldError } from "../diagnostics";
 import type { Deployment, KubeObject, Pod, ReplicaSet } from "../k8s";
 import { MAX_PODS_PER_CLUSTER } from "./capacity";
+import { ANNOTATION_REVISION } from "../import/replicaSetsFromPods";
 import { nameSuffix, podTemplateHash } from "./names";
 import { matchesSelector } from "./selector";
 
@@ -35,7 +36,9 @@ export function syncDeployments(api: ApiServer): ControllerProblem[] {
       .list<ReplicaSet>("ReplicaSet")
       .filter((rs) => rs.metadata.namespace === ns && ownedBy(rs, "Deployment", d.metadata.name));
     if (owned.length) {
-      for (const rs of owned) rs.spec.replicas = d.spec.replicas;
+      // A finished rollout: the newest ReplicaSet runs the replicas, older revisions are scaled to 0.
+      const current = newestRevision(owned);
+      for (const rs of owned) rs.spec.replicas = rs === current ? d.spec.replicas : 0;
       continue;
     }
     const hash = podTemplateHash(JSON.stringify(d.spec.template));
@@ -70,6 +73,15 @@ export function syncDeployments(api: ApiServer): ControllerProblem[] {
     if (errors.length) problems.push({ object: d, errors });
   }
   return problems;
+}
+
+/**
+ * The ReplicaSet of the Deployment's latest rollout: the highest revision annotation (as
+ * deploymentutil.Revision reads it), the last created among equals or when none carries one.
+ */
+function newestRevision(owned: ReplicaSet[]): ReplicaSet {
+  const revision = (rs: ReplicaSet) => Number(rs.metadata.annotations?.[ANNOTATION_REVISION] ?? 0) || 0;
+  return owned.reduce((best, rs) => (revision(rs) >= revision(best) ? rs : best));
 }
 
 /**

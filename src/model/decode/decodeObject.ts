@@ -10,7 +10,7 @@ export type Decoded =
   | { ok: true; kind: "object"; object: KubeObject }
   | { ok: true; kind: "clusterConfig"; spec: Record<string, unknown> }
   | { ok: true; kind: "ignored"; note: FieldError; label: string }
-  | { ok: false; errors: FieldError[]; label: string };
+  | { ok: false; errors: FieldError[]; label: string; unknownKind?: string };
 
 const SUPPORTED = Object.entries(KINDS)
   .map(([k, i]) => `${i.apiVersion} ${k}`)
@@ -74,6 +74,7 @@ export function decodeObject(value: unknown): Decoded {
     return {
       ok: false,
       label,
+      ...(info ? {} : { unknownKind: kind }),
       errors: [
         {
           path: info ? "apiVersion" : "kind",
