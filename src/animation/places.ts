@@ -14,7 +14,13 @@ export class FlowPlaces implements PlaceLookup {
     if (state.nodes === this.seen) return false;
     this.seen = state.nodes;
     this.rects.clear();
-    for (const [id, n] of state.nodeLookup) this.rects.set(id, rectOf(n));
+    for (const [id, n] of state.nodeLookup) {
+      const r = rectOf(n);
+      this.rects.set(id, r);
+      // Pods folded into a node box: packets to them go to the box.
+      const folded = (n.data as { foldedPodIds?: unknown }).foldedPodIds;
+      if (Array.isArray(folded)) for (const pod of folded as string[]) this.rects.set(pod, r);
+    }
     return true;
   }
 

@@ -21,6 +21,7 @@ import { SidePanel } from "../ui/SidePanel";
 import { Toolbar } from "../ui/Toolbar";
 import { TrafficPanel } from "../ui/TrafficPanel";
 import { TransportBar } from "../ui/TransportBar";
+import { useFileDrop } from "../ui/files/useFileDrop";
 import "./app.css";
 
 const LessonPicker = lazy(() => import("../lessons/LessonPicker"));
@@ -50,6 +51,7 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
   const t = useT();
   const { lang } = useLang();
   const course = useCourse();
+  const drop = useFileDrop();
   return (
     <div
       className="kh-app"
@@ -57,6 +59,7 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
       data-theme={theme}
       data-projector={projector ? "on" : "off"}
       data-lesson={lesson ? "on" : undefined}
+      {...drop.handlers}
     >
       <header className="kh-toolbar">
         <span className="kh-brand">{t("app.brand")}</span>
@@ -83,6 +86,11 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
         </aside>
       </main>
       <Notice />
+      {drop.over && (
+        <div className="kh-drop" aria-hidden="true">
+          <span>{t("editor.drop")}</span>
+        </div>
+      )}
       {course?.pickerOpen && (
         <Suspense fallback={null}>
           <LessonPicker onPick={course.openLesson} onClose={course.closePicker} />

@@ -25,6 +25,7 @@ export function graphScene(
     status: parseStatus(statusKey(s.sim)),
     positions: s.positions,
     selection: null,
+    view: s.graphView,
   });
   return buildScene({
     nodes: graph.nodes,

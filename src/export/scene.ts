@@ -183,6 +183,12 @@ export function buildScene(input: SceneInput): Scene {
           strike: state === "down",
         });
         if (d.pods === 0) {
+          // A folded box says how many pods it stands for, where an empty one says it has none.
+          const f = d.folded;
+          const label = f
+            ? t("flow.node.foldedPods", { count: f.pods }) +
+              (f.notReady ? ` · ${t("flow.node.foldedNotReady", { count: f.notReady })}` : "")
+            : t("flow.node.noPods");
           nodeBoxes.push({
             kind: "rect",
             x: r.x + 12,
@@ -190,16 +196,16 @@ export function buildScene(input: SceneInput): Scene {
             w: r.w - 24,
             h: 34,
             r: 8,
-            fill: null,
-            stroke: c.border,
+            fill: f ? c.bg : null,
+            stroke: f && f.notReady ? c.warn : c.border,
             width: 1.5,
-            dash: [5, 4],
+            dash: f ? undefined : [5, 4],
           });
           nodeBoxes.push({
             kind: "text",
             x: r.x + r.w / 2,
             y: r.y + 77,
-            text: t("flow.node.noPods"),
+            text: fit(label, r.w - 40, { size: 12, weight: 400 }),
             font: { size: 12, weight: 400 },
             anchor: "middle",
             fill: c.muted,

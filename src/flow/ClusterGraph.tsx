@@ -22,11 +22,12 @@ import { useT } from "../i18n/react";
 import { PacketLayer } from "../animation/PacketLayer";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import { ClusterLoading } from "../ui/ClusterLoading";
-import type { PlaygroundStore, Position } from "../store/playgroundStore";
+import type { GraphView, PlaygroundStore, Position } from "../store/playgroundStore";
 import { buildGraph, parseStatus, statusKey } from "./buildGraph";
 import { runDevDemo } from "./devDemo";
 import { GraphMenu, type MenuAt } from "./GraphMenu";
 import type { GraphNode } from "./graphTypes";
+import { drawnCluster, isFolded, namespacesOf } from "./graphView";
 import { autoLayout } from "./layout";
 import { menuEntries } from "./menu";
 import { MenuContext, type MenuOpener } from "./menuContext";
@@ -38,6 +39,7 @@ const selectStatus = (s: PlaygroundStore) => statusKey(s.sim);
 const selectPositions = (s: PlaygroundStore) => s.positions;
 const selectSelection = (s: PlaygroundStore) => s.selection;
 const selectTheme = (s: PlaygroundStore) => s.theme;
+const selectGraphView = (s: PlaygroundStore) => s.graphView;
 const selectPodCount = (s: PlaygroundStore) => s.cluster?.pods.length ?? 0;
 /** Fit with room for the buttons on top and the zoom controls on the left. */
 const FIT: FitViewOptions = {
@@ -91,9 +93,10 @@ function Graph({
   const positions = usePlayground(selectPositions);
   const selection = usePlayground(selectSelection);
 
+  const view = usePlayground(selectGraphView);
   const built = useMemo(
-    () => buildGraph({ cluster, status: parseStatus(status), positions, selection }),
-    [cluster, status, positions, selection],
+    () => buildGraph({ cluster, status: parseStatus(status), positions, selection, view }),
+    [cluster, status, positions, selection, view],
   );
   // React Flow owns the nodes while they are dragged; a new picture replaces them, keeping sizes measured.
   const [nodes, setNodes] = useState<GraphNode[]>(built.nodes);
@@ -215,9 +218,9 @@ function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }
   const podCount = usePlayground(selectPodCount);
 
   const layout = useCallback(() => {
-    const c = store.getState().cluster;
+    const { cluster: c, graphView } = store.getState();
     if (!c) return;
-    store.getState().setPositions(autoLayout(c).positions);
+    store.getState().setPositions(autoLayout(drawnCluster(c, graphView).cluster).positions);
     wantFit.current = true;
   }, [store]);
 
@@ -261,6 +264,7 @@ function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }
   if (!buttons) return null;
   return (
     <Panel position="top-right" className="kh-flow-panel">
+      <ViewControls onChange={layout} />
       <button type="button" className="kh-button" onClick={layout}>
         {t("flow.autoLayout")}
       </button>
@@ -268,6 +272,57 @@ function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }
         {t("flow.fitView")}
       </button>
     </Panel>
+  );
+}
+
+/**
+ * For clusters too big to draw whole (an imported one): the namespace to show, and folding every node's
+ * pods into a count or showing them all. Each change lays the graph out again, as the boxes change.
+ */
+function ViewControls({ onChange }: { onChange: () => void }) {
+  const t = useT();
+  const store = usePlaygroundApi();
+  const cluster = usePlayground(selectCluster);
+  const view = usePlayground(selectGraphView);
+  const namespaces = useMemo(() => (cluster ? namespacesOf(cluster) : []), [cluster]);
+  if (!cluster) return null;
+  const anyShown = cluster.nodes.some(
+    (n) => !isFolded(cluster, view, n.name) && cluster.pods.some((p) => p.node === n.name),
+  );
+  const change = (patch: Partial<GraphView>) => {
+    store.getState().setGraphView(patch);
+    onChange();
+  };
+  return (
+    <>
+      {namespaces.length > 1 && (
+        <select
+          className="kh-button kh-flow-namespace"
+          aria-label={t("flow.namespace")}
+          title={t("flow.namespace")}
+          value={view.namespace ?? ""}
+          onChange={(e) => change({ namespace: e.target.value || null })}
+        >
+          <option value="">{t("flow.namespace.all")}</option>
+          {namespaces.map((n) => (
+            <option key={n.name} value={n.name}>
+              {t("flow.namespace.option", n)}
+            </option>
+          ))}
+        </select>
+      )}
+      {cluster.pods.length > 0 && (
+        <button
+          type="button"
+          className="kh-button"
+          onClick={() =>
+            change({ collapsed: Object.fromEntries(cluster.nodes.map((n) => [n.name, anyShown])) })
+          }
+        >
+          {t(anyShown ? "flow.foldAll" : "flow.unfoldAll")}
+        </button>
+      )}
+    </>
   );
 }
 

@@ -2,9 +2,10 @@
 // hang off, clients and cloud load balancers tapping the bus, Services with lines to their endpoints.
 // Pure: from the cluster summary, the simulation's status and the saved positions to nodes and edges.
 import type { ClusterSummary, EndpointState, SimState } from "../protocol/messages";
-import type { Position } from "../store/playgroundStore";
+import type { GraphView, Position } from "../store/playgroundStore";
 import { busExtent, type Rect } from "./geometry";
 import type { GraphEdge, GraphNode } from "./graphTypes";
+import { drawnCluster } from "./graphView";
 import { BUS_ID, clientId, lbId, nodeId, podId, serviceId } from "./ids";
 import { autoLayout, loadBalancedServices, shownServices } from "./layout";
 import { BUS_H, CLIENT_H, CLIENT_W, LB_H, LB_W, nodeBoxSize, podSlot, SVC_H, SVC_W } from "./sizes";
@@ -36,7 +37,11 @@ export interface GraphInput {
   status: GraphStatus;
   positions: Record<string, Position>;
   selection: string | null;
+  /** The namespace shown and the folded nodes; all namespaces by default. */
+  view?: GraphView;
 }
+
+const ALL: GraphView = { namespace: null, collapsed: {} };
 
 export interface Graph {
   nodes: GraphNode[];
@@ -45,7 +50,10 @@ export interface Graph {
 
 const BUS_MARGIN = 28;
 
-export function buildGraph({ cluster, status, positions, selection }: GraphInput): Graph {
+export function buildGraph({ cluster: whole, status, positions, selection, view = ALL }: GraphInput): Graph {
+  const { cluster, folded } = drawnCluster(whole, view);
+  const foldedInto = new Map<string, string>();
+  for (const [node, pods] of folded) for (const p of pods) foldedInto.set(p.name, node);
   const auto = autoLayout(cluster);
   const at = (id: string): Position => positions[id] ?? auto.positions[id] ?? { x: 0, y: 0 };
   const nodes: GraphNode[] = [];
@@ -99,6 +107,7 @@ export function buildGraph({ cluster, status, positions, selection }: GraphInput
   for (const n of sortedNodes) {
     const id = nodeId(n.name);
     const pods = [...(podsByNode.get(n.name) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    const fold = folded.get(n.name);
     const size = nodeBoxSize(pods.length);
     const p = at(id);
     const st = status.nodes[n.name] ?? { up: true, ready: true };
@@ -110,7 +119,18 @@ export function buildGraph({ cluster, status, positions, selection }: GraphInput
       width: size.w,
       height: size.h,
       selected: selected(id),
-      data: { name: n.name, ip: n.ip, zone: n.zone, up: st.up, ready: st.ready, pods: pods.length },
+      data: {
+        name: n.name,
+        ip: n.ip,
+        zone: n.zone,
+        up: st.up,
+        ready: st.ready,
+        pods: pods.length,
+        folded: fold
+          ? { pods: fold.length, notReady: fold.filter((p) => !p.ready || p.terminating).length }
+          : null,
+        foldedPodIds: fold?.map((p) => podId(p.name)) ?? [],
+      },
     });
     edges.push(tap(id));
     pods.forEach((pod, i) => {
@@ -138,7 +158,7 @@ export function buildGraph({ cluster, status, positions, selection }: GraphInput
   const drawn = new Set(nodes.map((n) => n.id));
   for (const s of shownServices(cluster)) {
     const id = serviceId(s.name);
-    const eps = serviceEndpoints(s.name, s.selector, cluster, status);
+    const eps = serviceEndpoints(s.name, s.selector, whole, status);
     const selects = s.type !== "ExternalName";
     nodes.push({
       id,
@@ -160,12 +180,16 @@ export function buildGraph({ cluster, status, positions, selection }: GraphInput
         total: selects ? eps.length : null,
       },
     });
+    const toFolded = new Set<string>();
     for (const e of eps) {
       if (!e.pod) continue;
-      const target = podId(e.pod);
-      if (!drawn.has(target)) continue;
+      // A folded pod's endpoint line ends at its node box, one line per node.
+      const into = foldedInto.get(e.pod);
+      const target = into ? nodeId(into) : podId(e.pod);
+      if (!drawn.has(target) || toFolded.has(target)) continue;
+      if (into) toFolded.add(target);
       edges.push({
-        id: `ep:${s.name}>${e.pod}`,
+        id: `ep:${s.name}>${into ? target : e.pod}`,
         type: "endpoint",
         source: id,
         target,

@@ -7,7 +7,12 @@ export interface K8sNodeData extends Record<string, unknown> {
   zone: string | null;
   up: boolean;
   ready: boolean;
+  /** Pods drawn in the box. */
   pods: number;
+  /** The box folded: how many pods it stands for, and how many of them are not ready. */
+  folded: { pods: number; notReady: number } | null;
+  /** Ids of the pods folded into the box: packets to them go to the box. */
+  foldedPodIds: string[];
 }
 
 export interface PodData extends Record<string, unknown> {

@@ -57,6 +57,14 @@ export type NewChange = Omit<Change, "yamlBefore" | "yamlAfter"> & {
 /** A toast: our own words as a phrase the view translates, or the engine's text as it came. */
 export type Notice = { kind: "error" | "info" } & Message;
 
+/** What of the cluster the graph draws: one namespace or all, and which nodes show their pods. */
+export interface GraphView {
+  /** Only this namespace's pods and Services; null for all. */
+  namespace: string | null;
+  /** By node name: true folds its pods into a count, false shows them; unset follows the cluster's size. */
+  collapsed: Record<string, boolean>;
+}
+
 export interface PlaygroundState {
   /** The scenario as shipped, for "reset". */
   scenarioYaml: string;
@@ -72,6 +80,7 @@ export interface PlaygroundState {
   /** A message for the person: the last refused action or load problem. */
   notice: Notice | null;
   positions: Record<string, Position>;
+  graphView: GraphView;
   selection: string | null;
   /** The packet the person follows (hovered or clicked), by packet id. */
   followedPacket: number | null;
@@ -109,6 +118,8 @@ export interface PlaygroundActions {
   followPacket(id: number | null): void;
   setPosition(id: string, p: Position): void;
   setPositions(ps: Record<string, Position>): void;
+  setGraphView(patch: Partial<GraphView>): void;
+  showNotice(notice: Notice): void;
   setTheme(t: Theme): void;
   setProjector(on: boolean): void;
   setPanel(p: Panel): void;
@@ -253,6 +264,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       hopLog: [],
       notice: null,
       positions: saved?.positions ?? opts.positions ?? {},
+      graphView: { namespace: null, collapsed: {} },
       selection: null,
       followedPacket: null,
       theme: saved?.theme ?? "light",
@@ -376,6 +388,8 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       followPacket: (id) => set({ followedPacket: id }),
       setPosition: (id, p) => set((s) => ({ positions: { ...s.positions, [id]: p } })),
       setPositions: (ps) => set({ positions: ps }),
+      setGraphView: (patch) => set((s) => ({ graphView: { ...s.graphView, ...patch } })),
+      showNotice: (notice) => set({ notice }),
       setTheme: (theme) => set({ theme }),
       setProjector: (projector) => set({ projector }),
       setPanel: (panel) => set({ panel }),

@@ -14,6 +14,24 @@ export const editor = {
   "editor.revert": "Revert to last good",
   "editor.apply": "Apply now",
   "editor.applyTitle": "Apply the text now (it also applies by itself when you stop typing)",
+  "editor.open": "Open file…",
+  "editor.openTitle":
+    "Open manifests or a cluster listing (kubectl get … -o yaml); you can also drop a file anywhere on the page",
+  "editor.drop": "Drop the file to open it",
+  "editor.file.tooLarge": "{file} is larger than {limit} MB: Kube Hops opens files up to {limit} MB",
+  "editor.file.binary":
+    "{file} does not look like text (it holds NUL bytes): open YAML or JSON saved as UTF-8",
+  "editor.file.encoding": "{file} is not valid UTF-8 text: save it as UTF-8 and open it again",
+  "editor.file.unreadable":
+    "The browser could not read {file}: open it again, or paste its text into the editor",
+  "editor.file.refused_one":
+    "{file} has {count} error, listed in the YAML panel; the graph still shows the last good version, and Undo brings your text back",
+  "editor.file.refused_other":
+    "{file} has {count} errors, listed in the YAML panel; the graph still shows the last good version, and Undo brings your text back",
+  "editor.file.opened":
+    "Opened {file}: {nodes} nodes, {pods} pods, {services} Services in {namespaces} namespaces. Undo brings back what was here.",
+  "editor.file.openedNamespace":
+    "Opened {file}: {nodes} nodes, {pods} pods, {services} Services in {namespaces} namespaces, showing namespace {namespace} (choose another above the graph). Undo brings back what was here.",
   "editor.hint": "Changes apply when you stop typing. Tab indents; Esc then Tab leaves the editor.",
   "editor.problems": "Problems in the YAML",
   "editor.line": "Line {line}",

@@ -12,4 +12,5 @@ export const store = {
   "history.ports": "ports of {service}",
   "history.editYaml": "edit YAML",
   "history.revertYaml": "revert YAML",
+  "history.openFile": "open {file}",
 };

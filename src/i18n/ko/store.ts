@@ -13,4 +13,5 @@ export const store: KoTable<typeof import("../en/store").store> = {
   "history.ports": "{service}의 포트 변경",
   "history.editYaml": "YAML 편집",
   "history.revertYaml": "YAML 되돌리기",
+  "history.openFile": "{file} 열기",
 };

@@ -58,7 +58,7 @@ describe("loading a kubectl listing", () => {
       (s) => s.metadata.labels?.["kubernetes.io/service-name"] === "web",
     );
     expect(web).toHaveLength(1);
-    expect(web[0]!.endpoints.map((e) => `${e.addresses[0]} ${e.conditions.ready}`)).toEqual([
+    expect(web[0]!.endpoints.map((e) => `${e.addresses[0]} ${e.conditions?.ready}`)).toEqual([
       "10.244.1.7 true",
       "10.244.2.9 false",
     ]);

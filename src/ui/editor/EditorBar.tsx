@@ -1,7 +1,9 @@
 // Above the editor: where the text stands (typing, checking, applied, refused) and the two actions.
+import { useRef } from "react";
 import { useT } from "../../i18n/react";
 import { hasErrors } from "../../model/diagnostics";
 import { usePlayground } from "../../store/context";
+import { useOpenFile } from "../files/useOpenFile";
 
 export function EditorBar({
   pending,
@@ -18,7 +20,7 @@ export function EditorBar({
   const diagnostics = usePlayground((s) => s.diagnostics);
   const outOfDate = usePlayground((s) => s.yaml !== s.appliedYaml);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   const refused = hasErrors(diagnostics) && outOfDate;
 
   let tone: "busy" | "bad" | "ok" | "warn";
@@ -51,6 +53,7 @@ export function EditorBar({
         {status}
       </span>
       <span className="kh-yaml-actions">
+        <OpenFileButton />
         {outOfDate && !pending && (refused || !checking) && (
           <button type="button" className="kh-yaml-button" onClick={onRevert}>
             {t("editor.revert")}
@@ -67,5 +70,35 @@ export function EditorBar({
         </button>
       </span>
     </div>
+  );
+}
+
+/** "Open file…": a file input behind a button, so the button looks and focuses like the others. */
+function OpenFileButton() {
+  const t = useT();
+  const open = useOpenFile();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="kh-yaml-button"
+        title={t("editor.openTitle")}
+        onClick={() => input.current?.click()}
+      >
+        {t("editor.open")}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".yaml,.yml,.json,.txt,application/yaml,application/json,text/plain"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = ""; // the same file can be opened again
+          if (file) void open(file);
+        }}
+      />
+    </>
   );
 }

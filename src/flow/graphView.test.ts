@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { ClusterSummary } from "../protocol/messages";
+import { buildGraph } from "./buildGraph";
+import { AUTO_COLLAPSE_PODS, drawnCluster, isFolded, namespacesOf } from "./graphView";
+import { pod, testCluster } from "./testCluster";
+
+const ALL = { namespace: null, collapsed: {} };
+const empty = { nodes: {}, endpoints: null };
+
+/** testCluster with a second namespace: a "shop" pod on node-3 and its Service. */
+function twoNamespaces(): ClusterSummary {
+  const c = testCluster();
+  c.pods.push(pod("cart-1", "node-3", { name: "shop/cart-1", labels: { app: "cart" } }));
+  c.services.push({ ...c.services[1]!, name: "shop/cart", selector: { app: "cart" } });
+  return c;
+}
+
+function bigCluster(pods: number): ClusterSummary {
+  const c = testCluster();
+  c.pods = Array.from({ length: pods }, (_, i) => pod(`p-${i}`, `node-${(i % 3) + 1}`));
+  return c;
+}
+
+describe("what the graph draws of a cluster", () => {
+  it("lists the namespaces that hold pods or Services, with their counts", () => {
+    expect(namespacesOf(twoNamespaces())).toEqual([
+      { name: "default", pods: 2, services: 2 },
+      { name: "shop", pods: 1, services: 1 },
+    ]);
+  });
+
+  it("draws only the chosen namespace's pods and Services", () => {
+    const { cluster } = drawnCluster(twoNamespaces(), { namespace: "shop", collapsed: {} });
+    expect(cluster.pods.map((p) => p.name)).toEqual(["shop/cart-1"]);
+    expect(cluster.services.map((s) => s.name)).toEqual(["shop/cart"]);
+    expect(cluster.nodes).toHaveLength(3);
+  });
+
+  it("folds a node's pods into its box when the person folds it", () => {
+    const g = buildGraph({
+      cluster: testCluster(),
+      status: empty,
+      positions: {},
+      selection: null,
+      view: { namespace: null, collapsed: { "node-2": true } },
+    });
+    expect(g.nodes.filter((n) => n.type === "pod").map((n) => n.parentId)).toEqual(["node:node-3"]);
+    const box = g.nodes.find((n) => n.id === "node:node-2")!;
+    expect(box.data).toMatchObject({ pods: 0, folded: { pods: 1, notReady: 0 } });
+    expect((box.data as { foldedPodIds: string[] }).foldedPodIds).toEqual([
+      "pod:default/web-7bcfd56d5b-abc0x",
+    ]);
+  });
+
+  it("ends a folded pod's endpoint line at its node box", () => {
+    const g = buildGraph({
+      cluster: testCluster(),
+      status: empty,
+      positions: {},
+      selection: null,
+      view: { namespace: null, collapsed: { "node-2": true } },
+    });
+    const targets = g.edges.filter((e) => e.type === "endpoint").map((e) => e.target);
+    expect(targets.sort()).toEqual(["node:node-2", "pod:default/web-7bcfd56d5b-abc1x"]);
+  });
+
+  it(`starts with every node folded past ${AUTO_COLLAPSE_PODS} pods, and not at or below`, () => {
+    expect(isFolded(bigCluster(AUTO_COLLAPSE_PODS + 1), ALL, "node-1")).toBe(true);
+    expect(isFolded(bigCluster(AUTO_COLLAPSE_PODS), ALL, "node-1")).toBe(false);
+    expect(drawnCluster(bigCluster(AUTO_COLLAPSE_PODS + 1), ALL).cluster.pods).toEqual([]);
+  });
+
+  it("lets the person unfold one node of a big cluster", () => {
+    const view = { namespace: null, collapsed: { "node-1": false } };
+    const { cluster, folded } = drawnCluster(bigCluster(300), view);
+    expect(new Set(cluster.pods.map((p) => p.node))).toEqual(new Set(["node-1"]));
+    expect([...folded.keys()].sort()).toEqual(["node-2", "node-3"]);
+  });
+
+  it("counts only the chosen namespace's pods towards folding by default", () => {
+    const c = bigCluster(300);
+    c.pods.push(pod("cart-1", "node-1", { name: "shop/cart-1" }));
+    expect(isFolded(c, { namespace: "shop", collapsed: {} }, "node-1")).toBe(false);
+  });
+});
