@@ -57,4 +57,14 @@ describe("autoLayout", () => {
   it("is deterministic", () => {
     expect(autoLayout(testCluster(7))).toEqual(autoLayout(testCluster(7)));
   });
+
+  it("wraps a big cluster's many Services into columns beside the nodes, none overlapping", () => {
+    const c = testCluster(12);
+    const svc = c.services[1]!;
+    c.services = Array.from({ length: 200 }, (_, i) => ({ ...svc, name: `ns-${i}/svc` }));
+    const { positions, sizes } = autoLayout(c);
+    const xs = new Set(c.services.map((s) => positions[`svc:${s.name}`]!.x));
+    expect(xs.size).toBe(Math.ceil(200 / Math.ceil(Math.sqrt(400))));
+    expect(overlaps(positions, sizes)).toBeNull();
+  });
 });

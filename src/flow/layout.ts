@@ -23,6 +23,8 @@ import {
   type Size,
 } from "./sizes";
 
+/** Services in one column beside a two-row layout; more wrap into columns. */
+const SERVICES_PER_COLUMN = 8;
 /** Past this many nodes, they go in two rows, one each side of the bus. */
 export const ONE_ROW_MAX = 5;
 
@@ -93,7 +95,17 @@ export function autoLayout(cluster: ClusterSummary): LayoutResult {
   placeRow(lower, (width - rowWidth(lower)) / 2, busY + BUS_H + GAP_Y, positions, "top", 0);
   const busMid = busY + BUS_H / 2;
   placeColumn(outside, -GAP_X * 2, busMid, positions, "right");
-  placeColumn(services, width + GAP_X * 2, busMid, positions, "left");
+  // Many Services (an imported cluster's) wrap into columns rather than one column miles high.
+  const perColumn =
+    services.length <= SERVICES_PER_COLUMN ? services.length : Math.ceil(Math.sqrt(services.length * 2));
+  for (let i = 0; i * perColumn < services.length; i++)
+    placeColumn(
+      services.slice(i * perColumn, (i + 1) * perColumn),
+      width + GAP_X * 2 + i * (SVC_W + GAP_X),
+      busMid,
+      positions,
+      "left",
+    );
   positions[BUS_ID] = { x: 0, y: busY };
   return { positions, sizes };
 }
