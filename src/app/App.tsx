@@ -19,6 +19,7 @@ import {
   sharedPayload,
   withSharedPayload,
 } from "../share/link";
+import { sharedStoreOptions } from "../share/link";
 import { BrokenLinkBar, SharedBar } from "../share/SharedBar";
 import { putAside, savedText } from "../store/persistence";
 import { createPlaygroundStore, type PlaygroundStore, startAutosave } from "../store/playgroundStore";
@@ -131,12 +132,7 @@ export function App() {
   const sharedState = link.phase === "open" && link.state.lesson === undefined ? link.state : null;
   useEffect(() => {
     if (!sharedState) return;
-    const s = createPlaygroundStore({
-      scenario: sharedState.yaml,
-      seed: sharedState.seed,
-      positions: sharedState.positions,
-      replay: { entries: sharedState.journal, at: sharedState.at },
-    });
+    const s = createPlaygroundStore(sharedStoreOptions(sharedState));
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the store owns a worker, made here once per link
     setShared({ state: sharedState, store: s });
     return () => s.getState().client.dispose();

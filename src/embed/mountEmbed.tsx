@@ -21,8 +21,9 @@ export interface MountOptions extends EmbedOptions {
   openHref?: string;
   /** The scenario's seed (a lesson's own by default). */
   seed?: number;
-  /** A shared link's layout and run (see PlaygroundOptions). */
+  /** A shared link's layout, view and run (see PlaygroundOptions). */
   positions?: PlaygroundOptions["positions"];
+  graphView?: PlaygroundOptions["graphView"];
   replay?: PlaygroundOptions["replay"];
 }
 
@@ -55,6 +56,7 @@ export async function mountEmbed(element: HTMLElement, opts: MountOptions = {}):
     scenario: scenario ?? defaultScenario,
     seed,
     positions: opts.positions,
+    graphView: opts.graphView,
     replay: opts.replay,
   });
   try {

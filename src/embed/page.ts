@@ -4,7 +4,7 @@
 import { makeT } from "../i18n/core";
 import type { Messages } from "../i18n/en";
 import { detectLanguage, loadTable } from "../i18n/language";
-import { decodeShared, type LinkProblem, sharedPayload } from "../share/link";
+import { decodeShared, type LinkProblem, sharedPayload, sharedStoreOptions } from "../share/link";
 import { linkProblemText } from "../share/words";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import type { StoreApi } from "zustand/vanilla";
@@ -26,14 +26,9 @@ export async function startEmbedPage(root: HTMLElement): Promise<void> {
   if (payload !== null) {
     const link = await decodeShared(payload);
     if (link.ok) {
-      const s = link.state;
-      Object.assign(opts, {
-        scenario: s.yaml,
-        seed: s.seed,
-        positions: s.positions,
-        replay: { entries: s.journal, at: s.at },
+      Object.assign(opts, sharedStoreOptions(link.state), {
         // The address's own ?lang wins: the blog author chose it for the post.
-        lang: opts.lang ?? s.lang,
+        lang: opts.lang ?? link.state.lang,
       });
     } else problem = link;
   }

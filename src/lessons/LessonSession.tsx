@@ -6,7 +6,7 @@ import { Playground } from "../app/Playground";
 import { RecoveryBoundary } from "../app/RecoveryBoundary";
 import { RecoveryScreen } from "../app/RecoveryScreen";
 import { type CompareSpec, compareSpec, CompareView } from "../compare";
-import type { SharedState } from "../share/link";
+import { type SharedState, sharedStoreOptions } from "../share/link";
 import { useLang, useT } from "../i18n/react";
 import { createPlaygroundStore, type PlaygroundStore } from "../store/playgroundStore";
 import { LessonPanel } from "./LessonPanel";
@@ -58,14 +58,7 @@ export default function LessonSession({
   useEffect(() => {
     if (!lesson || typeof lesson !== "object" || "error" in lesson) return;
     const s = createPlaygroundStore(
-      shared
-        ? {
-            scenario: shared.yaml,
-            seed: shared.seed,
-            positions: shared.positions,
-            replay: { entries: shared.journal, at: shared.at },
-          }
-        : { scenario: lesson.scenario, seed: lesson.seed ?? 1 },
+      shared ? sharedStoreOptions(shared) : { scenario: lesson.scenario, seed: lesson.seed ?? 1 },
     );
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the store owns a worker, made here once per lesson
     setStore(s);

@@ -27,6 +27,7 @@ export async function capturePlayground(
     at: j.at,
     ...(route ? { lesson: route.lesson, step: route.step } : {}),
     lang,
+    view: s.graphView,
   });
   return r;
 }

@@ -42,6 +42,16 @@ describe("encodeShared / decodeShared", () => {
     expect(await roundTrip(STATE)).toEqual({ ok: true, state: STATE });
   });
 
+  it("gives back the namespace shown and the folded nodes", async () => {
+    const view = { namespace: "shop", collapsed: { "node-1": true, "node-2": false } };
+    expect(await roundTrip({ ...STATE, view })).toEqual({ ok: true, state: { ...STATE, view } });
+  });
+
+  it("leaves the default view out of the link", async () => {
+    const view = { namespace: null, collapsed: {} };
+    expect(await roundTrip({ ...STATE, view })).toEqual({ ok: true, state: STATE });
+  });
+
   it("gives back a state with no lesson and no actions", async () => {
     const { lesson: _l, step: _s, ...plain } = STATE;
     const s = { ...plain, journal: [], at: { events: 0, tick: 0 } };
@@ -124,6 +134,10 @@ describe("decodeShared: a damaged or hostile link", () => {
     ["lesson", { lesson: 0 }],
     ["step", { step: "2" }],
     ["lang", { lang: "fr" }],
+    ["view", { view: { namespace: 7, collapsed: {} } }],
+    ["view", { view: { namespace: null, collapsed: { "node-1": "yes" } } }],
+    ["view", { view: { namespace: "x".repeat(254), collapsed: {} } }],
+    ["view", { view: { namespace: null } }],
   ])("names the field %s when it fails its check (case %#)", async (field, patch) => {
     expect(await decodeShared(await payloadOf(json(patch)))).toEqual({ ok: false, code: "field", field });
   });

@@ -7,12 +7,16 @@ import { checkAction } from "../engine/sim/limits";
 import { type Lang, langOf } from "../i18n/core";
 import { type JournalEntry, RESTORE_EVENT_LIMIT, type SimPoint } from "../protocol/messages";
 import { readPositions, SAVED_YAML_LIMIT } from "../store/persistence";
-import type { Position } from "../store/playgroundStore";
+import type { GraphView, PlaygroundOptions, Position } from "../store/playgroundStore";
 import { LINK_PAYLOAD_LIMIT, packText, type UnpackProblem, unpackText } from "./codec";
 
 export const LINK_VERSION = 1;
 /** The most simulation actions a link carries (each send, burst, failed node or live edit is one). */
 export const JOURNAL_LIMIT = 1_000;
+/** The most nodes a link may name as folded or unfolded (a cluster's node count is far below). */
+const VIEW_NODES_LIMIT = 5_000;
+/** Longer than any namespace or node name (a DNS subdomain is at most 253 characters). */
+const NAME_LIMIT = 253;
 /** Lessons and steps are numbered from 1 in the address; beyond this they are not ours. */
 const ROUTE_LIMIT = 1000;
 const PARAM = "s";
@@ -29,10 +33,13 @@ export interface SharedState {
   lesson?: number;
   step?: number;
   lang: Lang;
+  /** The namespace shown and the folded node boxes, when not the defaults. */
+  view?: GraphView;
 }
 
 /** A field of the payload, by its name in the JSON. */
-export type LinkField = "yaml" | "positions" | "seed" | "journal" | "at" | "lesson" | "step" | "lang";
+export type LinkField =
+  "yaml" | "positions" | "seed" | "journal" | "at" | "lesson" | "step" | "lang" | "view";
 
 /** Why a link could not be opened: the codec's reasons, and the payload's own. */
 export type LinkProblem =
@@ -67,6 +74,9 @@ export async function encodeShared(
     at: s.at,
     ...(s.lesson !== undefined ? { lesson: s.lesson, step: s.step ?? 0 } : {}),
     lang: s.lang,
+    ...(s.view && (s.view.namespace !== null || Object.keys(s.view.collapsed).length)
+      ? { view: s.view }
+      : {}),
   };
   const payload = await packText(JSON.stringify(json));
   if (payload.length > LINK_PAYLOAD_LIMIT) return { ok: false, code: "tooLarge", length: payload.length };
@@ -111,6 +121,11 @@ export async function decodeShared(payload: string): Promise<OpenedLink> {
     at,
     lang,
   };
+  if (v.view !== undefined) {
+    const view = readView(v.view);
+    if (!view) return bad("view");
+    state.view = view;
+  }
   if (v.lesson !== undefined) {
     if (!isWhole(v.lesson, 1, ROUTE_LIMIT)) return bad("lesson");
     if (!isWhole(v.step ?? 0, 0, ROUTE_LIMIT)) return bad("step");
@@ -118,6 +133,38 @@ export async function decodeShared(payload: string): Promise<OpenedLink> {
     state.step = (v.step as number | undefined) ?? 0;
   }
   return { ok: true, state };
+}
+
+/** What a playground opened from a link starts with: its scenario, seed, layout, view and run. */
+export function sharedStoreOptions(s: SharedState) {
+  return {
+    scenario: s.yaml,
+    seed: s.seed,
+    positions: s.positions,
+    graphView: s.view,
+    replay: { entries: s.journal, at: s.at },
+  } satisfies PlaygroundOptions;
+}
+
+/** The graph's view: a namespace name or null, and node names mapped to true or false. */
+function readView(v: unknown): GraphView | null {
+  if (!isRecord(v) || !isRecord(v.collapsed)) return null;
+  const ns = v.namespace ?? null;
+  if (ns !== null && (typeof ns !== "string" || ns.length > NAME_LIMIT)) return null;
+  const entries = Object.entries(v.collapsed);
+  if (entries.length > VIEW_NODES_LIMIT) return null;
+  const collapsed: Record<string, boolean> = {};
+  for (const [node, on] of entries) {
+    if (typeof on !== "boolean" || node.length > NAME_LIMIT) return null;
+    // A plain record: a node named __proto__ stays a key.
+    Object.defineProperty(collapsed, node, {
+      value: on,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { namespace: ns, collapsed };
 }
 
 /** The actions, checked one by one and in run order; null when any fails. */

@@ -144,6 +144,8 @@ export interface PlaygroundOptions {
   firstPicture?: FirstPicture;
   /** The layout to start with when nothing is saved (a shared link's). */
   positions?: Record<string, Position>;
+  /** The graph's view to start with (a shared link's). */
+  graphView?: GraphView;
   /** A run to reproduce once the scenario has loaded (a shared link's): each action at its point, then paused at `at`. */
   replay?: { entries: JournalEntry[]; at: SimPoint };
 }
@@ -264,7 +266,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       hopLog: [],
       notice: null,
       positions: saved?.positions ?? opts.positions ?? {},
-      graphView: { namespace: null, collapsed: {} },
+      graphView: opts.graphView ?? { namespace: null, collapsed: {} },
       selection: null,
       followedPacket: null,
       theme: saved?.theme ?? "light",

@@ -110,7 +110,13 @@ describe("importing a cluster", () => {
     await namespace.waitFor({ timeout: 60_000 });
     const chosen = await namespace.inputValue();
     expect(chosen).not.toBe("");
-    await expect.poll(() => toast(page).innerText()).toContain(`showing namespace ${chosen}`);
+    await expect
+      .poll(() => toast(page).innerText())
+      .toMatch(
+        new RegExp(
+          `showing namespace ${chosen} .*too big to keep in this browser .*a reload brings back your last saved work`,
+        ),
+      );
     // Every pod drawn is the chosen namespace's.
     // Every pod drawn is the chosen namespace's (the pill's title holds its namespace/name).
     const pods = await page

@@ -32,6 +32,10 @@ export const editor = {
     "Opened {file}: {nodes} nodes, {pods} pods, {services} Services in {namespaces} namespaces. Undo brings back what was here.",
   "editor.file.openedNamespace":
     "Opened {file}: {nodes} nodes, {pods} pods, {services} Services in {namespaces} namespaces, showing namespace {namespace} (choose another above the graph). Undo brings back what was here.",
+  "editor.file.openedUnsaved":
+    "Opened {file}: {nodes} nodes, {pods} pods, {services} Services in {namespaces} namespaces. It is too big to keep in this browser (over {limit} characters): a reload brings back your last saved work.",
+  "editor.file.openedNamespaceUnsaved":
+    "Opened {file}: {nodes} nodes, {pods} pods, {services} Services in {namespaces} namespaces, showing namespace {namespace} (choose another above the graph). It is too big to keep in this browser (over {limit} characters): a reload brings back your last saved work.",
   "editor.hint": "Changes apply when you stop typing. Tab indents; Esc then Tab leaves the editor.",
   "editor.problems": "Problems in the YAML",
   "editor.line": "Line {line}",

@@ -59,4 +59,5 @@ export const share = {
   "share.field.lesson": "the lesson number",
   "share.field.step": "the lesson step",
   "share.field.lang": "the language",
+  "share.field.view": "the namespace and folded nodes shown",
 };

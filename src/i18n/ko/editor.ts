@@ -27,6 +27,10 @@ export const editor: KoTable<typeof import("../en/editor").editor> = {
     "{file}을(를) 열었습니다: Node {nodes}개, Pod {pods}개, Service {services}개, Namespace {namespaces}개. 실행 취소하면 이전 내용으로 돌아갑니다.",
   "editor.file.openedNamespace":
     "{file}을(를) 열었습니다: Node {nodes}개, Pod {pods}개, Service {services}개, Namespace {namespaces}개. 지금은 Namespace {namespace}만 보여 줍니다(그래프 위에서 바꿀 수 있습니다). 실행 취소하면 이전 내용으로 돌아갑니다.",
+  "editor.file.openedUnsaved":
+    "{file}을(를) 열었습니다: Node {nodes}개, Pod {pods}개, Service {services}개, Namespace {namespaces}개. 이 브라우저에 저장하기에는 너무 커서({limit}자 초과) 새로 고치면 마지막으로 저장된 작업으로 돌아갑니다.",
+  "editor.file.openedNamespaceUnsaved":
+    "{file}을(를) 열었습니다: Node {nodes}개, Pod {pods}개, Service {services}개, Namespace {namespaces}개. 지금은 Namespace {namespace}만 보여 줍니다(그래프 위에서 바꿀 수 있습니다). 이 브라우저에 저장하기에는 너무 커서({limit}자 초과) 새로 고치면 마지막으로 저장된 작업으로 돌아갑니다.",
   "editor.hint":
     "입력을 멈추면 변경이 적용됩니다. Tab은 들여쓰기, Esc 다음 Tab을 누르면 편집기에서 나갑니다.",
   "editor.problems": "YAML의 문제",

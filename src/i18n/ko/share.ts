@@ -57,4 +57,5 @@ export const share: KoTable<typeof import("../en/share").share> = {
   "share.field.lesson": "레슨 번호",
   "share.field.step": "레슨 단계",
   "share.field.lang": "언어",
+  "share.field.view": "보여 줄 Namespace와 접은 Node",
 };

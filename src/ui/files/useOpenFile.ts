@@ -6,6 +6,7 @@ import { phrase } from "../../i18n/phrase";
 import { hasErrors } from "../../model/diagnostics";
 import { namespacesOf } from "../../flow/graphView";
 import { usePlaygroundApi } from "../../store/context";
+import { SAVED_YAML_LIMIT } from "../../store/persistence";
 import { MAX_FILE_BYTES, readTextFile } from "./openFile";
 
 /** Past this many Services, an opened cluster is shown one namespace at a time. */
@@ -59,11 +60,22 @@ export function useOpenFile(): (file: File) => Promise<void> {
         services: c.services.length,
         namespaces: namespaces.length,
       };
+      // Past the autosave's limit the text is not kept: a reload brings back the last work saved.
+      const unsaved = read.text.length > SAVED_YAML_LIMIT;
+      const key = namespace
+        ? unsaved
+          ? "editor.file.openedNamespaceUnsaved"
+          : "editor.file.openedNamespace"
+        : unsaved
+          ? "editor.file.openedUnsaved"
+          : "editor.file.opened";
       after.showNotice({
         kind: "info",
-        ...(namespace
-          ? phrase("editor.file.openedNamespace", { ...counts, namespace })
-          : phrase("editor.file.opened", counts)),
+        ...phrase(key, {
+          ...counts,
+          namespace: namespace ?? "",
+          limit: SAVED_YAML_LIMIT.toLocaleString("en"),
+        }),
       });
     },
     [api],
