@@ -21,6 +21,16 @@ function bigCluster(pods: number): ClusterSummary {
   return c;
 }
 
+/** The test cluster's graph with node-2 folded by the person. */
+const node2Folded = () =>
+  buildGraph({
+    cluster: testCluster(),
+    status: empty,
+    positions: {},
+    selection: null,
+    view: { namespace: null, collapsed: { "node-2": true } },
+  });
+
 describe("what the graph draws of a cluster", () => {
   it("lists the namespaces that hold pods or Services, with their counts", () => {
     expect(namespacesOf(twoNamespaces())).toEqual([
@@ -37,13 +47,7 @@ describe("what the graph draws of a cluster", () => {
   });
 
   it("folds a node's pods into its box when the person folds it", () => {
-    const g = buildGraph({
-      cluster: testCluster(),
-      status: empty,
-      positions: {},
-      selection: null,
-      view: { namespace: null, collapsed: { "node-2": true } },
-    });
+    const g = node2Folded();
     expect(g.nodes.filter((n) => n.type === "pod").map((n) => n.parentId)).toEqual(["node:node-3"]);
     const box = g.nodes.find((n) => n.id === "node:node-2")!;
     expect(box.data).toMatchObject({ pods: 0, folded: { pods: 1, notReady: 0 } });
@@ -53,13 +57,7 @@ describe("what the graph draws of a cluster", () => {
   });
 
   it("ends a folded pod's endpoint line at its node box", () => {
-    const g = buildGraph({
-      cluster: testCluster(),
-      status: empty,
-      positions: {},
-      selection: null,
-      view: { namespace: null, collapsed: { "node-2": true } },
-    });
+    const g = node2Folded();
     const targets = g.edges.filter((e) => e.type === "endpoint").map((e) => e.target);
     expect(targets.sort()).toEqual(["node:node-2", "pod:default/web-7bcfd56d5b-abc1x"]);
   });

@@ -72,7 +72,7 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
   };
 
   // 1. Read and decode every document; the ClusterConfig applies to the whole cluster wherever it stands.
-  let decoded: { object: KubeObject; src: SourceObject | undefined }[] = [];
+  let decoded: { object: KubeObject; src: SourceObject }[] = [];
   let config: ClusterConfig = defaultClusterConfig();
   let configSeen = false;
   // Kinds a cluster listing holds that do not route packets: counted, and named once at the first.
@@ -113,7 +113,7 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
   }
 
   // A cluster listing loads as the cluster it came from (see import/listing.ts).
-  const listing = firstListItem ? readListing(decoded.map((d) => d.object)) : undefined;
+  const listing = firstListItem && readListing(decoded.map((d) => d.object));
   if (firstListItem && listing) {
     const notes = listingNotes(listing, notModelled, !configSeen);
     report(notes, "List", firstListItem);
