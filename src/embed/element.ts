@@ -88,7 +88,7 @@ export class KubeHopsElement extends HTMLElement {
         height: undefined,
         scenario: source.text ?? undefined,
         // The full page is the site this script comes from.
-        openHref: new URL("./", import.meta.url).href,
+        openHref: new URL(/* @vite-ignore */ "./", import.meta.url).href,
       });
     } catch (e) {
       if (generation !== this.generation) return;
