@@ -12,15 +12,9 @@ import { type Course, CourseContext } from "../lessons/course";
 import { readProgress } from "../lessons/progress";
 import { lessonHash, type LessonRoute, parseLessonRoute } from "../lessons/route";
 import { Welcome } from "../lessons/Welcome";
-import {
-  decodeShared,
-  type LinkProblem,
-  type SharedState,
-  sharedPayload,
-  withSharedPayload,
-} from "../share/link";
-import { sharedStoreOptions } from "../share/link";
-import { BrokenLinkBar, SharedBar } from "../share/SharedBar";
+import { sharedPayload, withSharedPayload } from "../share/fragment";
+import type { LinkProblem, SharedState } from "../share/link";
+import { sharedStoreOptions } from "../share/storeOptions";
 import { putAside, savedText } from "../store/persistence";
 import { createPlaygroundStore, type PlaygroundStore, startAutosave } from "../store/playgroundStore";
 import { Playground } from "./Playground";
@@ -28,6 +22,9 @@ import { RecoveryBoundary } from "./RecoveryBoundary";
 import { RecoveryScreen } from "./RecoveryScreen";
 
 const LessonSession = lazy(() => import("../lessons/LessonSession"));
+// Only a page opened from a shared link needs these: the decoder and the bars above the playground.
+const SharedBar = lazy(() => import("../share/SharedBar").then((m) => ({ default: m.SharedBar })));
+const BrokenLinkBar = lazy(() => import("../share/SharedBar").then((m) => ({ default: m.BrokenLinkBar })));
 
 export const STORAGE_KEY = "kube-hops:main";
 const NARRATED_KEY = "kube-hops:narrated";
@@ -109,7 +106,8 @@ export function App() {
   useEffect(() => {
     if (link.phase !== "reading") return;
     let live = true;
-    void decodeShared(link.payload).then((r) => {
+    void import("../share/link").then(async ({ decodeShared }) => {
+      const r = await decodeShared(link.payload);
       if (!live) return;
       setLink(
         r.ok

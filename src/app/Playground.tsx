@@ -73,7 +73,8 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
         <ExportButton />
         <LanguageSwitch />
       </header>
-      {banner}
+      {/* A banner may still be loading its code (a shared link's bar): the rest does not wait for it. */}
+      <Suspense fallback={null}>{banner}</Suspense>
       <main className="kh-main">
         <section className="kh-graph" aria-label={t("app.graph")}>
           <ClusterGraph />

@@ -4,7 +4,9 @@
 import { makeT } from "../i18n/core";
 import type { Messages } from "../i18n/en";
 import { detectLanguage, loadTable } from "../i18n/language";
-import { decodeShared, type LinkProblem, sharedPayload, sharedStoreOptions } from "../share/link";
+import { sharedPayload } from "../share/fragment";
+import { decodeShared, type LinkProblem } from "../share/link";
+import { sharedStoreOptions } from "../share/storeOptions";
 import { linkProblemText } from "../share/words";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import type { StoreApi } from "zustand/vanilla";

@@ -4,9 +4,10 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { useLang, useT } from "../i18n/react";
 import { usePlaygroundApi } from "../store/context";
-import { capturePlayground, embedCode, pageBase, shareLink } from "./capture";
-import { shareRefusalText } from "./words";
 import "./share.css";
+
+/** The link's encoder and words, fetched on the first copy: a page that never shares never loads them. */
+const shareCode = () => Promise.all([import("./capture"), import("./words")]);
 
 type What = "link" | "embed";
 type Status =
@@ -59,6 +60,7 @@ export function ShareMenu() {
 
   const copy = async (what: What) => {
     setStatus({ kind: "making", what });
+    const [{ capturePlayground, embedCode, pageBase, shareLink }, { shareRefusalText }] = await shareCode();
     const c = await capturePlayground(api, lang, location.hash);
     if (!c.ok) return setStatus({ kind: "refused", text: shareRefusalText(t, c) });
     const base = pageBase(location);

@@ -5,7 +5,8 @@ import type { StoreApi } from "zustand/vanilla";
 import type { Lang } from "../i18n/core";
 import { parseLessonRoute } from "../lessons/route";
 import type { PlaygroundStore } from "../store/playgroundStore";
-import { encodeShared, type ShareRefusal, withSharedPayload } from "./link";
+import { withSharedPayload } from "./fragment";
+import { encodeShared, type ShareRefusal } from "./link";
 
 export type Captured =
   { ok: true; payload: string } | ({ ok: false } & (ShareRefusal | { code: "noRun"; reason: string }));

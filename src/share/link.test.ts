@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RESTORE_EVENT_LIMIT } from "../protocol/messages";
 import { packText } from "./codec";
-import {
-  decodeShared,
-  encodeShared,
-  JOURNAL_LIMIT,
-  type SharedState,
-  sharedPayload,
-  withSharedPayload,
-} from "./link";
+import { sharedPayload, withSharedPayload } from "./fragment";
+import { decodeShared, encodeShared, JOURNAL_LIMIT, type SharedState } from "./link";
 
 const STATE: SharedState = {
   yaml: "apiVersion: v1\nkind: Service\nmetadata:\n  name: web # 웹\n",

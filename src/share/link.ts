@@ -7,7 +7,7 @@ import { checkAction } from "../engine/sim/limits";
 import { type Lang, langOf } from "../i18n/core";
 import { type JournalEntry, RESTORE_EVENT_LIMIT, type SimPoint } from "../protocol/messages";
 import { readPositions, SAVED_YAML_LIMIT } from "../store/persistence";
-import type { GraphView, PlaygroundOptions, Position } from "../store/playgroundStore";
+import type { GraphView, Position } from "../store/playgroundStore";
 import { LINK_PAYLOAD_LIMIT, packText, type UnpackProblem, unpackText } from "./codec";
 
 export const LINK_VERSION = 1;
@@ -19,7 +19,6 @@ const VIEW_NODES_LIMIT = 5_000;
 const NAME_LIMIT = 253;
 /** Lessons and steps are numbered from 1 in the address; beyond this they are not ours. */
 const ROUTE_LIMIT = 1000;
-const PARAM = "s";
 
 export interface SharedState {
   yaml: string;
@@ -135,17 +134,6 @@ export async function decodeShared(payload: string): Promise<OpenedLink> {
   return { ok: true, state };
 }
 
-/** What a playground opened from a link starts with: its scenario, seed, layout, view and run. */
-export function sharedStoreOptions(s: SharedState) {
-  return {
-    scenario: s.yaml,
-    seed: s.seed,
-    positions: s.positions,
-    graphView: s.view,
-    replay: { entries: s.journal, at: s.at },
-  } satisfies PlaygroundOptions;
-}
-
 /** The graph's view: a namespace name or null, and node names mapped to true or false. */
 function readView(v: unknown): GraphView | null {
   if (!isRecord(v) || !isRecord(v.collapsed)) return null;
@@ -187,20 +175,6 @@ function readPoint(v: unknown, eventLimit: number): SimPoint | null {
   if (!isRecord(v) || !isWhole(v.events, 0, eventLimit) || !isWhole(v.tick, 0, Number.MAX_SAFE_INTEGER))
     return null;
   return { events: v.events, tick: v.tick };
-}
-
-/** The payload in a fragment ("#lesson=2&s=..."), or null when it has none. */
-export function sharedPayload(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, "")).get(PARAM);
-}
-
-/** The fragment with the payload set (or, with null, taken out); other parameters stay. */
-export function withSharedPayload(hash: string, payload: string | null): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ""));
-  params.delete(PARAM);
-  if (payload !== null) params.set(PARAM, payload);
-  const s = params.toString();
-  return s ? `#${s}` : "";
 }
 
 const isWhole = (v: unknown, lo: number, hi: number): v is number =>

@@ -1,17 +1,33 @@
 // The side panel: Inspector, Event log, Stats and YAML as ARIA tabs (arrow keys, Home and End move
-// between them). The YAML editor loads on first open.
-import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from "react";
+// between them). Each tab's body is its own chunk: the graph's first frame does not wait for them. The
+// first three are fetched as soon as the page is up; the YAML editor (CodeMirror) on first open.
+import { type ComponentType, lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import type { Panel, PlaygroundStore } from "../store/playgroundStore";
-import { Inspector } from "./inspector/Inspector";
-import { EventLog } from "./log/EventLog";
 import { eventLogOf } from "./log/clusterEvents";
-import { Stats } from "./stats/Stats";
 import "./theme.css";
 import "./panels.css";
 
+/**
+ * A tab body in its own chunk, fetched by `preload` (or on first render); once here it renders at once,
+ * without the blank moment React.lazy gives each first render.
+ */
+function tabBody(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | null = null;
+  const preload = () => load().then((c) => (loaded = c));
+  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
+  function Body() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return { preload, Body };
+}
+
+const inspector = tabBody(() => import("./inspector/Inspector").then((m) => m.Inspector));
+const eventLog = tabBody(() => import("./log/EventLog").then((m) => m.EventLog));
+const stats = tabBody(() => import("./stats/Stats").then((m) => m.Stats));
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 
 const TABS: { id: Panel; label: MessageKey }[] = [
@@ -33,6 +49,10 @@ export function SidePanel() {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   // The cluster event log grows from the first state update on, whichever tab is open.
   useEffect(() => void eventLogOf(api), [api]);
+  // After the first frame: the tabs' code, so that a click on one never waits for the network.
+  useEffect(() => {
+    for (const tab of [inspector, eventLog, stats]) void tab.preload();
+  }, []);
 
   const choose = (i: number) => {
     const tab = TABS[(i + TABS.length) % TABS.length]!;
@@ -104,11 +124,23 @@ function PanelBody({ id }: { id: Panel }) {
   const t = useT();
   switch (id) {
     case "inspector":
-      return <Inspector />;
+      return (
+        <Suspense fallback={null}>
+          <inspector.Body />
+        </Suspense>
+      );
     case "log":
-      return <EventLog />;
+      return (
+        <Suspense fallback={null}>
+          <eventLog.Body />
+        </Suspense>
+      );
     case "stats":
-      return <Stats />;
+      return (
+        <Suspense fallback={null}>
+          <stats.Body />
+        </Suspense>
+      );
     case "yaml":
       return (
         <Suspense fallback={<p className="kh-empty">{t("ui.loadingEditor")}</p>}>
