@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "5" },
     "in-flight": { type: "string", default: "2000" },
     keep: { type: "boolean", default: false },
+    /** Only the first frames (app, bare, embed): quick, for more runs of what is noisiest. */
+    "first-only": { type: "boolean", default: false },
     /** A directory for a screenshot of each page while measured (to check what was on screen). */
     screenshots: { type: "string" },
   },
@@ -205,6 +207,15 @@ async function measureApp(b: Browser) {
   await cold.context.close();
   log("app: load");
   const { context, page, errors, firstInteractive } = await open(b, "index.html", savedEntry(yaml, true));
+  const firstOnly = {
+    firstInteractive,
+    firstInteractiveNothingCached: cold.firstInteractive,
+    pageErrors: [...cold.errors, ...errors].slice(0, 5),
+  };
+  if (args["first-only"]) {
+    await context.close();
+    return { ...firstOnly, idle: null, drag: null, packetsUiOnly: null, packets: null };
+  }
   await sleep(1000);
   log("app: idle");
   const idle = frameStats(await sample(page));
@@ -229,20 +240,16 @@ async function measureApp(b: Browser) {
     else packets = { error };
   }
   await context.close();
-  return {
-    firstInteractive,
-    firstInteractiveNothingCached: cold.firstInteractive,
-    idle,
-    drag,
-    packetsUiOnly,
-    packets,
-    pageErrors: [...cold.errors, ...errors].slice(0, 5),
-  };
+  return { ...firstOnly, idle, drag, packetsUiOnly, packets };
 }
 
 async function measureBare(b: Browser) {
   log("bare: load");
   const { context, page, errors, firstInteractive } = await open(b, "bench/ui/bare.html", null);
+  if (args["first-only"]) {
+    await context.close();
+    return { firstInteractive, idle: null, drag: null, pageErrors: errors.slice(0, 5) };
+  }
   await sleep(1000);
   log("bare: idle");
   const idle = frameStats(await sample(page));
@@ -285,6 +292,13 @@ try {
 }
 const chromiumVersion = browser.version();
 if (!args.keep) rmSync(outDir, { recursive: true, force: true });
+
+function median(xs: (number | null)[]): number | null {
+  const v = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : Math.round((v[m - 1]! + v[m]!) / 2);
+}
 
 const p95 = (x: unknown) => (x && typeof x === "object" && "p95ms" in x ? (x.p95ms as number) : NaN);
 const ratios = runs.map(({ app, bare }) => ({
@@ -354,6 +368,18 @@ console.log(
         editorChunkGzipKB: shipped.editorChunk?.gzipKB ?? null,
         workerJsGzipKB: shipped.workerJS?.gzipKB ?? null,
         ratios,
+        // Over all runs: the median first frame of each page, then their ratio. A single run's ratio
+        // swings with whatever else the machine did during those seconds; medians steady it.
+        medianFirstFrameMs: {
+          app: median(runs.map((r) => r.app.firstInteractive.firstFrameMs)),
+          appNothingCached: median(runs.map((r) => r.app.firstInteractiveNothingCached.firstFrameMs)),
+          bare: median(runs.map((r) => r.bare.firstInteractive.firstFrameMs)),
+          embed: median(runs.map((r) => r.embed.firstInteractive.firstFrameMs)),
+        },
+        firstInteractiveAppOverBareOfMedians: ratio(
+          median(runs.map((r) => r.app.firstInteractive.firstFrameMs)) ?? NaN,
+          median(runs.map((r) => r.bare.firstInteractive.firstFrameMs)) ?? NaN,
+        ),
       },
       bundle: {
         note: "app: index.html built alone with vite.config.ts (what ships); benchBuild: both pages, shared chunks",
