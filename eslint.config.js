@@ -37,6 +37,30 @@ const pureCore = {
   },
 };
 
+// The view (everything that draws or holds what is drawn) takes the words it shares with the engine and
+// the model (ticks, HOP flags, actions, events, metrics, diagnostics) from src/protocol only, so the
+// engine stays behind the worker seam (see docs/architecture.md, "Layers and the direction of data").
+const VIEW_FOLDERS = [
+  "src/ui",
+  "src/flow",
+  "src/animation",
+  "src/store",
+  "src/app",
+  "src/embed",
+  "src/share",
+  "src/export",
+  "src/compare",
+  "src/lessons",
+];
+const throughProtocol = {
+  group: ["**/engine/**", "**/model/**"],
+  message: "The view takes what it shares with the engine and the model from src/protocol.",
+};
+const viewLayer = {
+  files: VIEW_FOLDERS.map((f) => `${f}/**/*.{ts,tsx}`),
+  rules: { "no-restricted-imports": ["error", { patterns: [throughProtocol] }] },
+};
+
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "coverage", "test-results"] },
   js.configs.recommended,
@@ -53,4 +77,5 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   pureCore,
+  viewLayer,
 );

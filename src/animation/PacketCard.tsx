@@ -2,7 +2,7 @@
 // hop's rules did (each hop's caption is its row's tooltip). Opened by hovering a packet; clicking pins
 // it (Escape or × closes).
 import { memo, useEffect, useReducer } from "react";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import { useT } from "../i18n/react";
 import { hopCaption } from "../ui/narration/captions";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOP, type HopEvent } from "../engine/sim/types";
+import { HOP, type HopEvent } from "../protocol/simulation";
 import type { Rect } from "../flow/geometry";
 import { BUS_ID } from "../flow/ids";
 import { makeT } from "../i18n/core";

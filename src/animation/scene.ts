@@ -1,7 +1,7 @@
 // The packet layer's model and drawing, outside React: hops in flight (a typed-array pool), the route
 // of every (from, to) pair (rebuilt only when boxes move), per-packet history, NAT labels and end marks.
 // The rAF loop feeds it hop batches and place rectangles and asks it to draw one frame.
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../flow/geometry";
 import type { T } from "../i18n/core";
 import type { HopBatchView } from "../protocol/hopBatch";

@@ -4,7 +4,7 @@ import { say as sayMessage } from "../i18n/phrase";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { memo, type ReactNode, type RefObject, useEffect, useRef } from "react";
 import type { StoreApi } from "zustand/vanilla";
-import type { RequestResult } from "../engine/sim/types";
+import type { RequestResult } from "../protocol/simulation";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";

@@ -4,7 +4,7 @@
 // along the same routes the packet layer uses (src/flow/geometry.ts, src/animation/route.ts).
 import { endKind, flagNames, NAT_FLAGS, natLines } from "../animation/labels";
 import { ease, pointAt, progress, ROUTE_STRIDE, setRoute } from "../animation/route";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../flow/geometry";
 import { BUS_ID } from "../flow/ids";
 import type { T } from "../i18n/core";

@@ -10,7 +10,7 @@
 // costs a few hundred bytes of dots rather than the whole picture again.
 import { applyPalette, GIFEncoder, quantize, type Palette } from "gifenc";
 import type { StoreApi } from "zustand/vanilla";
-import { TICKS_PER_SECOND } from "../engine/sim/types";
+import { TICKS_PER_SECOND } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { formatClock, placeName } from "../ui/format";

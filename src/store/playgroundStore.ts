@@ -2,9 +2,8 @@
 // cluster, the simulation's state as the worker reports it, and the view's own choices. Packets never
 // pass through here: the canvas layer reads hop batches from the client directly.
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { ConnectionStyle, SimAction } from "../engine/sim/types";
-import type { Diagnostic } from "../model/diagnostics";
-import { hasErrors } from "../model/diagnostics";
+import type { ConnectionStyle, SimAction } from "../protocol/simulation";
+import { type Diagnostic, hasErrors } from "../protocol/diagnostics";
 import type { ClusterSummary, JournalEntry, SimPoint, SimState } from "../protocol/messages";
 import { type Message, phrase, type Phrase } from "../i18n/phrase";
 import type { FirstPicture } from "../worker/firstPicture";

@@ -1,7 +1,7 @@
 // Where requests come from and go to, how connections are made, and the three ways to send: one
 // request, a burst, or a steady rate (a second press stops it).
 import { memo, useEffect, useId, useMemo, useState } from "react";
-import type { ConnectionStyle } from "../engine/sim/types";
+import type { ConnectionStyle } from "../protocol/simulation";
 import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";

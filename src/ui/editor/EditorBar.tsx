@@ -1,7 +1,7 @@
 // Above the editor: where the text stands (typing, checking, applied, refused) and the two actions.
 import { useRef } from "react";
 import { useT } from "../../i18n/react";
-import { hasErrors } from "../../model/diagnostics";
+import { hasErrors } from "../../protocol/diagnostics";
 import { usePlayground } from "../../store/context";
 import { useOpenFile } from "../files/useOpenFile";
 

@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HOP } from "../../engine/sim/types";
+import { HOP } from "../../protocol/simulation";
+// eslint-disable-next-line no-restricted-imports -- captions are checked on real traces, for every hop code
 import { trace } from "../../engine/trace/trace";
+// eslint-disable-next-line no-restricted-imports -- captions are checked on real traces, for every hop code
 import { HOP_CODES, type Hop, type Trace } from "../../engine/trace/types";
 import { makeT } from "../../i18n/core";
 import { en } from "../../i18n/en";
 import { ko } from "../../i18n/ko/index";
+// eslint-disable-next-line no-restricted-imports -- captions are checked on real traces, for every hop code
 import { load } from "../../model/testing";
 import { type CaptionHop, chainPath, hopCaption, hopMark } from "./captions";
 
