@@ -41,6 +41,7 @@ const pureCore = {
 // the model (ticks, HOP flags, actions, events, metrics, diagnostics) from src/protocol only, so the
 // engine stays behind the worker seam (see docs/architecture.md, "Layers and the direction of data").
 const VIEW_FOLDERS = [
+  "src/scene",
   "src/ui",
   "src/flow",
   "src/animation",
@@ -56,10 +57,28 @@ const throughProtocol = {
   group: ["**/engine/**", "**/model/**"],
   message: "The view takes what it shares with the engine and the model from src/protocol.",
 };
-const viewLayer = {
-  files: VIEW_FOLDERS.map((f) => `${f}/**/*.{ts,tsx}`),
-  rules: { "no-restricted-imports": ["error", { patterns: [throughProtocol] }] },
+// Within the view, the graph (flow) and the packet layer (animation) do not know each other: what both
+// draw from (place ids, route geometry, colours, hop captions) is in src/scene, and the page puts the
+// packet layer into the graph. The scene, below both, imports neither, nor the panels (ui).
+const notFrom = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
+const DIRECTIONS = {
+  "src/scene": [
+    notFrom(["flow", "animation", "ui"], "The scene is shared by the graph, the packets and the panels."),
+  ],
+  "src/animation": [
+    notFrom(
+      ["flow", "ui"],
+      "The packet layer takes place ids, geometry, colours and captions from src/scene.",
+    ),
+  ],
 };
+// One entry per folder: a later no-restricted-imports replaces an earlier one, so each lists all its patterns.
+const viewLayer = VIEW_FOLDERS.map((folder) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [throughProtocol, ...(DIRECTIONS[folder] ?? [])] }],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "coverage", "test-results"] },
@@ -77,5 +96,5 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   pureCore,
-  viewLayer,
+  ...viewLayer,
 );

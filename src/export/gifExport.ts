@@ -14,7 +14,7 @@ import { TICKS_PER_SECOND } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { formatClock, placeName } from "../ui/format";
-import { CONNECTION_COLOURS } from "../ui/palette";
+import { CONNECTION_COLOURS } from "../scene/palette";
 import { canvasMeasure, cssFont, drawScene } from "./canvas";
 import { type Dot, EpisodeRoutes, frameLabels, lastEpisode, type PlaceLabel, SkipClock } from "./episode";
 import { graphScene } from "./graphScene";

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { say } from "../i18n/phrase";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import { splitId } from "./ids";
+import { splitId } from "../scene/ids";
 import { menuEntries, objectTitle, runEntry } from "./menu";
 
 export interface MenuAt {

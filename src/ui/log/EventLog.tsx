@@ -6,7 +6,7 @@ import type { Lang } from "../../i18n/core";
 import { useLang, useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { connectionColour } from "../palette";
+import { connectionColour } from "../../scene/palette";
 import { formatSeconds, placeName } from "../format";
 import { trafficSources } from "../controls/targets";
 import { eventLogOf } from "./clusterEvents";
