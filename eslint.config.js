@@ -65,6 +65,9 @@ const DIRECTIONS = {
   "src/scene": [
     notFrom(["flow", "animation", "ui"], "The scene is shared by the graph, the packets and the panels."),
   ],
+  "src/flow": [
+    notFrom(["animation"], "The page puts the packet layer into the graph; shared pieces are in src/scene."),
+  ],
   "src/animation": [
     notFrom(
       ["flow", "ui"],

@@ -5,6 +5,7 @@ import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { CompareButton } from "../compare/CompareButton";
 import { ExportButton } from "../export/ExportButton";
+import { PacketLayer } from "../animation/PacketLayer";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { useCourse } from "../lessons/course";
@@ -76,7 +77,9 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
       {banner}
       <main className="kh-main">
         <section className="kh-graph" aria-label={t("app.graph")}>
-          <ClusterGraph />
+          <ClusterGraph>
+            <PacketLayer />
+          </ClusterGraph>
           <NarrationBar />
           <ResultLine />
           {overlay}

@@ -4,6 +4,7 @@
 import type { FitViewOptions } from "@xyflow/react";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
+import { PacketLayer } from "../animation/PacketLayer";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { PlaygroundProvider, usePlayground, usePlaygroundApi } from "../store/context";
@@ -158,7 +159,9 @@ function EmbedFrame({ openHref, autoplay }: { openHref: string; autoplay: boolea
         </a>
       </header>
       <section className="kh-graph kh-embed-graph" aria-label={t("app.graph")}>
-        <ClusterGraph fit={EMBED_FIT} compact />
+        <ClusterGraph fit={EMBED_FIT} compact>
+          <PacketLayer />
+        </ClusterGraph>
         {details && <DetailsOverlay onClose={closeDetails} />}
       </section>
       <div className="kh-embed-result">
