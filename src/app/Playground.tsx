@@ -12,6 +12,7 @@ import { useCourse } from "../lessons/course";
 import { LessonsButton } from "../lessons/LessonsButton";
 import { ShareMenu } from "../share/ShareMenu";
 import { PlaygroundProvider, usePlayground } from "../store/context";
+import { selectProjector, selectTheme } from "../store/selectors";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { NarrateToggle } from "../ui/narration/NarrateToggle";
@@ -47,8 +48,8 @@ export function Playground({ store, lesson, overlay, banner }: PlaygroundProps) 
 }
 
 function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
-  const theme = usePlayground((s) => s.theme);
-  const projector = usePlayground((s) => s.projector);
+  const theme = usePlayground(selectTheme);
+  const projector = usePlayground(selectProjector);
   const t = useT();
   const { lang } = useLang();
   const course = useCourse();

@@ -21,6 +21,14 @@ import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
+import {
+  selectCluster,
+  selectGraphView,
+  selectPodCount,
+  selectPositions,
+  selectSelection,
+  selectTheme,
+} from "../store/selectors";
 import { ClusterLoading } from "../ui/ClusterLoading";
 import type { GraphView, PlaygroundStore, Position } from "../store/playgroundStore";
 import { buildGraph, parseStatus, statusKey } from "./buildGraph";
@@ -34,13 +42,7 @@ import { MenuContext, type MenuOpener } from "./menuContext";
 import { edgeTypes, nodeTypes } from "./nodeTypes";
 import "./flow.css";
 
-const selectCluster = (s: PlaygroundStore) => s.cluster;
 const selectStatus = (s: PlaygroundStore) => statusKey(s.sim);
-const selectPositions = (s: PlaygroundStore) => s.positions;
-const selectSelection = (s: PlaygroundStore) => s.selection;
-const selectTheme = (s: PlaygroundStore) => s.theme;
-const selectGraphView = (s: PlaygroundStore) => s.graphView;
-const selectPodCount = (s: PlaygroundStore) => s.cluster?.pods.length ?? 0;
 /** Fit with room for the buttons on top and the zoom controls on the left. */
 const FIT: FitViewOptions = {
   padding: { top: "56px", right: "20px", bottom: "36px", left: "56px" },

@@ -5,12 +5,11 @@ import type { PhaseMetrics } from "../../protocol/simulation";
 import type { Lang } from "../../i18n/core";
 import { useLang, useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
-import type { PlaygroundStore } from "../../store/playgroundStore";
+import { selectPhases } from "../../store/selectors";
 import { formatNumber, percent, placeName } from "../format";
 import { rich } from "../rich";
 import { formatMs, RESULT_KINDS, RESULT_WORDS, summarise } from "./stats";
 
-const selectPhases = (s: PlaygroundStore) => s.sim?.phases;
 const NO_PHASES: PhaseMetrics[] = [];
 
 const RESULT_TONE: Record<string, string> = {
