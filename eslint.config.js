@@ -37,6 +37,52 @@ const pureCore = {
   },
 };
 
+// The view (everything that draws or holds what is drawn) takes the words it shares with the engine and
+// the model (ticks, HOP flags, actions, events, metrics, diagnostics) from src/protocol only, so the
+// engine stays behind the worker seam (see docs/architecture.md, "Layers and the direction of data").
+const VIEW_FOLDERS = [
+  "src/scene",
+  "src/ui",
+  "src/flow",
+  "src/animation",
+  "src/store",
+  "src/app",
+  "src/embed",
+  "src/share",
+  "src/export",
+  "src/compare",
+  "src/lessons",
+];
+const throughProtocol = {
+  group: ["**/engine/**", "**/model/**"],
+  message: "The view takes what it shares with the engine and the model from src/protocol.",
+};
+// Within the view, the graph (flow) and the packet layer (animation) do not know each other: what both
+// draw from (place ids, route geometry, colours, hop captions) is in src/scene, and the page puts the
+// packet layer into the graph. The scene, below both, imports neither, nor the panels (ui).
+const notFrom = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
+const DIRECTIONS = {
+  "src/scene": [
+    notFrom(["flow", "animation", "ui"], "The scene is shared by the graph, the packets and the panels."),
+  ],
+  "src/flow": [
+    notFrom(["animation"], "The page puts the packet layer into the graph; shared pieces are in src/scene."),
+  ],
+  "src/animation": [
+    notFrom(
+      ["flow", "ui"],
+      "The packet layer takes place ids, geometry, colours and captions from src/scene.",
+    ),
+  ],
+};
+// One entry per folder: a later no-restricted-imports replaces an earlier one, so each lists all its patterns.
+const viewLayer = VIEW_FOLDERS.map((folder) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [throughProtocol, ...(DIRECTIONS[folder] ?? [])] }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "coverage", "test-results"] },
   js.configs.recommended,
@@ -53,4 +99,5 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   pureCore,
+  ...viewLayer,
 );

@@ -2,11 +2,11 @@
 // hop's rules did (each hop's caption is its row's tooltip). Opened by hovering a packet; clicking pins
 // it (Escape or × closes).
 import { memo, useEffect, useReducer } from "react";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import { useT } from "../i18n/react";
-import { hopCaption } from "../ui/narration/captions";
-import { connectionColour } from "../ui/palette";
+import { hopCaption } from "../scene/captions";
+import { connectionColour } from "../scene/palette";
 import type { HopRecord } from "./history";
 import { flagNames, placeLabel } from "./labels";
 import type { PacketLoop } from "./loop";

@@ -1,7 +1,7 @@
 // Draws one frame of the packet layer: dots of one colour as one path, replies as rings, the followed
 // packet ringed, then the NAT labels and end marks in screen space (so their text stays readable at any
 // zoom). Reads only what the scene computed in `advance`.
-import { CONNECTION_COLOURS } from "../ui/palette";
+import { CONNECTION_COLOURS } from "../scene/palette";
 import type { PacketScene, PlaceLookup } from "./scene";
 
 export interface Look {

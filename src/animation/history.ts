@@ -1,6 +1,6 @@
 // A small per-packet history of the hops the layer has seen, for the packet card ("its header now and
 // at every hop so far"). Bounded: the oldest packets are forgotten first.
-import type { HopWhy } from "../engine/trace/types";
+import type { HopWhy } from "../protocol/simulation";
 
 export interface HopRecord {
   from: string;

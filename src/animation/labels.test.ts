@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import { makeT } from "../i18n/core";
 import { en } from "../i18n/en";
 import { ko } from "../i18n/ko/index";

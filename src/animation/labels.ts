@@ -1,7 +1,7 @@
 // The words the packet layer flashes: what a NAT rewrote, what a hop's flags say. Pure: words come from
-// `t`; why a packet died comes from its reason code (hopMark in src/ui/narration/captions.ts).
-import { HOP } from "../engine/sim/types";
-import { shortName } from "../flow/ids";
+// `t`; why a packet died comes from its reason code (hopMark in src/scene/captions.ts).
+import { HOP } from "../protocol/simulation";
+import { shortName } from "../scene/ids";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 

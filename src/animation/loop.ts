@@ -5,7 +5,7 @@ import type { ReactFlowState } from "@xyflow/react";
 import type { StoreApi } from "zustand/vanilla";
 import type { T } from "../i18n/core";
 import type { PlaygroundStore } from "../store/playgroundStore";
-import { STATE_COLOURS } from "../ui/palette";
+import { STATE_COLOURS } from "../scene/palette";
 import { drawFrame, type Look } from "./draw";
 import { FlowPlaces } from "./places";
 import { PacketScene } from "./scene";

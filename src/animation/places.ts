@@ -1,8 +1,8 @@
 // Box rectangles by place id, read straight from React Flow's store (absolute positions and measured
 // sizes), cached and rebuilt only when React Flow's node list changes (a drag, a new pod, a resize).
 import type { InternalNode, ReactFlowState } from "@xyflow/react";
-import type { Rect } from "../flow/geometry";
-import { BUS_ID } from "../flow/ids";
+import type { Rect } from "../scene/geometry";
+import { BUS_ID } from "../scene/ids";
 import type { PlaceLookup } from "./scene";
 
 export class FlowPlaces implements PlaceLookup {

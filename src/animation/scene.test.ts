@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { HOP, type HopEvent } from "../engine/sim/types";
-import type { Rect } from "../flow/geometry";
-import { BUS_ID } from "../flow/ids";
+import { HOP, type HopEvent } from "../protocol/simulation";
+import type { Rect } from "../scene/geometry";
+import { BUS_ID } from "../scene/ids";
 import { makeT } from "../i18n/core";
 import { en } from "../i18n/en";
 import { ko } from "../i18n/ko/index";

@@ -1,11 +1,11 @@
 // The packet layer's model and drawing, outside React: hops in flight (a typed-array pool), the route
 // of every (from, to) pair (rebuilt only when boxes move), per-packet history, NAT labels and end marks.
 // The rAF loop feeds it hop batches and place rectangles and asks it to draw one frame.
-import { HOP } from "../engine/sim/types";
-import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../flow/geometry";
+import { HOP } from "../protocol/simulation";
+import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../scene/geometry";
 import type { T } from "../i18n/core";
 import type { HopBatchView } from "../protocol/hopBatch";
-import { hopMark } from "../ui/narration/captions";
+import { hopMark } from "../scene/captions";
 import { PacketHistory, type HopRecord } from "./history";
 import { HopPool } from "./hopPool";
 import { endKind, NAT_FLAGS, natLines } from "./labels";

@@ -3,7 +3,7 @@
 // snapshots; in between, this clock runs on at the same rate, never more than `maxLeadMs` of wall time
 // past the latest report (so packets never run ahead of a stalled or paused simulation), never backwards
 // except when the simulation itself jumps (a reset batch: step back, seek, load).
-import type { Tick } from "../engine/sim/types";
+import type { Tick } from "../protocol/simulation";
 
 /**
  * Virtual ticks per wall millisecond at speed 1: the runner's DEFAULT_TICKS_PER_WALL_SECOND / 1000

@@ -5,12 +5,14 @@ import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { CompareButton } from "../compare/CompareButton";
 import { ExportButton } from "../export/ExportButton";
+import { PacketLayer } from "../animation/PacketLayer";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { useCourse } from "../lessons/course";
 import { LessonsButton } from "../lessons/LessonsButton";
 import { ShareMenu } from "../share/ShareMenu";
 import { PlaygroundProvider, usePlayground } from "../store/context";
+import { selectProjector, selectTheme } from "../store/selectors";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { NarrateToggle } from "../ui/narration/NarrateToggle";
@@ -46,8 +48,8 @@ export function Playground({ store, lesson, overlay, banner }: PlaygroundProps) 
 }
 
 function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
-  const theme = usePlayground((s) => s.theme);
-  const projector = usePlayground((s) => s.projector);
+  const theme = usePlayground(selectTheme);
+  const projector = usePlayground(selectProjector);
   const t = useT();
   const { lang } = useLang();
   const course = useCourse();
@@ -77,7 +79,9 @@ function Frame({ lesson, overlay, banner }: Omit<PlaygroundProps, "store">) {
       <Suspense fallback={null}>{banner}</Suspense>
       <main className="kh-main">
         <section className="kh-graph" aria-label={t("app.graph")}>
-          <ClusterGraph />
+          <ClusterGraph>
+            <PacketLayer />
+          </ClusterGraph>
           <NarrationBar />
           <ResultLine />
           {overlay}

@@ -4,6 +4,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
+import { selectProjector, selectTheme } from "../store/selectors";
 import { CompareView } from "./lazy";
 import type { CompareSpec } from "./types";
 
@@ -13,8 +14,8 @@ const CompareSetup = lazy(() => import("./CompareSetup").then((m) => ({ default:
 export function CompareButton() {
   const t = useT();
   const api = usePlaygroundApi();
-  const theme = usePlayground((s) => s.theme);
-  const projector = usePlayground((s) => s.projector);
+  const theme = usePlayground(selectTheme);
+  const projector = usePlayground(selectProjector);
   const [setup, setSetup] = useState(false);
   const [spec, setSpec] = useState<CompareSpec | null>(null);
   const resume = useRef(false);

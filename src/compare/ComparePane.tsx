@@ -4,7 +4,8 @@ import { say as sayMessage } from "../i18n/phrase";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { memo, type ReactNode, type RefObject, useEffect, useRef } from "react";
 import type { StoreApi } from "zustand/vanilla";
-import type { RequestResult } from "../engine/sim/types";
+import type { RequestResult } from "../protocol/simulation";
+import { PacketLayer } from "../animation/PacketLayer";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
@@ -74,7 +75,9 @@ const PaneGraph = memo(function PaneGraph() {
   return (
     <div className="kh-cmp-graph" ref={box}>
       <ReactFlowProvider>
-        <ClusterGraph />
+        <ClusterGraph>
+          <PacketLayer />
+        </ClusterGraph>
         <RefitOnResize box={box} />
       </ReactFlowProvider>
       {notice && (

@@ -5,6 +5,7 @@ import { createPortal } from "react-dom";
 import { useLang, useT } from "../i18n/react";
 import type { ClusterSummary, ServiceSummary } from "../protocol/messages";
 import { usePlayground } from "../store/context";
+import { selectAppliedYaml, selectCluster, selectProjector, selectTheme } from "../store/selectors";
 import { loadYamlTools } from "../store/yamlTools";
 import { compareSpec, DEFAULT_COUNT } from "./compareSpec";
 import { isExternal, sourceChoices, type SourceChoice, targetChoices } from "./traffic";
@@ -32,10 +33,10 @@ function firstService(services: ServiceSummary[]): string {
 export function CompareSetup({ onStart, onClose }: CompareSetupProps) {
   const t = useT();
   const { lang } = useLang();
-  const cluster = usePlayground((s) => s.cluster);
-  const scenario = usePlayground((s) => s.appliedYaml);
-  const theme = usePlayground((s) => s.theme);
-  const projector = usePlayground((s) => s.projector);
+  const cluster = usePlayground(selectCluster);
+  const scenario = usePlayground(selectAppliedYaml);
+  const theme = usePlayground(selectTheme);
+  const projector = usePlayground(selectProjector);
   const services = useMemo(() => proxied(cluster), [cluster]);
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();

@@ -7,7 +7,7 @@ import { useStore } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
 import { RecoveryBoundary } from "../app/RecoveryBoundary";
 import { RecoveryScreen } from "../app/RecoveryScreen";
-import type { PhaseMetrics } from "../engine/sim/types";
+import type { PhaseMetrics } from "../protocol/simulation";
 import { useLang, useT } from "../i18n/react";
 import type { EndpointState } from "../protocol/messages";
 import { createPlaygroundStore, type PlaygroundStore, type Theme } from "../store/playgroundStore";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { hasErrors } from "../model/diagnostics";
+import { hasErrors } from "../protocol/diagnostics";
+// eslint-disable-next-line no-restricted-imports -- the spec is checked on the cluster the model really loads
 import { loadManifests } from "../model/load";
 import * as tools from "../store/yamlPatch";
 import { clusterSummary } from "../worker/summary";

@@ -1,6 +1,6 @@
 // What differs between the two sides, once both have finished the same traffic: which figures to
 // emphasise, which side is higher, and the badges that say what only one side has.
-import type { RequestResult } from "../engine/sim/types";
+import type { RequestResult } from "../protocol/simulation";
 import { type PaneFigures, RESULTS } from "./figures";
 import type { CompareSetting } from "./types";
 

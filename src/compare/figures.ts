@@ -1,7 +1,7 @@
 // The figures one side of a comparison shows, from its simulation's traffic phases: requests per pod,
 // how requests ended, extra hops, whose addresses the pods saw, and the median latency.
-import type { PhaseMetrics, RequestResult } from "../engine/sim/types";
-import { nthIP, parseCIDR } from "../model/ip";
+import type { PhaseMetrics, RequestResult } from "../protocol/simulation";
+import { nthIP, parseCIDR } from "../protocol/ip";
 import type { ClusterSummary, EndpointState } from "../protocol/messages";
 
 export const RESULTS: RequestResult[] = ["delivered", "dropped", "timeout", "rejected", "refused"];

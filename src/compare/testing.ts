@@ -1,6 +1,6 @@
 // Fixtures for the comparison's tests: the default scenario's nodes and web endpoints, and traffic
 // phases shaped as the simulation reports a burst of 20 from the laptop to node-2's NodePort (seed 1).
-import type { PhaseMetrics } from "../engine/sim/types";
+import type { PhaseMetrics } from "../protocol/simulation";
 import { makeT } from "../i18n/core";
 import { en } from "../i18n/en";
 import { ko } from "../i18n/ko/index";

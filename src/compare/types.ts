@@ -1,6 +1,6 @@
 // A comparison: one scenario run twice, side by side, the two runs differing in exactly one setting and
 // driven by the same traffic with the same seed. Lessons prepare these; the setup dialog builds them.
-import type { ConnectionStyle } from "../engine/sim/types";
+import type { ConnectionStyle } from "../protocol/simulation";
 
 export type CompareSetting = "externalTrafficPolicy" | "sessionAffinity" | "connection" | "endpoints";
 

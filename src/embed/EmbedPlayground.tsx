@@ -4,9 +4,19 @@
 import type { FitViewOptions } from "@xyflow/react";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { StoreApi } from "zustand/vanilla";
+import { PacketLayer } from "../animation/PacketLayer";
 import { ClusterGraph } from "../flow/ClusterGraph";
 import { useLang, useT } from "../i18n/react";
 import { PlaygroundProvider, usePlayground, usePlaygroundApi } from "../store/context";
+import {
+  selectCluster,
+  selectErrorCount,
+  selectHasResult,
+  selectRunning,
+  selectSimAndClusterReady,
+  selectTheme,
+  selectTrafficTarget,
+} from "../store/selectors";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { defaultTarget, trafficSources } from "../ui/controls/targets";
 import { Icon } from "../ui/icons";
@@ -47,14 +57,6 @@ export function EmbedPlayground({ store, openHref, autoplay = false }: EmbedPlay
   );
 }
 
-const selectTheme = (s: PlaygroundStore) => s.theme;
-const selectCluster = (s: PlaygroundStore) => s.cluster;
-const selectRunning = (s: PlaygroundStore) => s.sim?.running ?? false;
-const selectReady = (s: PlaygroundStore) => s.sim !== null && s.cluster !== null;
-const selectHasResult = (s: PlaygroundStore) => (s.sim?.phases.length ?? 0) > 0;
-const selectTarget = (s: PlaygroundStore) => s.traffic.to;
-const selectErrors = (s: PlaygroundStore) => s.diagnostics.filter((d) => d.severity === "error").length;
-
 function EmbedFrame({ openHref, autoplay }: { openHref: string; autoplay: boolean }) {
   const t = useT();
   const { lang } = useLang();
@@ -62,10 +64,10 @@ function EmbedFrame({ openHref, autoplay }: { openHref: string; autoplay: boolea
   const theme = usePlayground(selectTheme);
   const cluster = usePlayground(selectCluster);
   const running = usePlayground(selectRunning);
-  const ready = usePlayground(selectReady);
+  const ready = usePlayground(selectSimAndClusterReady);
   const hasResult = usePlayground(selectHasResult);
-  const target = usePlayground(selectTarget);
-  const errors = usePlayground(selectErrors);
+  const target = usePlayground(selectTrafficTarget);
+  const errors = usePlayground(selectErrorCount);
   const [details, setDetails] = useState(false);
   const detailsButton = useRef<HTMLButtonElement>(null);
   const closeDetails = () => {
@@ -158,7 +160,9 @@ function EmbedFrame({ openHref, autoplay }: { openHref: string; autoplay: boolea
         </a>
       </header>
       <section className="kh-graph kh-embed-graph" aria-label={t("app.graph")}>
-        <ClusterGraph fit={EMBED_FIT} compact />
+        <ClusterGraph fit={EMBED_FIT} compact>
+          <PacketLayer />
+        </ClusterGraph>
         {details && <DetailsOverlay onClose={closeDetails} />}
       </section>
       <div className="kh-embed-result">

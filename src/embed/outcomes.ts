@@ -1,8 +1,7 @@
 // Requests' outcomes as a host page hears them: each request's first packet, followed through the hop
 // batches from its first hop (where it came from, the address it asked for) to the hop that ends it
 // (delivered to a pod or the node itself, or dropped, rejected, refused, lost or timed out). Pure.
-import { HOP } from "../engine/sim/types";
-import type { HopCode } from "../engine/trace/types";
+import { HOP, type HopCode } from "../protocol/simulation";
 
 /** One hop as the batches carry it (a HopBatchView row). */
 export interface HopRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import type { HopLogEntry } from "../store/hopLog";
 import { enT } from "../i18n/english.test-util";
 import { EPISODE_MAX_PACKETS, EpisodeRoutes, frameLabels, lastEpisode, SkipClock } from "./episode";

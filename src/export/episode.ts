@@ -1,15 +1,15 @@
 // What the GIF shows: the last request or burst, found in the hop log as the last run of packets with
 // no long quiet between them (a packet's hops stay together, so a dropped request keeps the client's
 // timeout seconds later); a clock that skips the long waits; and where each packet is at a given tick,
-// along the same routes the packet layer uses (src/flow/geometry.ts, src/animation/route.ts).
+// along the same routes the packet layer uses (src/scene/geometry.ts, src/animation/route.ts).
 import { endKind, flagNames, NAT_FLAGS, natLines } from "../animation/labels";
 import { ease, pointAt, progress, ROUTE_STRIDE, setRoute } from "../animation/route";
-import { HOP } from "../engine/sim/types";
-import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../flow/geometry";
-import { BUS_ID } from "../flow/ids";
+import { HOP } from "../protocol/simulation";
+import { placeKind, PLACE_OTHER, writeRoute, type Rect } from "../scene/geometry";
+import { BUS_ID } from "../scene/ids";
 import type { T } from "../i18n/core";
 import type { HopLogEntry } from "../store/hopLog";
-import { hopMark } from "../ui/narration/captions";
+import { hopMark } from "../scene/captions";
 
 /** A quiet longer than this (simulated, 200 ms) between packets ends one request or burst. */
 export const EPISODE_GAP = 200_000;

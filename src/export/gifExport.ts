@@ -10,11 +10,11 @@
 // costs a few hundred bytes of dots rather than the whole picture again.
 import { applyPalette, GIFEncoder, quantize, type Palette } from "gifenc";
 import type { StoreApi } from "zustand/vanilla";
-import { TICKS_PER_SECOND } from "../engine/sim/types";
+import { TICKS_PER_SECOND } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { formatClock, placeName } from "../ui/format";
-import { CONNECTION_COLOURS } from "../ui/palette";
+import { CONNECTION_COLOURS } from "../scene/palette";
 import { canvasMeasure, cssFont, drawScene } from "./canvas";
 import { type Dot, EpisodeRoutes, frameLabels, lastEpisode, type PlaceLabel, SkipClock } from "./episode";
 import { graphScene } from "./graphScene";

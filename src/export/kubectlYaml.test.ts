@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { enT } from "../i18n/english.test-util";
+// eslint-disable-next-line no-restricted-imports -- the export must load again in the model, kind by kind
 import { IGNORED_KINDS, KINDS } from "../model/decode/kinds";
-import { hasErrors } from "../model/diagnostics";
+import { hasErrors } from "../protocol/diagnostics";
+// eslint-disable-next-line no-restricted-imports -- the export must load again in the model, kind by kind
 import { loadManifests } from "../model/load";
 import { toKubectlYaml } from "./kubectlYaml";
 

@@ -4,7 +4,7 @@
 // objects that stay are kept (the YAML is edited as documents, not re-serialised from values).
 import { Document, isMap, isSeq, parseAllDocuments, type YAMLMap } from "yaml";
 import type { T } from "../i18n/core";
-import { KINDS } from "../model/decode/kinds";
+import { KINDS } from "../protocol/kinds";
 
 /** API groups that exist only in Kube Hops: kinds served there never reach a real API server. */
 const PLAYGROUND_GROUP = "kubehops.dev";

@@ -1,7 +1,7 @@
 // The event log's rows as files: CSV for a spreadsheet, JSON for scripts. The columns are the same in
 // both and named as data (stable English identifiers a script can rely on); the words in the cells (what
 // happened) are in the page's language, as the log panel shows them.
-import { TICKS_PER_SECOND } from "../engine/sim/types";
+import { TICKS_PER_SECOND } from "../protocol/simulation";
 import type { LogRow } from "../ui/log/logRows";
 
 export const LOG_CSV_FILE = "kube-hops-event-log.csv";

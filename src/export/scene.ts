@@ -2,9 +2,9 @@
 // buildGraph makes them, at the positions in the store): boxes, lines and text in flow coordinates. The
 // SVG and the canvas renderers draw the same shapes, so the two files always agree, and neither needs the
 // page's DOM (no screenshots, nothing a Content-Security-Policy would refuse).
-import { attachPoint, tapPoint, type Rect } from "../flow/geometry";
+import { attachPoint, tapPoint, type Rect } from "../scene/geometry";
 import type { GraphEdge, GraphNode } from "../flow/graphTypes";
-import { BUS_ID, podLabel, shortName } from "../flow/ids";
+import { BUS_ID, podLabel, shortName } from "../scene/ids";
 import { POD_H, POD_W } from "../flow/sizes";
 import type { T } from "../i18n/core";
 import { type ExportColours, mix } from "./theme";

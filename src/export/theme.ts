@@ -1,7 +1,7 @@
 // The graph's colours for exported pictures, per theme: the values of src/ui/theme.css and
 // src/flow/flow.css (which a file cannot reference), with CSS's color-mix() done here in sRGB.
 import type { Theme } from "../store/playgroundStore";
-import { STATE_COLOURS } from "../ui/palette";
+import { STATE_COLOURS } from "../scene/palette";
 
 export interface ExportColours {
   bg: string;

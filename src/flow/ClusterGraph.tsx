@@ -1,6 +1,7 @@
 // The cluster as a graph (React Flow): node boxes with their pods, the node network, clients, load
-// balancers and Services; packets move on a canvas layer above it. Positions live in the store (saved
-// on drag), laid out automatically the first time.
+// balancers and Services; packets move on a canvas layer above it, which the page puts in as a child
+// (the graph knows nothing of packets). Positions live in the store (saved on drag), laid out
+// automatically the first time.
 import {
   applyNodeChanges,
   type AriaLabelConfig,
@@ -15,12 +16,19 @@ import {
   type OnSelectionChangeParams,
 } from "@xyflow/react";
 import "@xyflow/react/dist/base.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
-import { PacketLayer } from "../animation/PacketLayer";
 import { usePlayground, usePlaygroundApi } from "../store/context";
+import {
+  selectCluster,
+  selectGraphView,
+  selectPodCount,
+  selectPositions,
+  selectSelection,
+  selectTheme,
+} from "../store/selectors";
 import { ClusterLoading } from "../ui/ClusterLoading";
 import type { GraphView, PlaygroundStore, Position } from "../store/playgroundStore";
 import { buildGraph, parseStatus, statusKey } from "./buildGraph";
@@ -34,13 +42,7 @@ import { MenuContext, type MenuOpener } from "./menuContext";
 import { edgeTypes, nodeTypes } from "./nodeTypes";
 import "./flow.css";
 
-const selectCluster = (s: PlaygroundStore) => s.cluster;
 const selectStatus = (s: PlaygroundStore) => statusKey(s.sim);
-const selectPositions = (s: PlaygroundStore) => s.positions;
-const selectSelection = (s: PlaygroundStore) => s.selection;
-const selectTheme = (s: PlaygroundStore) => s.theme;
-const selectGraphView = (s: PlaygroundStore) => s.graphView;
-const selectPodCount = (s: PlaygroundStore) => s.cluster?.pods.length ?? 0;
 /** Fit with room for the buttons on top and the zoom controls on the left. */
 const FIT: FitViewOptions = {
   padding: { top: "56px", right: "20px", bottom: "36px", left: "56px" },
@@ -56,9 +58,11 @@ export interface ClusterGraphProps {
    * to the host page's scrolling (a reader scrolling the post past the embed must not zoom it instead).
    */
   compact?: boolean;
+  /** Layers drawn inside the graph's viewport, above the boxes (the packet layer). */
+  children?: ReactNode;
 }
 
-export function ClusterGraph({ fit = FIT, compact = false }: ClusterGraphProps) {
+export function ClusterGraph({ fit = FIT, compact = false, children }: ClusterGraphProps) {
   const cluster = usePlayground(selectCluster);
   const theme = usePlayground(selectTheme);
   const [menu, setMenu] = useState<MenuAt | null>(null);
@@ -68,7 +72,9 @@ export function ClusterGraph({ fit = FIT, compact = false }: ClusterGraphProps) 
   if (!cluster) return <ClusterLoading />;
   return (
     <MenuContext.Provider value={opener}>
-      <Graph colorMode={theme} onMenu={opener.open} fit={fit} compact={compact} />
+      <Graph colorMode={theme} onMenu={opener.open} fit={fit} compact={compact}>
+        {children}
+      </Graph>
       {menu && <GraphMenu at={menu} onClose={closeMenu} />}
     </MenuContext.Provider>
   );
@@ -79,11 +85,13 @@ function Graph({
   onMenu,
   fit,
   compact,
+  children,
 }: {
   colorMode: "light" | "dark";
   onMenu: (id: string, x: number, y: number) => void;
   fit: FitViewOptions;
   compact: boolean;
+  children: ReactNode;
 }) {
   const t = useT();
   const aria = useMemo(() => ariaLabels(t), [t]);
@@ -158,7 +166,7 @@ function Graph({
       zoomOnScroll={!compact}
       preventScrolling={!compact}
     >
-      <PacketLayer />
+      {children}
       <LayoutPanel fit={fit} buttons={!compact} />
       <Controls
         showInteractive={false}

@@ -4,7 +4,8 @@ import { useEffect, useRef } from "react";
 import { say } from "../i18n/phrase";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import { splitId } from "./ids";
+import { selectCluster, selectSim } from "../store/selectors";
+import { splitId } from "../scene/ids";
 import { menuEntries, objectTitle, runEntry } from "./menu";
 
 export interface MenuAt {
@@ -16,8 +17,8 @@ export interface MenuAt {
 export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) {
   const t = useT();
   const store = usePlaygroundApi();
-  const cluster = usePlayground((s) => s.cluster);
-  const sim = usePlayground((s) => s.sim);
+  const cluster = usePlayground(selectCluster);
+  const sim = usePlayground(selectSim);
   const entries = menuEntries(at.id, cluster, sim);
   const ref = useRef<HTMLDivElement>(null);
 

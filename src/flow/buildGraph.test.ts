@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SimState } from "../protocol/messages";
 import { buildGraph, parseStatus, serviceEndpoints, statusKey } from "./buildGraph";
-import { BUS_ID } from "./ids";
+import { BUS_ID } from "../scene/ids";
 import { pod, testCluster } from "./testCluster";
 
 const empty = { nodes: {}, endpoints: null };

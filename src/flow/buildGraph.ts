@@ -3,10 +3,10 @@
 // Pure: from the cluster summary, the simulation's status and the saved positions to nodes and edges.
 import type { ClusterSummary, EndpointState, SimState } from "../protocol/messages";
 import type { GraphView, Position } from "../store/playgroundStore";
-import { busExtent, type Rect } from "./geometry";
+import { busExtent, type Rect } from "../scene/geometry";
 import type { GraphEdge, GraphNode } from "./graphTypes";
 import { drawnCluster } from "./graphView";
-import { BUS_ID, clientId, lbId, nodeId, podId, serviceId } from "./ids";
+import { BUS_ID, clientId, lbId, nodeId, podId, serviceId } from "../scene/ids";
 import { autoLayout, loadBalancedServices, shownServices } from "./layout";
 import { BUS_H, CLIENT_H, CLIENT_W, LB_H, LB_W, nodeBoxSize, podSlot, SVC_H, SVC_W } from "./sizes";
 

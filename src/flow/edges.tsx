@@ -9,7 +9,7 @@ import {
   type InternalNode,
 } from "@xyflow/react";
 import { memo } from "react";
-import { attachPoint, tapPoint, type Rect } from "./geometry";
+import { attachPoint, tapPoint, type Rect } from "../scene/geometry";
 import type { EndpointEdge as EndpointEdgeType, TapEdge as TapEdgeType } from "./graphTypes";
 
 export function rectOf(n: InternalNode | undefined): Rect | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Position } from "../store/playgroundStore";
-import { BUS_ID } from "./ids";
+import { BUS_ID } from "../scene/ids";
 import { autoLayout, ONE_ROW_MAX } from "./layout";
 import { BUS_H } from "./sizes";
 import { testCluster } from "./testCluster";

@@ -8,7 +8,7 @@
 // around the bus reads better for 3 to 20 nodes and keeps packet routes straight.
 import type { ClusterSummary } from "../protocol/messages";
 import type { Position } from "../store/playgroundStore";
-import { BUS_ID, clientId, lbId, nodeId, serviceId } from "./ids";
+import { BUS_ID, clientId, lbId, nodeId, serviceId } from "../scene/ids";
 import {
   BUS_H,
   CLIENT_H,

@@ -6,7 +6,7 @@ import { phrase, type Phrase } from "../i18n/phrase";
 import type { ClusterSummary, SimState } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";
 import type { NewChange, PlaygroundStore } from "../store/playgroundStore";
-import { splitId } from "./ids";
+import { splitId } from "../scene/ids";
 
 export interface MenuEntry {
   key: string;

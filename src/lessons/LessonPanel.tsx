@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "reac
 import { type Message, say as sayMessage } from "../i18n/phrase";
 import { useLang, useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import type { PlaygroundStore } from "../store/playgroundStore";
+import { selectCluster } from "../store/selectors";
 import { Highlight } from "../ui/Highlight";
 import { InlineText, RichText } from "./RichText";
 import { LessonRunner, viewOf } from "./runner";
@@ -23,8 +23,6 @@ export interface LessonPanelProps {
   onNextLesson(): void;
   onCompare?(step: Step): void;
 }
-
-const selectCluster = (s: PlaygroundStore) => s.cluster;
 
 export function LessonPanel(props: LessonPanelProps) {
   const { lesson, step, onStep, onClose } = props;

@@ -2,6 +2,7 @@
 // asks for at least one prediction and ends with something to try, and what it points at on the graph
 // exists in its cluster. (The browser test runs each one; this catches mistakes in seconds.)
 import { describe, expect, it } from "vitest";
+// eslint-disable-next-line no-restricted-imports -- every lesson's scenario must load in the model
 import { loadManifests } from "../model/load";
 import { LESSONS, loadLesson } from "./registry";
 import type { L, Lesson } from "./types";

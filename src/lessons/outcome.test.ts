@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PhaseMetrics, RequestResult } from "../engine/sim/types";
+import type { PhaseMetrics, RequestResult } from "../protocol/simulation";
 import { byHeard, heard } from "./outcome";
 import type { Outcome } from "./types";
 

@@ -1,8 +1,7 @@
 // Runs a step's actions on a playground, as the learner would with the controls, and collects what the
 // simulation really produced: the traffic phases it started, the cluster after, a pod's inspection.
 import type { StoreApi } from "zustand/vanilla";
-import { TICKS_PER_SECOND } from "../engine/sim/types";
-import type { PhaseMetrics, SimAction } from "../engine/sim/types";
+import { type PhaseMetrics, type SimAction, TICKS_PER_SECOND } from "../protocol/simulation";
 import { type Message, phrase } from "../i18n/phrase";
 import type { ClusterSummary, PodInspection } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";

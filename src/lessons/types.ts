@@ -1,8 +1,8 @@
 // A lesson is a scenario plus a short guided story of steps. Each step tells, may ask the learner to
 // predict, may run actions on the simulation, says what to notice, and may ask for an edit that is then
 // checked. Lessons are TypeScript modules, loaded on demand; their texts carry both languages.
-import type { ConnectionStyle, PhaseMetrics } from "../engine/sim/types";
-import type { Diagnostic } from "../model/diagnostics";
+import type { ConnectionStyle, PhaseMetrics } from "../protocol/simulation";
+import type { Diagnostic } from "../protocol/diagnostics";
 import type { ClusterSummary, PodInspection, SimState } from "../protocol/messages";
 
 /** A text in both languages. Markup: `code` and **bold**; {name} placeholders where facts fill them. */

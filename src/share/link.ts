@@ -3,7 +3,7 @@
 // untrusted input: every field is checked as autosave checks what it reads, and any failure refuses
 // the whole link with a reason the view puts into words. Nothing in it is ever rendered as HTML or run:
 // the YAML goes to the simulation as text, actions through the engine's own checks.
-import { checkAction } from "../engine/sim/limits";
+import { checkAction } from "../protocol/actions";
 import { type Lang, langOf } from "../i18n/core";
 import { type JournalEntry, RESTORE_EVENT_LIMIT, type SimPoint } from "../protocol/messages";
 import { readPositions, SAVED_YAML_LIMIT } from "../store/persistence";

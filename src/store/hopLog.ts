@@ -1,6 +1,6 @@
 // The event log's rows of recent hops, kept outside React: hop batches arrive every frame, the log
 // shows a snapshot a few times a second (with the state updates).
-import type { HopWhy } from "../engine/trace/types";
+import type { HopWhy } from "../protocol/simulation";
 import type { HopBatchView } from "../protocol/hopBatch";
 
 export interface HopLogEntry {

@@ -2,7 +2,7 @@
 // the place before, and the request's end closes the story.
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import { createSimClient } from "../worker/client";
 import { createPlaygroundStore } from "./playgroundStore";
 

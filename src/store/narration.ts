@@ -2,7 +2,7 @@
 // happened there; Next moves it on, Back returns to the hop before (by replay). Built on the worker's
 // step (run to the next hop event) and run-until (pause by itself at the hop's end).
 import type { StoreApi } from "zustand/vanilla";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import type { HopLogEntry } from "./hopLog";
 import type { PlaygroundStore } from "./playgroundStore";
 

@@ -5,11 +5,10 @@ import { useEffect } from "react";
 import { say } from "../i18n/phrase";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import type { PlaygroundStore } from "../store/playgroundStore";
+import { selectNotice } from "../store/selectors";
 import { Icon } from "./icons";
 import "./theme.css";
 
-const selectNotice = (s: PlaygroundStore) => s.notice;
 const INFO_MS = 6000;
 
 export function Notice() {

@@ -5,7 +5,8 @@ import { type ComponentType, lazy, Suspense, useEffect, useId, useRef, type Keyb
 import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import type { Panel, PlaygroundStore } from "../store/playgroundStore";
+import { selectErrorCount, selectPanel } from "../store/selectors";
+import type { Panel } from "../store/playgroundStore";
 import { eventLogOf } from "./log/clusterEvents";
 import "./theme.css";
 import "./panels.css";
@@ -37,14 +38,11 @@ const TABS: { id: Panel; label: MessageKey }[] = [
   { id: "yaml", label: "panel.yaml" },
 ];
 
-const selectPanel = (s: PlaygroundStore) => s.panel;
-const selectErrors = (s: PlaygroundStore) => s.diagnostics.filter((d) => d.severity === "error").length;
-
 export function SidePanel() {
   const t = useT();
   const api = usePlaygroundApi();
   const panel = usePlayground(selectPanel);
-  const errors = usePlayground(selectErrors);
+  const errors = usePlayground(selectErrorCount);
   const base = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   // The cluster event log grows from the first state update on, whichever tab is open.

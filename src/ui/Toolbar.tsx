@@ -3,21 +3,16 @@ import { useEffect, useRef, useState } from "react";
 import { say } from "../i18n/phrase";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import type { PlaygroundStore } from "../store/playgroundStore";
+import { selectProjector, selectRedoLabel, selectTheme, selectUndoLabel } from "../store/selectors";
 import { hint } from "./controls/shortcuts";
 import { Icon } from "./icons";
 import "./theme.css";
 
-const selectPast = (s: PlaygroundStore) => s.past.at(-1)?.label ?? null;
-const selectFuture = (s: PlaygroundStore) => s.future.at(-1)?.label ?? null;
-const selectTheme = (s: PlaygroundStore) => s.theme;
-const selectProjector = (s: PlaygroundStore) => s.projector;
-
 export function Toolbar() {
   const t = useT();
   const api = usePlaygroundApi();
-  const past = usePlayground(selectPast);
-  const future = usePlayground(selectFuture);
+  const past = usePlayground(selectUndoLabel);
+  const future = usePlayground(selectRedoLabel);
   const theme = usePlayground(selectTheme);
   const projector = usePlayground(selectProjector);
   const dark = theme === "dark";

@@ -1,11 +1,11 @@
 // Where requests come from and go to, how connections are made, and the three ways to send: one
 // request, a burst, or a steady rate (a second press stops it).
 import { memo, useEffect, useId, useMemo, useState } from "react";
-import type { ConnectionStyle } from "../engine/sim/types";
+import type { ConnectionStyle } from "../protocol/simulation";
 import type { MessageKey } from "../i18n/en";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import type { PlaygroundStore } from "../store/playgroundStore";
+import { selectAppliedYaml, selectCluster, selectPhaseCount, selectTraffic } from "../store/selectors";
 import {
   type Choice,
   type ChoiceGroup,
@@ -16,11 +16,6 @@ import {
 } from "./controls/targets";
 import { Icon } from "./icons";
 import "./theme.css";
-
-const selectCluster = (s: PlaygroundStore) => s.cluster;
-const selectTraffic = (s: PlaygroundStore) => s.traffic;
-const selectPhaseCount = (s: PlaygroundStore) => s.sim?.phases.length ?? 0;
-const selectApplied = (s: PlaygroundStore) => s.appliedYaml;
 
 function grouped(choices: Choice[]): [ChoiceGroup, Choice[]][] {
   const m = new Map<ChoiceGroup, Choice[]>();
@@ -179,7 +174,7 @@ const RateControl = memo(function RateControl({ perSecond }: { perSecond: number
   const t = useT();
   const api = usePlaygroundApi();
   const phases = usePlayground(selectPhaseCount);
-  const applied = usePlayground(selectApplied);
+  const applied = usePlayground(selectAppliedYaml);
   const [rate, setRate] = useState<{ phase: number; yaml: string } | null>(null);
   // A reload (new manifests) or a step back past its start ends the rate.
   const active = rate !== null && rate.yaml === applied && rate.phase < phases;

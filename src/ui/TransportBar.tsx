@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from "react";
 import { useLang, useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import type { PlaygroundStore } from "../store/playgroundStore";
+import { selectNow, selectRunning, selectSimReady, selectSpeed } from "../store/selectors";
 import { ShortcutsHelp } from "./controls/ShortcutsHelp";
 import { hint, nextSpeed, SPEEDS, type ShortcutCommand } from "./controls/shortcuts";
 import { useShortcuts } from "./controls/useShortcuts";
@@ -10,16 +10,11 @@ import { formatClock, formatSpeed } from "./format";
 import { Icon } from "./icons";
 import "./theme.css";
 
-const selectRunning = (s: PlaygroundStore) => s.sim?.running ?? false;
-const selectNow = (s: PlaygroundStore) => s.sim?.now ?? 0;
-const selectSpeed = (s: PlaygroundStore) => s.sim?.speed ?? 1;
-const selectReady = (s: PlaygroundStore) => s.sim !== null;
-
 export function TransportBar() {
   const t = useT();
   const api = usePlaygroundApi();
   const running = usePlayground(selectRunning);
-  const ready = usePlayground(selectReady);
+  const ready = usePlayground(selectSimReady);
   const anchor = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
 

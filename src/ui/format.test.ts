@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOP } from "../engine/sim/types";
+import { HOP } from "../protocol/simulation";
 import { enT } from "../i18n/english.test-util";
 import {
   describeEvent,

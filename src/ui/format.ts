@@ -1,6 +1,6 @@
 // Formatting shared by the panels: the simulated clock, hop flags in words, cluster events, numbers.
 // Words come from the message tables (`t`); numbers people read go through Intl in the page's language.
-import { HOP, TICKS_PER_MS, TICKS_PER_SECOND, type ClusterEvent } from "../engine/sim/types";
+import { HOP, TICKS_PER_MS, TICKS_PER_SECOND, type ClusterEvent } from "../protocol/simulation";
 import type { Lang, T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 

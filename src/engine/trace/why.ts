@@ -1,4 +1,4 @@
-// Why a hop happened, as data: the view puts it into words (src/ui/narration), the hop-event batches
+// Why a hop happened, as data: the view puts it into words (src/scene/captions.ts), the hop-event batches
 // pack it as numbers. A leaf module, so that kube-proxy's explain() can use it too.
 
 /** Every reason a hop can have; the index of a code is its packed number (append, never reorder). */

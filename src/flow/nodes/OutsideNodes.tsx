@@ -3,7 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useT } from "../../i18n/react";
 import type { BusNode, ClientNode, LbNode } from "../graphTypes";
-import { shortName } from "../ids";
+import { shortName } from "../../scene/ids";
 import { SourcePort, TargetPort } from "./Ports";
 
 export const ClientCard = memo(function ClientCard({ data }: NodeProps<ClientNode>) {

@@ -4,7 +4,7 @@ import { useT } from "../../i18n/react";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { usePlayground } from "../../store/context";
 import type { PodNode } from "../graphTypes";
-import { podLabel } from "../ids";
+import { podLabel } from "../../scene/ids";
 import { MoreButton } from "./MoreButton";
 import { TargetPort } from "./Ports";
 

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { useT } from "../../i18n/react";
 import { rich } from "../../ui/rich";
 import type { ServiceNode } from "../graphTypes";
-import { shortName } from "../ids";
+import { shortName } from "../../scene/ids";
 import { MoreButton } from "./MoreButton";
 import { SourcePort } from "./Ports";
 

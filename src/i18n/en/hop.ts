@@ -1,4 +1,4 @@
-// What happened to a packet at one hop, from the engine's reason codes (src/ui/narration/captions.ts).
+// What happened to a packet at one hop, from the engine's reason codes (src/scene/captions.ts).
 // A caption is one sentence about the place the packet arrives; a mark is the few words the graph
 // flashes where a packet ends.
 export const hop = {

@@ -1,7 +1,7 @@
 // Lesson 1: why Services. A frontend that calls a pod by its IP loses it as soon as the pod is replaced;
 // the crane-http Service (the source notes' example, ClusterIP on 8080) keeps one address in front of
 // whatever pods are alive.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { ClusterSummary } from "../../protocol/messages";
 import { podWith } from "../runner";
 import { byHeard } from "../outcome";

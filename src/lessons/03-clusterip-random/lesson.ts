@@ -1,7 +1,7 @@
 // Lesson 3: ClusterIP and kube-proxy's random choice. my-service (the source notes' 80 -> 9376) has a
 // virtual IP that only kube-proxy's rules give meaning to; each new connection picks an endpoint at
 // random, so many requests spread about evenly per pod (not per node, and not in strict turns).
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";

@@ -2,7 +2,7 @@
 // (a connection per request) spreads while a browser's keep-alive connection stays on one pod; then
 // sessionAffinity: ClientIP pins a client's new connections too, for timeoutSeconds after its last one.
 import { parseAllDocuments } from "yaml";
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";

@@ -2,7 +2,7 @@
 // 80 -> 8080 and 443 -> 8443): clients use the Service's port, never the targetPort; a numeric
 // targetPort breaks when the container's port moves, a named one follows it.
 import { parseAllDocuments } from "yaml";
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";

@@ -1,6 +1,6 @@
 // Lesson 6: NodePort. Built on the source notes' crane-nodeport Service (nodePort 30123, targetPort
 // 8080) in a minikube-style network (192.168.49.x).
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { Lesson } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";

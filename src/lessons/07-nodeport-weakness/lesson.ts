@@ -1,6 +1,6 @@
 // Lesson 7: NodePort's weakness. The notes' crane-nodeport (30123) reached through one node's address,
 // the way `curl 192.168.49.2:30123` does in a minikube lab; then that node fails.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";

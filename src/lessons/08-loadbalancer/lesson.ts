@@ -1,6 +1,6 @@
 // Lesson 8: LoadBalancer. The notes' crane-http (8080 -> 8080) of type LoadBalancer: the load balancer's
 // spread over nodes, the extra hops behind it, and its health checks when a node dies (compare lesson 7).
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { ClusterSummary } from "../../protocol/messages";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";

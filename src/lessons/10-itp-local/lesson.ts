@@ -1,6 +1,6 @@
 // Lesson 10: internalTrafficPolicy: Local on the notes' my-service (80 -> 9376): a pod's connections to
 // the ClusterIP stay on its node; a pod on a node without an endpoint has its packets dropped.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";

@@ -1,7 +1,7 @@
 // Lesson 11: headless Services. The notes' headless-service (clusterIP: None) beside an ordinary
 // ClusterIP Service over the same webui pods: what DNS answers, who picks the pod, and how the answer
 // follows the ready endpoints when a pod goes away.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { ClusterSummary } from "../../protocol/messages";
 import { podWith } from "../runner";
 import type { Lesson, Outcome } from "../types";

@@ -1,6 +1,6 @@
 // Lesson 12: ExternalName. The notes' externalname-svc -> google.com, and `db`, an alias for a Service
 // in another namespace: DNS answers a CNAME, and whatever the name leads to does the rest.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";

@@ -1,8 +1,10 @@
 // What lesson 13's story rests on, checked on the engine itself: creation order decides the variables,
 // and "Show me" (moving the Pod's document) gives shell the variables of my-service.
 import { describe, expect, it } from "vitest";
-import { hasErrors } from "../../model/diagnostics";
+import { hasErrors } from "../../protocol/diagnostics";
+// eslint-disable-next-line no-restricted-imports -- the lesson's story is checked on the model itself
 import { serviceEnv } from "../../model/discovery";
+// eslint-disable-next-line no-restricted-imports -- the lesson's story is checked on the model itself
 import { loadManifests } from "../../model/load";
 import { documentIndex, moveToEnd } from "./documents";
 import scenario from "./scenario.yaml?raw";

@@ -1,7 +1,7 @@
 // Lesson 13: how a pod finds a Service. Environment variables are written once, when the container
 // starts, so they only name older Services; DNS is asked at connect time and follows the pod's search
 // path. Built on the source notes' crane-http (8080) and my-service (80 → 9376).
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { documentIndex, moveToEnd } from "./documents";
 import { meta } from "./meta";

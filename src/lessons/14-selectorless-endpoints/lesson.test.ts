@@ -1,8 +1,10 @@
 // What lesson 14's story rests on, checked on the engine: the hand-written Endpoints name the crane pods
 // as the scenario loads, and a replaced pod comes back with an address the Endpoints do not list.
 import { describe, expect, it } from "vitest";
+// eslint-disable-next-line no-restricted-imports -- the lesson's story is checked on the engine itself
 import { Simulation } from "../../engine/sim/simulation";
-import { hasErrors } from "../../model/diagnostics";
+import { hasErrors } from "../../protocol/diagnostics";
+// eslint-disable-next-line no-restricted-imports -- the lesson's story is checked on the engine itself
 import { loadManifests } from "../../model/load";
 import scenario from "./scenario.yaml?raw";
 

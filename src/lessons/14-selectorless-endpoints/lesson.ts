@@ -1,7 +1,7 @@
 // Lesson 14: a Service without a selector gets no endpoints from Kubernetes; an Endpoints object of the
 // same name, written by hand, gives it some (mirrored into an EndpointSlice). Built on the source notes'
 // selector-less crane-http with hand-copied pod IPs, and an external database.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import { podWith } from "../runner";
 import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";

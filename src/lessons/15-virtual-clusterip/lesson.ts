@@ -1,7 +1,7 @@
 // Lesson 15: a ClusterIP belongs to no interface. kube-proxy's rules give it meaning for the Service's
 // own ports and protocol only: ping gets no reply, curl to 8080 reaches a pod, curl to another port
 // goes nowhere. Pod IPs, by contrast, are real. Built on the source notes' crane-http (8080).
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import { clusterIPOf } from "../runner";
 import type { Lesson, Outcome } from "../types";
 import type { ClusterSummary } from "../../protocol/messages";

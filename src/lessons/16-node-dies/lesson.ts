@@ -2,7 +2,7 @@
 // timings: 50 s of node monitor grace period before NotReady (kube-proxy then drops the node's endpoints),
 // 300 s more before the pods are evicted and replaced. Built on the source notes' crane-nodeport (30123)
 // and its warning that a failed node takes its share of the Service with it.
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { ClusterSummary } from "../../protocol/messages";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";

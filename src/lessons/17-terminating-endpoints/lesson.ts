@@ -2,7 +2,7 @@
 // serving: kube-proxy sends it no new connections when a ready endpoint exists, falls back to it when none
 // does, and its open connections carry on for the termination grace period. A pod killed at once (a
 // grace period of 0 s) shows the difference. Built on the source notes' crane-nodeport (30123).
-import { podLabel } from "../../flow/ids";
+import { podLabel } from "../../scene/ids";
 import type { ClusterSummary } from "../../protocol/messages";
 import { podWith } from "../runner";
 import type { Lesson, LessonAction, Outcome } from "../types";

@@ -1,6 +1,6 @@
 // Which diagnostics belong to one object's document. A YAML error names no object (the text could not be
 // read far enough to know one), so it is placed by its line, like every other diagnostic.
-import type { Diagnostic } from "../../model/diagnostics";
+import type { Diagnostic } from "../../protocol/diagnostics";
 
 /** The first and last line (1-based) of the document whose metadata names this object, or null. */
 export function documentLines(text: string, name: string): { first: number; last: number } | null {

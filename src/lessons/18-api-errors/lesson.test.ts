@@ -1,7 +1,8 @@
 // Lesson 18 quotes the engine's messages: these tests hold the quotes to what the engine really says at
 // each stage of the fixing, and check that "Show me" leaves a file with no error from any stage.
 import { describe, expect, it } from "vitest";
-import { hasErrors } from "../../model/diagnostics";
+import { hasErrors } from "../../protocol/diagnostics";
+// eslint-disable-next-line no-restricted-imports -- the lesson's quotes are checked against the model's own messages
 import { loadManifests } from "../../model/load";
 import { documentLines, errorsIn, said } from "./documents";
 import { dropNodePort, fixAll, fixColon, fixProtocol, fixTab, MESSAGES } from "./mistakes";

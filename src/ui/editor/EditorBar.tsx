@@ -1,8 +1,9 @@
 // Above the editor: where the text stands (typing, checking, applied, refused) and the two actions.
 import { useRef } from "react";
 import { useT } from "../../i18n/react";
-import { hasErrors } from "../../model/diagnostics";
+import { hasErrors } from "../../protocol/diagnostics";
 import { usePlayground } from "../../store/context";
+import { selectDiagnostics } from "../../store/selectors";
 import { useOpenFile } from "../files/useOpenFile";
 
 export function EditorBar({
@@ -17,7 +18,7 @@ export function EditorBar({
   onRevert: () => void;
 }) {
   const t = useT();
-  const diagnostics = usePlayground((s) => s.diagnostics);
+  const diagnostics = usePlayground(selectDiagnostics);
   const outOfDate = usePlayground((s) => s.yaml !== s.appliedYaml);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;

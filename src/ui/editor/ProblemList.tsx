@@ -2,7 +2,7 @@
 import { memo } from "react";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/react";
-import type { Severity } from "../../model/diagnostics";
+import type { Severity } from "../../protocol/diagnostics";
 import { diagnosticWhere } from "./diagnosticRanges";
 import type { Problem } from "./lintDiagnostics";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../model/diagnostics";
+import type { Diagnostic } from "../../protocol/diagnostics";
 import { diagnosticRange, diagnosticText, diffTexts, mapDiagnostics, textOf } from "./diagnosticRanges";
 
 const yaml = [

@@ -2,7 +2,7 @@
 // editor's document, which may have changed since. Never throws: a stale or unknown position is clamped
 // into the document.
 import { ChangeSet, Text } from "@codemirror/state";
-import type { Diagnostic } from "../../model/diagnostics";
+import type { Diagnostic } from "../../protocol/diagnostics";
 
 export interface Range {
   from: number;

@@ -2,7 +2,7 @@
 // object and field path above the message in the tooltip.
 import type { Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import type { Text } from "@codemirror/state";
-import type { Diagnostic } from "../../model/diagnostics";
+import type { Diagnostic } from "../../protocol/diagnostics";
 import { diagnosticText, diagnosticWhere, mapDiagnostics } from "./diagnosticRanges";
 
 export interface Problem {

@@ -3,7 +3,7 @@
 // (a cluster listing's size at a glance) or why nothing did.
 import { useCallback } from "react";
 import { phrase } from "../../i18n/phrase";
-import { hasErrors } from "../../model/diagnostics";
+import { hasErrors } from "../../protocol/diagnostics";
 import { namespacesOf } from "../../flow/graphView";
 import { usePlaygroundApi } from "../../store/context";
 import { SAVED_YAML_LIMIT } from "../../store/persistence";

@@ -2,13 +2,12 @@
 import { type ReactNode, useMemo } from "react";
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
+import { selectYaml } from "../../store/selectors";
 import { objectActions } from "../../store/objectActions";
 import type { Change, PlaygroundStore } from "../../store/playgroundStore";
 import type { ServiceSummary } from "../../protocol/messages";
 import { yamlToolsNow } from "../../store/yamlTools";
 import { replicasOf } from "./selection";
-
-const selectYaml = (s: PlaygroundStore) => s.yaml;
 
 type NewChange = Omit<Change, "yamlBefore" | "yamlAfter"> & { yamlAfter?: string };
 

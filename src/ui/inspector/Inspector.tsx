@@ -4,6 +4,7 @@ import { memo, type ReactNode, useMemo } from "react";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
+import { selectCluster, selectSelection } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { placeName } from "../format";
 import { Icon } from "../icons";
@@ -15,9 +16,6 @@ import { PodDiscovery } from "./PodDiscovery";
 import { Facts, Section } from "./Section";
 import { ServiceRules } from "./ServiceRules";
 import { parseSelection, type ParsedSelection } from "./selection";
-
-const selectSelection = (s: PlaygroundStore) => s.selection;
-const selectCluster = (s: PlaygroundStore) => s.cluster;
 
 const KIND_WORD: Record<ParsedSelection["kind"], MessageKey> = {
   svc: "inspector.kind.svc",

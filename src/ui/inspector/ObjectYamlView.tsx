@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
-import type { PlaygroundStore } from "../../store/playgroundStore";
+import { selectCluster, selectYaml } from "../../store/selectors";
 import { Fold } from "./Section";
 import type { ParsedSelection } from "./selection";
 
@@ -18,9 +18,6 @@ function useObjectYamlModule(): ObjectYamlModule | null {
   }, [mod]);
   return mod;
 }
-
-const selectYaml = (s: PlaygroundStore) => s.yaml;
-const selectCluster = (s: PlaygroundStore) => s.cluster;
 
 export function ObjectYamlView({ sel }: { sel: ParsedSelection }) {
   const t = useT();

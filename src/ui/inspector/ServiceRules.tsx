@@ -6,12 +6,11 @@ import type { MessageKey } from "../../i18n/en";
 import { useLang, useT } from "../../i18n/react";
 import type { InspectedChain, InspectedSample } from "../../protocol/messages";
 import { usePlayground } from "../../store/context";
+import { selectNodes } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { percent, placeName } from "../format";
 import { Fold, Section } from "./Section";
 import { useInspection } from "./useInspection";
-
-const selectNodes = (s: PlaygroundStore) => s.cluster?.nodes;
 
 /** The node to look at first: the one the traffic target names, else the first that runs a pod. */
 const selectDefaultNode = (s: PlaygroundStore): string | undefined => {

@@ -5,25 +5,21 @@ import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "re
 import type { Lang } from "../../i18n/core";
 import { useLang, useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
+import { selectCluster, selectFollowedPacket, selectHopLog, selectLogFilter } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { connectionColour } from "../palette";
+import { connectionColour } from "../../scene/palette";
 import { formatSeconds, placeName } from "../format";
 import { trafficSources } from "../controls/targets";
 import { eventLogOf } from "./clusterEvents";
 import { buildLogRows, MAX_ROWS, type EventRow, type HopRow, type PacketView } from "./logRows";
 
-const selectHops = (s: PlaygroundStore) => s.hopLog;
-const selectFilter = (s: PlaygroundStore) => s.logFilter;
-const selectFollowed = (s: PlaygroundStore) => s.followedPacket;
-const selectCluster = (s: PlaygroundStore) => s.cluster;
-
 export function EventLog() {
   const t = useT();
   const { lang } = useLang();
   const api = usePlaygroundApi();
-  const hops = usePlayground(selectHops);
-  const filter = usePlayground(selectFilter);
-  const followed = usePlayground(selectFollowed);
+  const hops = usePlayground(selectHopLog);
+  const filter = usePlayground(selectLogFilter);
+  const followed = usePlayground(selectFollowedPacket);
   const log = eventLogOf(api);
   const events = useSyncExternalStore(log.subscribe, log.get);
   const rows = useMemo(() => buildLogRows(hops, events, filter, t), [hops, events, filter, t]);
@@ -84,7 +80,7 @@ export function EventLog() {
 function LogFilters({ packets }: { packets: PlaygroundStore["hopLog"] }) {
   const t = useT();
   const api = usePlaygroundApi();
-  const filter = usePlayground(selectFilter);
+  const filter = usePlayground(selectLogFilter);
   const cluster = usePlayground(selectCluster);
   const sources = useMemo(() => trafficSources(cluster), [cluster]);
   const ids = useMemo(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClusterEvent } from "../../engine/sim/types";
+import type { ClusterEvent } from "../../protocol/simulation";
 import { mergeEvents } from "./clusterEvents";
 
 const ev = (tick: number): ClusterEvent => ({ tick, kind: "podReady", object: "Pod/default/a", message: "" });

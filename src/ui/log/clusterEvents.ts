@@ -2,7 +2,7 @@
 // on, so the receiver cuts its copy there and appends (a step back or a load cuts the log). One log per
 // store, kept outside React so that it grows while the Event log tab is closed.
 import type { StoreApi } from "zustand/vanilla";
-import type { ClusterEvent } from "../../engine/sim/types";
+import type { ClusterEvent } from "../../protocol/simulation";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 
 /** The log after one update; the same array when nothing changed. */

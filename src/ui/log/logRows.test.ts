@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOP, type ClusterEvent } from "../../engine/sim/types";
+import { HOP, type ClusterEvent } from "../../protocol/simulation";
 import { enT } from "../../i18n/english.test-util";
 import type { HopLogEntry } from "../../store/hopLog";
 import { buildLogRows, connectionsOf } from "./logRows";

@@ -1,6 +1,6 @@
 // The event log's rows: hops (what happened where, the packet before and after, the rules that
 // decided) and cluster events, in time order, filtered by packet or by client, capped to stay cheap.
-import { HOP, type ClusterEvent } from "../../engine/sim/types";
+import { HOP, type ClusterEvent } from "../../protocol/simulation";
 import type { T } from "../../i18n/core";
 import type { HopLogEntry } from "../../store/hopLog";
 import { describeEvent, describeHop, type Tone } from "../format";

@@ -1,9 +1,7 @@
 // Turns narration on or off for the next single request.
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
-import type { PlaygroundStore } from "../../store/playgroundStore";
-
-const selectNarrate = (s: PlaygroundStore) => s.narrate;
+import { selectNarrate } from "../../store/selectors";
 
 export function NarrateToggle() {
   const t = useT();

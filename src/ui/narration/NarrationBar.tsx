@@ -2,13 +2,10 @@
 // reached, with Back / Next, and the place lit up on the graph.
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
-import type { PlaygroundStore } from "../../store/playgroundStore";
+import { selectHopLog, selectNarration } from "../../store/selectors";
 import { Highlight } from "../Highlight";
 import { narrationCaption } from "./narrationCaption";
 import "./narration.css";
-
-const selectNarration = (s: PlaygroundStore) => s.narration;
-const selectHopLog = (s: PlaygroundStore) => s.hopLog;
 
 /**
  * Over the graph; in a lesson, also at the top of the lesson card, which takes over in a narrow column

@@ -2,7 +2,7 @@
 // rewrite made of the packet. A row without a code (made by hand) falls back to the engine's note.
 import type { T } from "../../i18n/core";
 import type { HopLogEntry } from "../../store/hopLog";
-import { hopCaption } from "./captions";
+import { hopCaption } from "../../scene/captions";
 
 export function narrationCaption(t: T, hop: HopLogEntry, next: HopLogEntry | undefined): string {
   return hop.why ? hopCaption(t, { ...hop, why: hop.why }, next ?? null) : hop.note;

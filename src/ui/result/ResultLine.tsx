@@ -2,17 +2,14 @@
 // tab to open. Announced politely to screen readers.
 import { useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
-import type { PlaygroundStore } from "../../store/playgroundStore";
+import { selectHopLog, selectLastPhase } from "../../store/selectors";
 import { endedCount, summarizePhase } from "./summary";
 import { resultWords } from "./words";
 import "./result.css";
 
-const selectPhase = (s: PlaygroundStore) => s.sim?.phases.at(-1) ?? null;
-const selectHopLog = (s: PlaygroundStore) => s.hopLog;
-
 export function ResultLine() {
   const t = useT();
-  const phase = usePlayground(selectPhase);
+  const phase = usePlayground(selectLastPhase);
   const hopLog = usePlayground(selectHopLog);
   if (!phase) return null;
   const ended = endedCount(phase);

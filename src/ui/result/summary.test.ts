@@ -2,8 +2,9 @@
 // a drop's reason from its code.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+// eslint-disable-next-line no-restricted-imports -- the result line is checked on real simulation output
 import { Simulation } from "../../engine/sim/simulation";
-import { HOP, type PhaseMetrics, type SimAction } from "../../engine/sim/types";
+import { HOP, type PhaseMetrics, type SimAction } from "../../protocol/simulation";
 import { makeT } from "../../i18n/core";
 import { en } from "../../i18n/en";
 import { ko } from "../../i18n/ko/index";

@@ -6,7 +6,7 @@ import {
   type RequestResult,
   TICKS_PER_MS,
   TICKS_PER_SECOND,
-} from "../../engine/sim/types";
+} from "../../protocol/simulation";
 import type { HopLogEntry } from "../../store/hopLog";
 
 export interface SingleResult {

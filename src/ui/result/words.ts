@@ -1,7 +1,7 @@
 // The result line's sentence for a phase's facts, in the learner's language.
 import type { T } from "../../i18n/core";
-import { podLabel } from "../../flow/ids";
-import type { HopWhy } from "../../engine/trace/types";
+import { podLabel } from "../../scene/ids";
+import type { HopWhy } from "../../protocol/simulation";
 import type { MessageKey } from "../../i18n/en";
 import type { HopLogEntry } from "../../store/hopLog";
 import type { PhaseResult } from "./summary";

@@ -1,16 +1,15 @@
 // The Stats tab: where requests went (bars per pod), how they ended, how many took an extra hop, which
 // source addresses each pod saw, and latency per traffic phase. Plain HTML/CSS bars.
 import { memo, useMemo } from "react";
-import type { PhaseMetrics } from "../../engine/sim/types";
+import type { PhaseMetrics } from "../../protocol/simulation";
 import type { Lang } from "../../i18n/core";
 import { useLang, useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
-import type { PlaygroundStore } from "../../store/playgroundStore";
+import { selectPhases } from "../../store/selectors";
 import { formatNumber, percent, placeName } from "../format";
 import { rich } from "../rich";
 import { formatMs, RESULT_KINDS, RESULT_WORDS, summarise } from "./stats";
 
-const selectPhases = (s: PlaygroundStore) => s.sim?.phases;
 const NO_PHASES: PhaseMetrics[] = [];
 
 const RESULT_TONE: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PhaseMetrics } from "../../engine/sim/types";
+import type { PhaseMetrics } from "../../protocol/simulation";
 import { enT } from "../../i18n/english.test-util";
 import { formatMs, summarise } from "./stats";
 

@@ -1,6 +1,6 @@
 // Totals over every traffic phase for the Stats tab: requests per pod, results by kind, the share of
 // requests that took an extra node hop, the source IPs each pod saw, and latency per phase.
-import type { PhaseMetrics, RequestResult } from "../../engine/sim/types";
+import type { PhaseMetrics, RequestResult } from "../../protocol/simulation";
 import type { Lang, T } from "../../i18n/core";
 import type { MessageKey } from "../../i18n/en";
 import { formatNumber } from "../format";

@@ -2,11 +2,10 @@
 // rule kube-proxy matched, the chains, what was rewritten and why). hopMark: the few words the graph
 // flashes where a packet ends. Pure: the engine's codes in, `t`'s words out; addresses come from the
 // hop's own header (and the next hop's, which shows what a rewrite made of it).
-import { HOP } from "../../engine/sim/types";
-import type { HopWhy, MasqReason } from "../../engine/trace/types";
-import type { T } from "../../i18n/core";
-import type { MessageKey } from "../../i18n/en";
-import { splitId } from "../../flow/ids";
+import { HOP, type HopWhy, type MasqReason } from "../protocol/simulation";
+import type { T } from "../i18n/core";
+import type { MessageKey } from "../i18n/en";
+import { splitId } from "./ids";
 
 /** A packet's addresses ("IP:PORT", "[IPv6]:PORT", or an IP alone for ICMP). */
 export interface Header {

@@ -1,17 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HOP } from "../../engine/sim/types";
-import { trace } from "../../engine/trace/trace";
-import { HOP_CODES, type Hop, type Trace } from "../../engine/trace/types";
-import { makeT } from "../../i18n/core";
-import { en } from "../../i18n/en";
-import { ko } from "../../i18n/ko/index";
-import { load } from "../../model/testing";
+import { HOP } from "../protocol/simulation";
+// eslint-disable-next-line no-restricted-imports -- captions are checked on real traces, for every hop code
+import { trace } from "../engine/trace/trace";
+// eslint-disable-next-line no-restricted-imports -- captions are checked on real traces, for every hop code
+import { HOP_CODES, type Hop, type Trace } from "../engine/trace/types";
+import { makeT } from "../i18n/core";
+import { en } from "../i18n/en";
+import { ko } from "../i18n/ko/index";
+// eslint-disable-next-line no-restricted-imports -- captions are checked on real traces, for every hop code
+import { load } from "../model/testing";
 import { type CaptionHop, chainPath, hopCaption, hopMark } from "./captions";
 
 const tEn = makeT("en", en, en);
 const tKo = makeT("ko", ko, en);
-const DEFAULT = readFileSync(new URL("../../../scenarios/default.yaml", import.meta.url), "utf8");
+const DEFAULT = readFileSync(new URL("../../scenarios/default.yaml", import.meta.url), "utf8");
 
 /** A trace's hop i as a caption reads it: it arrives at `at` from the hop before; `to` is its rewrite. */
 function traced(t: Trace, i: number): [CaptionHop, Hop["to"]] {
