@@ -4,6 +4,7 @@ import { HOP } from "../engine/sim/types";
 import { shortName } from "../flow/ids";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
+import { parsePlaceId } from "../protocol/placeId";
 
 interface Header {
   src: string;
@@ -73,6 +74,6 @@ export function flagNames(t: T, flags: number): string[] {
 
 /** "pod:default/web-1" -> "web-1"; "node:node-1" -> "node-1". */
 export function placeLabel(id: string): string {
-  const i = id.indexOf(":");
-  return i < 0 ? id : shortName(id.slice(i + 1));
+  const place = parsePlaceId(id);
+  return place ? shortName(place.name) : id;
 }

@@ -16,6 +16,7 @@ import { formatLatency, formatShare, type PaneFigures, type SeenSource } from ".
 import { placeName } from "../ui/format";
 import type { CompareSetting } from "./types";
 import { badgeText } from "./words";
+import { parsePlaceId, placeId } from "../protocol/placeId";
 
 interface PaneProps {
   setting: CompareSetting;
@@ -254,7 +255,7 @@ function Emphasis({
 function sourceOwner(s: SeenSource, from: string, t: T): string | null {
   switch (s.kind) {
     case "sender":
-      return from.startsWith("client:") ? t("compare.source.client") : t("compare.source.sender");
+      return parsePlaceId(from)?.kind === "client" ? t("compare.source.client") : t("compare.source.sender");
     case "node":
       return t("compare.source.node", { name: s.owner ?? "" });
     case "pod":
@@ -264,4 +265,4 @@ function sourceOwner(s: SeenSource, from: string, t: T): string | null {
   }
 }
 
-const shortPod = (name: string): string => placeName(`pod:${name}`);
+const shortPod = (name: string): string => placeName(placeId("pod", name));

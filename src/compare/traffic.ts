@@ -2,6 +2,7 @@
 // and the traffic that shows a setting best when nobody chose any.
 import type { ClusterSummary, PodSummary, ServiceSummary } from "../protocol/messages";
 import type { CompareProblem, CompareSetting } from "./types";
+import { placeId } from "../protocol/placeId";
 
 export type SourceKind = "client" | "pod" | "node";
 export type TargetKind = "nodePort" | "loadBalancer" | "clusterIP" | "dns";
@@ -34,9 +35,9 @@ export function selects(svc: ServiceSummary, pod: PodSummary): boolean {
 
 export function sourceChoices(c: ClusterSummary): SourceChoice[] {
   return [
-    ...c.clients.map((x) => ({ value: `client:${x.name}`, kind: "client" as const, name: x.name })),
-    ...c.pods.map((p) => ({ value: `pod:${p.name}`, kind: "pod" as const, name: shortName(p.name) })),
-    ...c.nodes.map((n) => ({ value: `node:${n.name}`, kind: "node" as const, name: n.name })),
+    ...c.clients.map((x) => ({ value: placeId("client", x.name), kind: "client" as const, name: x.name })),
+    ...c.pods.map((p) => ({ value: placeId("pod", p.name), kind: "pod" as const, name: shortName(p.name) })),
+    ...c.nodes.map((n) => ({ value: placeId("node", n.name), kind: "node" as const, name: n.name })),
   ];
 }
 
@@ -76,12 +77,12 @@ export function defaultTraffic(
       targets.find((t) => t.kind === "loadBalancer") ??
       targets.find((t) => t.kind === "nodePort" && t.node !== null && busy.has(t.node)) ??
       targets.find((t) => t.kind === "nodePort");
-    if (to) return { from: `client:${client.name}`, to: to.value };
+    if (to) return { from: placeId("client", client.name), to: to.value };
   }
   if (setting === "externalTrafficPolicy") return { problem: isExternal(svc) ? "noClient" : "notExternal" };
   const to = targets.find((t) => t.kind === "clusterIP") ?? targets.find((t) => t.kind === "dns");
   const pod = c.pods.find((p) => p.ready && !selects(svc, p));
-  const from = pod ? `pod:${pod.name}` : c.nodes[0] ? `node:${c.nodes[0].name}` : null;
+  const from = pod ? placeId("pod", pod.name) : c.nodes[0] ? placeId("node", c.nodes[0].name) : null;
   if (!to || !from) return { problem: "noService" };
   return { from, to: to.value };
 }

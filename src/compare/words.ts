@@ -1,7 +1,9 @@
 // The comparison in words: each side's name and label, the one-line summary of what differs, and the
 // badges. Pure: the translate function comes in.
 import type { Params, T } from "../i18n/core";
+import { shortName } from "../flow/ids";
 import type { MessageKey } from "../i18n/en";
+import { parsePlaceId } from "../protocol/placeId";
 import { type Badge, type CompareDiff, summaryFacts, type SummaryFact } from "./diff";
 import { formatLatency, formatShare, type PaneFigures, RESULTS } from "./figures";
 import type { TargetChoice } from "./traffic";
@@ -126,7 +128,7 @@ const BADGE: Record<Badge, MessageKey> = {
 };
 
 export function badgeText(b: Badge, f: PaneFigures, from: string, t: T): string {
-  if (b === "senderKept" && !from.startsWith("client:")) return t("compare.badge.sourceKept");
+  if (b === "senderKept" && parsePlaceId(from)?.kind !== "client") return t("compare.badge.sourceKept");
   return t(BADGE[b], { count: f.ended - f.results.delivered });
 }
 
@@ -145,5 +147,4 @@ export function targetText(choice: TargetChoice, t: T): string {
 }
 
 /** A source's short name: "laptop", "web-…-44hv4", "node-1". */
-export const sourceName = (from: string): string =>
-  from.slice(from.indexOf(":") + 1).replace(/^default\//, "");
+export const sourceName = (from: string): string => shortName(parsePlaceId(from)?.name ?? from);

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { say } from "../i18n/phrase";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
-import { splitId } from "./ids";
+import { parsePlaceId } from "../protocol/placeId";
 import { menuEntries, objectTitle, runEntry } from "./menu";
 
 export interface MenuAt {
@@ -47,8 +47,8 @@ export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) 
     } else if (e.key === "Tab") onClose();
   };
 
-  const [kind, name] = splitId(at.id);
-  const title = objectTitle(t, kind, name);
+  const place = parsePlaceId(at.id);
+  const title = place ? objectTitle(t, place.kind, place.name) : at.id;
   // Keep the menu inside the window.
   const left = Math.min(at.x, window.innerWidth - 250);
   const top = Math.min(at.y, window.innerHeight - (entries.length * 36 + 48));

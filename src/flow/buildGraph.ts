@@ -6,7 +6,8 @@ import type { GraphView, Position } from "../store/playgroundStore";
 import { busExtent, type Rect } from "./geometry";
 import type { GraphEdge, GraphNode } from "./graphTypes";
 import { drawnCluster } from "./graphView";
-import { BUS_ID, clientId, lbId, nodeId, podId, serviceId } from "./ids";
+import { placeId } from "../protocol/placeId";
+import { BUS_ID } from "./ids";
 import { autoLayout, loadBalancedServices, shownServices } from "./layout";
 import { BUS_H, CLIENT_H, CLIENT_W, LB_H, LB_W, nodeBoxSize, podSlot, SVC_H, SVC_W } from "./sizes";
 
@@ -71,7 +72,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
 
   // Clients and load balancers first (under everything), then node boxes each followed by its pods.
   for (const c of cluster.clients) {
-    const id = clientId(c.name);
+    const id = placeId("client", c.name);
     const p = at(id);
     tapped.push({ x: p.x, y: p.y, w: CLIENT_W, h: CLIENT_H });
     nodes.push({
@@ -86,7 +87,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
     edges.push(tap(id));
   }
   for (const s of loadBalancedServices(cluster)) {
-    const id = lbId(s.name);
+    const id = placeId("lb", s.name);
     const p = at(id);
     tapped.push({ x: p.x, y: p.y, w: LB_W, h: LB_H });
     nodes.push({
@@ -105,7 +106,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
     a.name.localeCompare(b.name, undefined, { numeric: true }),
   );
   for (const n of sortedNodes) {
-    const id = nodeId(n.name);
+    const id = placeId("node", n.name);
     const pods = [...(podsByNode.get(n.name) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
     const fold = folded.get(n.name);
     const size = nodeBoxSize(pods.length);
@@ -129,12 +130,12 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
         folded: fold
           ? { pods: fold.length, notReady: fold.filter((p) => !p.ready || p.terminating).length }
           : null,
-        foldedPodIds: fold?.map((p) => podId(p.name)) ?? [],
+        foldedPodIds: fold?.map((p) => placeId("pod", p.name)) ?? [],
       },
     });
     edges.push(tap(id));
     pods.forEach((pod, i) => {
-      const pid = podId(pod.name);
+      const pid = placeId("pod", pod.name);
       nodes.push({
         id: pid,
         type: "pod",
@@ -157,7 +158,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
 
   const drawn = new Set(nodes.map((n) => n.id));
   for (const s of shownServices(cluster)) {
-    const id = serviceId(s.name);
+    const id = placeId("svc", s.name);
     const eps = serviceEndpoints(s.name, s.selector, whole, status);
     const selects = s.type !== "ExternalName";
     nodes.push({
@@ -185,7 +186,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
       if (!e.pod) continue;
       // A folded pod's endpoint line ends at its node box, one line per node.
       const into = foldedInto.get(e.pod);
-      const target = into ? nodeId(into) : podId(e.pod);
+      const target = into ? placeId("node", into) : placeId("pod", e.pod);
       if (!drawn.has(target) || toFolded.has(target)) continue;
       if (into) toFolded.add(target);
       edges.push({

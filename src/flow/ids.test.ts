@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { podLabel, shortName, splitId } from "./ids";
+import { podLabel, shortName } from "./ids";
 
 describe("ids", () => {
-  it("splits kind and name", () => {
-    expect(splitId("pod:default/web-1")).toEqual(["pod", "default/web-1"]);
-    expect(splitId("plain")).toEqual(["", "plain"]);
-  });
   it("shortens names for the graph", () => {
     expect(shortName("default/web")).toBe("web");
     expect(shortName("shop/web")).toBe("shop/web");

@@ -4,9 +4,9 @@ import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 import { phrase, type Phrase } from "../i18n/phrase";
 import type { ClusterSummary, SimState } from "../protocol/messages";
+import { parsePlaceId } from "../protocol/placeId";
 import { objectActions } from "../store/objectActions";
 import type { NewChange, PlaygroundStore } from "../store/playgroundStore";
-import { splitId } from "./ids";
 
 export interface MenuEntry {
   key: string;
@@ -31,9 +31,10 @@ export function objectTitle(t: T, kind: string, name: string): string {
 }
 
 export function menuEntries(id: string, cluster: ClusterSummary | null, sim: SimState | null): MenuEntry[] {
-  const [kind, name] = splitId(id);
-  if (!cluster) return [];
-  switch (kind) {
+  const place = parsePlaceId(id);
+  if (!cluster || !place) return [];
+  const { name } = place;
+  switch (place.kind) {
     case "node": {
       const up = sim?.nodes.find((n) => n.name === name)?.up ?? true;
       return up

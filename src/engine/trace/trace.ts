@@ -5,6 +5,7 @@ import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
 import { isNodeReady } from "../../model/controllers/scheduler";
 import { parseIP } from "../../model/ip";
+import { parsePlaceId, placeId } from "../../protocol/placeId";
 import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
 import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
@@ -50,8 +51,9 @@ export function resolveSource(cluster: Cluster, from: string): Place | { error: 
 }
 
 function resolveSourceUncached(cluster: Cluster, from: string): Place | { error: string } {
-  const [kind, ...rest] = from.split(":");
-  const ref = rest.join(":");
+  const parsed = parsePlaceId(from);
+  const kind = parsed?.kind;
+  const ref = parsed?.name ?? "";
   if (kind === "client") {
     const c = cluster.config.clients.find((x) => x.name === ref);
     if (!c)
@@ -269,7 +271,7 @@ class Walk {
    * externalTrafficPolicy Local, only nodes whose healthCheckNodePort reports a local ready endpoint.
    */
   private viaLoadBalancer(svc: Service, pkt: Packet): End {
-    const at = `lb:${nsName(svc)}`;
+    const at = placeId("lb", nsName(svc));
     const healthy =
       this.opts.loadBalancerBackends?.(svc) ??
       this.cluster.nodes.filter(
@@ -322,7 +324,7 @@ class Walk {
   /** The packet reaches a node: kube-proxy's rules decide, then the node routes. */
   private atNode(node: Node, pkt: Packet, link: LinkKind, localOrigin = false, visits = 0): End {
     if (visits > MAX_NODE_VISITS) return this.lost("the packet loops between nodes");
-    const at = `node:${node.metadata.name}`;
+    const at = placeId("node", node.metadata.name);
     const d = (this.opts.decide ?? ((q: ExplainQuery) => explain(this.cluster, q)))({
       node: node.metadata.name,
       src: pkt.src.ip,
@@ -418,7 +420,7 @@ class Walk {
             );
           this.extraHop = true;
           this.hop(
-            `node:${podNode.metadata.name}`,
+            placeId("node", podNode.metadata.name),
             "node-node",
             pkt,
             "forward",
@@ -459,7 +461,7 @@ class Walk {
   }
 
   private deliverToPod(pod: Pod, pkt: Packet): End {
-    const at = `pod:${nsName(pod)}`;
+    const at = placeId("pod", nsName(pod));
     const listens = this.listens(pod, pkt.dst.port);
     if (!listens) {
       this.hop(
@@ -492,7 +494,7 @@ class Walk {
   }
 
   private deliverToHost(node: Node, pkt: Packet): End {
-    const at = `node:${node.metadata.name}`;
+    const at = placeId("node", node.metadata.name);
     const listener = hostListener(this.cluster, node, pkt.dst.port, this.protocol);
     if (!listener) {
       this.hop(
@@ -521,7 +523,7 @@ class Walk {
   }
 
   private leaveCluster(node: Node, pkt: Packet): End {
-    const at = `node:${node.metadata.name}`;
+    const at = placeId("node", node.metadata.name);
     const fromPod = locate(this.cluster, pkt.src.ip).kind === "pod";
     const after: Packet = fromPod ? { src: { ip: nodeIP(node), port: pkt.src.port }, dst: pkt.dst } : pkt;
     this.hop(
@@ -539,7 +541,7 @@ class Walk {
     if (fromPod) this.natAt = { at, before: pkt, after };
     const target = locate(this.cluster, pkt.dst.ip);
     this.hop(
-      target.kind === "client" ? placeName(target) : `ip:${pkt.dst.ip}`,
+      target.kind === "client" ? placeName(target) : placeId("ip", pkt.dst.ip),
       "external",
       after,
       "deliver",
@@ -619,7 +621,7 @@ class Walk {
 
   /** The packet travels to a dead node and is never seen again. */
   private vanish(node: Node, link: LinkKind, pkt: Packet, reason: string): End {
-    this.hop(`node:${node.metadata.name}`, link, pkt, "lost", `${reason}: the packet vanishes`, {
+    this.hop(placeId("node", node.metadata.name), link, pkt, "lost", `${reason}: the packet vanishes`, {
       code: "lost-node-down",
     });
     return this.lost(reason);

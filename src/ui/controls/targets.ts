@@ -3,6 +3,7 @@
 import type { T } from "../../i18n/core";
 import type { MessageKey } from "../../i18n/en";
 import type { ClusterSummary } from "../../protocol/messages";
+import { placeId } from "../../protocol/placeId";
 
 export type ChoiceGroup = "outside" | "pods" | "nodes" | "NodePort" | "LoadBalancer" | "ClusterIP" | "DNS";
 
@@ -27,13 +28,13 @@ export const GROUP_WORDS: Record<ChoiceGroup, MessageKey> = {
 export function trafficSources(c: ClusterSummary | null): Choice[] {
   if (!c) return [];
   return [
-    ...c.clients.map((x) => ({ value: `client:${x.name}`, label: x.name, group: "outside" as const })),
+    ...c.clients.map((x) => ({ value: placeId("client", x.name), label: x.name, group: "outside" as const })),
     ...c.pods.map((p) => ({
-      value: `pod:${p.name}`,
+      value: placeId("pod", p.name),
       label: p.name.replace(/^default\//, ""),
       group: "pods" as const,
     })),
-    ...c.nodes.map((n) => ({ value: `node:${n.name}`, label: n.name, group: "nodes" as const })),
+    ...c.nodes.map((n) => ({ value: placeId("node", n.name), label: n.name, group: "nodes" as const })),
   ];
 }
 

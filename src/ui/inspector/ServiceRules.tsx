@@ -10,6 +10,7 @@ import type { PlaygroundStore } from "../../store/playgroundStore";
 import { percent, placeName } from "../format";
 import { Fold, Section } from "./Section";
 import { useInspection } from "./useInspection";
+import { placeId } from "../../protocol/placeId";
 
 const selectNodes = (s: PlaygroundStore) => s.cluster?.nodes;
 
@@ -41,7 +42,7 @@ export function ServiceRules({ service }: { service: string }) {
   const refresh = usePlayground(
     (s: PlaygroundStore) => `${s.appliedYaml.length}|${JSON.stringify(s.sim?.endpoints[service] ?? null)}`,
   );
-  const state = useInspection(`svc:${service}`, node, refresh);
+  const state = useInspection(placeId("svc", service), node, refresh);
   const result = state.status === "ok" && state.result.kind === "service" ? state.result : null;
   const chosen = node ?? result?.node ?? nodes?.[0]?.name ?? "";
   return (
@@ -116,7 +117,7 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
               <span className="kh-mono">
                 {c.ip}:{c.port}
               </span>
-              <span className="kh-muted">{c.pod ? placeName(`pod:${c.pod}`) : ""}</span>
+              <span className="kh-muted">{c.pod ? placeName(placeId("pod", c.pod)) : ""}</span>
               <span className="kh-muted kh-small">{c.node ?? ""}</span>
               <span className="kh-prob">
                 {percent(c.probability, 1, lang)}

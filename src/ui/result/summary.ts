@@ -7,6 +7,7 @@ import {
   TICKS_PER_MS,
   TICKS_PER_SECOND,
 } from "../../engine/sim/types";
+import { placeIdName } from "../../protocol/placeId";
 import type { HopLogEntry } from "../../store/hopLog";
 
 export interface SingleResult {
@@ -46,7 +47,6 @@ const host = (addr: string): string => {
   const i = addr.lastIndexOf(":");
   return i > 0 && addr.indexOf(":") === i ? addr.slice(0, i) : addr;
 };
-const nameOf = (place: string): string => place.slice(place.indexOf(":") + 1);
 
 export function endedCount(p: PhaseMetrics): number {
   return Object.values(p.results).reduce((a, b) => a + b, 0);
@@ -84,7 +84,7 @@ export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]):
     result,
     pod,
     node: Object.keys(p.perNode)[0] ?? null,
-    entry: nameOrNull(hops.find((h) => h.to.startsWith("node:"))?.to),
+    entry: hops.map((h) => placeIdName(h.to, "node")).find((node) => node !== null) ?? null,
     extraHop: p.extraHops > 0,
     client: hops[0] ? host(hops[0].src) : null,
     seen: pod ? (p.sourceIPs[pod]?.[0] ?? null) : null,
@@ -92,5 +92,3 @@ export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]):
     end: hops.find((h) => (h.flags & END) !== 0) ?? null,
   };
 }
-
-const nameOrNull = (place: string | undefined): string | null => (place ? nameOf(place) : null);

@@ -9,6 +9,7 @@ import type { PlaygroundStore } from "../../store/playgroundStore";
 import { formatNumber, percent, placeName } from "../format";
 import { rich } from "../rich";
 import { formatMs, RESULT_KINDS, RESULT_WORDS, summarise } from "./stats";
+import { placeId } from "../../protocol/placeId";
 
 const selectPhases = (s: PlaygroundStore) => s.sim?.phases;
 const NO_PHASES: PhaseMetrics[] = [];
@@ -43,7 +44,7 @@ export function Stats() {
             {s.perPod.map((p) => (
               <Bar
                 key={p.pod}
-                label={placeName(`pod:${p.pod}`)}
+                label={placeName(placeId("pod", p.pod))}
                 count={p.count}
                 max={max}
                 total={served}
@@ -78,7 +79,7 @@ export function Stats() {
           <dl className="kh-kv">
             {s.sourceIPs.map((p) => (
               <div key={p.pod} className="kh-kv-row">
-                <dt>{placeName(`pod:${p.pod}`)}</dt>
+                <dt>{placeName(placeId("pod", p.pod))}</dt>
                 <dd className="kh-mono">{p.ips.join(", ")}</dd>
               </div>
             ))}
