@@ -8,7 +8,8 @@ import { useT } from "../i18n/react";
 import { hopCaption } from "../ui/narration/captions";
 import { connectionColour } from "../ui/palette";
 import type { HopRecord } from "./history";
-import { flagNames, placeLabel } from "./labels";
+import { placeLabel } from "../flow/ids";
+import { flagNames } from "./labels";
 import type { PacketLoop } from "./loop";
 import type { CardState } from "./PacketLayer";
 

@@ -1,6 +1,8 @@
 // Where a comparison's traffic can come from and go to, for one Service, from the cluster's summary;
 // and the traffic that shows a setting best when nobody chose any.
 import type { ClusterSummary, PodSummary, ServiceSummary } from "../protocol/messages";
+import { shortName } from "../flow/ids";
+import { parseNsName } from "../model/cluster";
 import type { CompareProblem, CompareSetting } from "./types";
 import { placeId } from "../protocol/placeId";
 
@@ -20,8 +22,6 @@ export interface TargetChoice {
   node: string | null;
 }
 
-const shortName = (nsName: string) => nsName.replace(/^default\//, "");
-
 export const isExternal = (svc: ServiceSummary): boolean =>
   svc.type === "NodePort" || svc.type === "LoadBalancer";
 
@@ -29,7 +29,7 @@ export const isExternal = (svc: ServiceSummary): boolean =>
 export function selects(svc: ServiceSummary, pod: PodSummary): boolean {
   const sel = svc.selector;
   if (!sel || Object.keys(sel).length === 0) return false;
-  if (pod.name.split("/")[0] !== svc.name.split("/")[0]) return false;
+  if (parseNsName(pod.name).namespace !== parseNsName(svc.name).namespace) return false;
   return Object.entries(sel).every(([k, v]) => pod.labels[k] === v);
 }
 
@@ -52,7 +52,7 @@ export function targetChoices(c: ClusterSummary, svc: ServiceSummary): TargetCho
   if (svc.clusterIP && svc.clusterIP !== "None")
     for (const p of svc.ports)
       out.push({ value: `${svc.clusterIP}:${p.port}`, kind: "clusterIP", node: null });
-  const [ns, name] = svc.name.split("/") as [string, string];
+  const { namespace: ns, name } = parseNsName(svc.name);
   for (const p of svc.ports) out.push({ value: `${name}.${ns}:${p.port}`, kind: "dns", node: null });
   const seen = new Set<string>();
   return out.filter((t) => !seen.has(t.value) && !!seen.add(t.value));

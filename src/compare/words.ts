@@ -1,7 +1,6 @@
 // The comparison in words: each side's name and label, the one-line summary of what differs, and the
 // badges. Pure: the translate function comes in.
 import type { Params, T } from "../i18n/core";
-import { shortName } from "../flow/ids";
 import type { MessageKey } from "../i18n/en";
 import { parsePlaceId } from "../protocol/placeId";
 import { type Badge, type CompareDiff, summaryFacts, type SummaryFact } from "./diff";
@@ -145,6 +144,3 @@ export function targetText(choice: TargetChoice, t: T): string {
       return t("compare.target.dns", { value: choice.value });
   }
 }
-
-/** A source's short name: "laptop", "web-…-44hv4", "node-1". */
-export const sourceName = (from: string): string => shortName(parsePlaceId(from)?.name ?? from);

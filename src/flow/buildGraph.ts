@@ -2,6 +2,7 @@
 // hang off, clients and cloud load balancers tapping the bus, Services with lines to their endpoints.
 // Pure: from the cluster summary, the simulation's status and the saved positions to nodes and edges.
 import type { ClusterSummary, EndpointState, SimState } from "../protocol/messages";
+import { parseNsName } from "../model/cluster";
 import type { GraphView, Position } from "../store/playgroundStore";
 import { busExtent, type Rect } from "./geometry";
 import type { GraphEdge, GraphNode } from "./graphTypes";
@@ -238,7 +239,7 @@ export function serviceEndpoints(
     }));
   }
   if (!selector || Object.keys(selector).length === 0) return [];
-  const [ns] = service.split("/");
+  const ns = parseNsName(service).namespace;
   return cluster.pods
     .filter(
       (p) => p.name.startsWith(`${ns}/`) && Object.entries(selector).every(([k, v]) => p.labels[k] === v),

@@ -1,5 +1,5 @@
 // Names on the graph. Its nodes' ids are place ids (src/protocol/placeId.ts), the node network's too.
-import { placeId } from "../protocol/placeId";
+import { parsePlaceId, placeId } from "../protocol/placeId";
 
 export const BUS_ID = placeId("net", "nodes");
 
@@ -15,3 +15,6 @@ export function podLabel(nsName: string): string {
 export function shortName(nsName: string): string {
   return nsName.startsWith("default/") ? nsName.slice("default/".length) : nsName;
 }
+
+/** A place id or an "ns/name" as a short name: "pod:default/web-1" -> "web-1", "node:node-1" -> "node-1". */
+export const placeLabel = (id: string): string => shortName(parsePlaceId(id)?.name ?? id);

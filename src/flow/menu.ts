@@ -3,6 +3,7 @@
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 import { phrase, type Phrase } from "../i18n/phrase";
+import { parseNsName } from "../model/cluster";
 import type { ClusterSummary, SimState } from "../protocol/messages";
 import { parsePlaceId } from "../protocol/placeId";
 import { objectActions } from "../store/objectActions";
@@ -61,7 +62,7 @@ export function menuEntries(id: string, cluster: ClusterSummary | null, sim: Sim
       const owner = pod.owner;
       if (owner) {
         const replicas = cluster.pods.filter((p) => p.owner === owner && !p.terminating).length;
-        const short = owner.split("/")[1] ?? owner;
+        const short = parseNsName(owner).name;
         out.push({
           key: "scale-up",
           label: phrase("menu.scale", { name: short, replicas: replicas + 1 }),

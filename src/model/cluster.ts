@@ -46,6 +46,15 @@ export function objectKey(o: Pick<KubeObject, "kind" | "metadata">): string {
 export const nsName = (o: { metadata: { namespace?: string; name: string } }): string =>
   `${o.metadata.namespace ?? "default"}/${o.metadata.name}`;
 
+/** "NS/NAME" read back as namespace and name; a bare NAME is in the default namespace. */
+export function parseNsName(ref: string): { namespace: string; name: string } {
+  const slash = ref.indexOf("/");
+  // Names never hold a "/", so anything after the first one is the name, even "a/b/c" (found nowhere).
+  return slash < 0
+    ? { namespace: "default", name: ref }
+    : { namespace: ref.slice(0, slash), name: ref.slice(slash + 1) };
+}
+
 /**
  * Whether a existed before b, for kubelet's service environment variables: by creationTimestamp when
  * both objects give one, by creation (file) order otherwise.

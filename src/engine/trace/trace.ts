@@ -2,11 +2,12 @@
 // node's kube-proxy rules (explain), the node network (the extra hop), the pod's own sockets, and back
 // along the same path, where conntrack reverses the NAT. Everything random comes from the seed.
 import type { Cluster } from "../../model/cluster";
-import { nsName } from "../../model/cluster";
-import { isNodeReady } from "../../model/controllers/scheduler";
+import { nsName, parseNsName } from "../../model/cluster";
+import { isNodeReady } from "../../model/conditions";
 import { parseIP } from "../../model/ip";
 import { parsePlaceId, placeId } from "../../protocol/placeId";
 import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
+import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
 import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { createRng, randomInt, type Rng } from "../rng";
@@ -63,7 +64,7 @@ function resolveSourceUncached(cluster: Cluster, from: string): Place | { error:
     return { kind: "client", name: c.name, ip: c.ip };
   }
   if (kind === "pod") {
-    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+    const { namespace: ns, name } = parseNsName(ref);
     const pod = cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
     if (!pod) return { error: `no pod ${ns}/${name}` };
     if (!pod.status.podIP)
@@ -278,7 +279,8 @@ class Walk {
         (n) =>
           isNodeReady(n) &&
           !this.isDown(n) &&
-          (svc.spec.externalTrafficPolicy !== "Local" || this.hasLocalReadyEndpoint(svc, n)),
+          (svc.spec.externalTrafficPolicy !== "Local" ||
+            hasLocalReadyEndpoint(this.cluster, svc, n.metadata.name)),
       );
     if (!healthy.length) {
       this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to", {
@@ -310,15 +312,6 @@ class Walk {
       },
     );
     return this.atNode(node, pkt, "loadBalancer");
-  }
-
-  private hasLocalReadyEndpoint(svc: Service, node: Node): boolean {
-    return this.cluster.endpointSlices.some(
-      (s) =>
-        s.metadata.namespace === svc.metadata.namespace &&
-        s.metadata.labels?.["kubernetes.io/service-name"] === svc.metadata.name &&
-        s.endpoints.some((e) => e.nodeName === node.metadata.name && e.conditions?.ready !== false),
-    );
   }
 
   /** The packet reaches a node: kube-proxy's rules decide, then the node routes. */

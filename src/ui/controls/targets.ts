@@ -2,6 +2,7 @@
 // source; every node IP:NodePort, load-balancer IP:port, ClusterIP:port and DNS name as a target.
 import type { T } from "../../i18n/core";
 import type { MessageKey } from "../../i18n/en";
+import { parseNsName } from "../../model/cluster";
 import type { ClusterSummary } from "../../protocol/messages";
 import { placeId } from "../../protocol/placeId";
 
@@ -63,7 +64,7 @@ function targetsOf(c: ClusterSummary): Target[] {
       for (const p of s.ports) add({ value: `${ip}:${p.port}`, group: "LoadBalancer", service });
     if (s.clusterIP && s.clusterIP !== "None")
       for (const p of s.ports) add({ value: `${s.clusterIP}:${p.port}`, group: "ClusterIP", service });
-    const [ns, name] = s.name.split("/") as [string, string];
+    const { namespace: ns, name } = parseNsName(s.name);
     for (const p of s.ports) add({ value: `${name}.${ns}:${p.port}`, group: "DNS", service });
   }
   return out;

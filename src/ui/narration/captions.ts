@@ -6,6 +6,7 @@ import { HOP } from "../../engine/sim/types";
 import type { HopWhy, MasqReason } from "../../engine/trace/types";
 import type { T } from "../../i18n/core";
 import type { MessageKey } from "../../i18n/en";
+import { hostOf, portOf } from "../../protocol/hostPort";
 import { parsePlaceId } from "../../protocol/placeId";
 
 /** A packet's addresses ("IP:PORT", "[IPv6]:PORT", or an IP alone for ICMP). */
@@ -262,18 +263,4 @@ export function chainPath(rules: readonly string[]): string {
   }
   if (out.length > 1 && out[0] === "KUBE-SERVICES") out.shift();
   return out.length ? out.join(" → ") : "KUBE-SERVICES";
-}
-
-const ADDRESS = /^\[([^\]]+)\]:(\d+)$|^([^:]+):(\d+)$/;
-
-/** The IP of "IP:PORT", "[IPv6]:PORT" or a bare IP. */
-export function hostOf(address: string): string {
-  const m = ADDRESS.exec(address);
-  return m ? (m[1] ?? m[3]!) : address;
-}
-
-/** The port of "IP:PORT" or "[IPv6]:PORT"; "" when there is none. */
-export function portOf(address: string): string {
-  const m = ADDRESS.exec(address);
-  return m ? (m[2] ?? m[4]!) : "";
 }
