@@ -13,7 +13,7 @@ import { PlaygroundProvider, usePlayground } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { type CompareDiff, type Figure, relevantBadges } from "./diff";
 import { formatLatency, formatShare, type PaneFigures, type SeenSource } from "./figures";
-import { placeName } from "../ui/format";
+import { shortPlaceName } from "../ui/format";
 import type { CompareSetting } from "./types";
 import { badgeText } from "./words";
 import { parsePlaceId, placeId } from "../protocol/placeId";
@@ -265,4 +265,4 @@ function sourceOwner(s: SeenSource, from: string, t: T): string | null {
   }
 }
 
-const shortPod = (name: string): string => placeName(placeId("pod", name));
+const shortPod = (name: string): string => shortPlaceName(placeId("pod", name));

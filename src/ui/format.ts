@@ -114,7 +114,7 @@ export const shortPodName = (name: string): string =>
   name.replace(/^(.+)-[a-z0-9]{6,10}-([a-z0-9]{5})$/, "$1-…-$2");
 
 /** A place id ("pod:default/web-1", "client:laptop") as a short name for narrow columns. */
-export function placeName(id: string): string {
+export function shortPlaceName(id: string): string {
   const place = parsePlaceId(id);
   if (!place) return id;
   const name = shortName(place.name);

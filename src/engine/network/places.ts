@@ -54,8 +54,8 @@ function locateUncached(cluster: Cluster, ip: string): Place {
   return { kind: "unknown", ip };
 }
 
-/** How a place is named in a trace's `at` field. */
-export function placeName(p: Place): PlaceId {
+/** The place id of a place, as a trace's `at` field names it. */
+export function placeIdOf(p: Place): PlaceId {
   switch (p.kind) {
     case "client":
       return placeId("client", p.name);

@@ -8,7 +8,7 @@ import { parseIP } from "../../model/ip";
 import { parsePlaceId, placeId } from "../../protocol/placeId";
 import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
 import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
-import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
+import { bridgeIP, locate, nodeIP, type Place, placeIdOf } from "../network/places";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { createRng, randomInt, type Rng } from "../rng";
 import { hostListener } from "./hostListeners";
@@ -122,7 +122,7 @@ export function prepareTrace(
     if (!m || (protocol !== "ICMP" && !m[2]))
       return { error: `--to takes IP:PORT or NAME:PORT; got "${req.to}"` };
     const r = opts.resolveName?.(m[1]!, source) ?? {
-      error: `cannot resolve "${m[1]}" from ${placeName(source)}`,
+      error: `cannot resolve "${m[1]}" from ${placeIdOf(source)}`,
     };
     if ("error" in r) return r;
     dst = { ip: r.ip, port: m[2] ? Number(m[2]) : null };
@@ -208,7 +208,7 @@ class Walk {
   private isDown = (n: Node | undefined) => !!n && !!this.opts.downNodes?.has(n.metadata.name);
 
   private start(source: Place, pkt: Packet): End {
-    const at = placeName(source);
+    const at = placeIdOf(source);
     if (source.kind === "pod") {
       this.hop(at, "start", pkt, "send", `${nsName(source.pod)} sends from its own network namespace`, {
         code: "send-pod",
@@ -534,7 +534,7 @@ class Walk {
     if (fromPod) this.natAt = { at, before: pkt, after };
     const target = locate(this.cluster, pkt.dst.ip);
     this.hop(
-      target.kind === "client" ? placeName(target) : placeId("ip", pkt.dst.ip),
+      target.kind === "client" ? placeIdOf(target) : placeId("ip", pkt.dst.ip),
       "external",
       after,
       "deliver",

@@ -5,7 +5,7 @@ import { useT } from "../../i18n/react";
 import type { EndpointState } from "../../protocol/messages";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { placeName } from "../format";
+import { shortPlaceName } from "../format";
 import { type EndpointBadge, endpointBadges } from "./selection";
 import { placeId } from "../../protocol/placeId";
 
@@ -35,7 +35,7 @@ const EndpointRow = memo(function EndpointRow({ e }: { e: EndpointState }) {
   const t = useT();
   const api = usePlaygroundApi();
   const pod = e.pod ? placeId("pod", e.pod) : null;
-  const label = pod ? placeName(pod) : e.ip;
+  const label = pod ? shortPlaceName(pod) : e.ip;
   return (
     <li className="kh-endpoint">
       <span className="kh-endpoint-name">

@@ -6,7 +6,7 @@ import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { placeName } from "../format";
+import { shortPlaceName } from "../format";
 import { Icon } from "../icons";
 import { rich } from "../rich";
 import { NodeActions, PodActions, ServiceActions } from "./Actions";
@@ -231,7 +231,7 @@ const ObjectPicker = memo(function ObjectPicker() {
               {ids.map((id) => (
                 <li key={id}>
                   <button type="button" className="kh-pick" onClick={() => api.getState().select(id)}>
-                    {placeName(id).replace(/^svc /, "")}
+                    {shortPlaceName(id).replace(/^svc /, "")}
                   </button>
                 </li>
               ))}

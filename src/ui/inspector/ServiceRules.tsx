@@ -7,7 +7,7 @@ import { useLang, useT } from "../../i18n/react";
 import type { InspectedChain, InspectedSample } from "../../protocol/messages";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { percent, placeName } from "../format";
+import { percent, shortPlaceName } from "../format";
 import { Fold, Section } from "./Section";
 import { useInspection } from "./useInspection";
 import { placeId } from "../../protocol/placeId";
@@ -117,7 +117,7 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
               <span className="kh-mono">
                 {c.ip}:{c.port}
               </span>
-              <span className="kh-muted">{c.pod ? placeName(placeId("pod", c.pod)) : ""}</span>
+              <span className="kh-muted">{c.pod ? shortPlaceName(placeId("pod", c.pod)) : ""}</span>
               <span className="kh-muted kh-small">{c.node ?? ""}</span>
               <span className="kh-prob">
                 {percent(c.probability, 1, lang)}

@@ -7,7 +7,7 @@ import { useLang, useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { connectionColour } from "../palette";
-import { formatSeconds, placeName } from "../format";
+import { formatSeconds, shortPlaceName } from "../format";
 import { trafficSources } from "../controls/targets";
 import { eventLogOf } from "./clusterEvents";
 import { buildLogRows, MAX_ROWS, type EventRow, type HopRow, type PacketView } from "./logRows";
@@ -181,7 +181,7 @@ const HopItem = memo(function HopItem({
             #{row.packet}
           </span>
           <span className="kh-where" title={`${row.from} → ${row.to}`}>
-            {placeName(row.from)} <span className="kh-arrow">→</span> {placeName(row.to)}
+            {shortPlaceName(row.from)} <span className="kh-arrow">→</span> {shortPlaceName(row.to)}
           </span>
           <span className={`kh-badge kh-tone-${row.tone}`}>{row.label}</span>
         </span>

@@ -6,7 +6,7 @@ import type { Lang } from "../../i18n/core";
 import { useLang, useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { formatNumber, percent, placeName } from "../format";
+import { formatNumber, percent, shortPlaceName } from "../format";
 import { rich } from "../rich";
 import { formatMs, RESULT_KINDS, RESULT_WORDS, summarise } from "./stats";
 import { placeId } from "../../protocol/placeId";
@@ -44,7 +44,7 @@ export function Stats() {
             {s.perPod.map((p) => (
               <Bar
                 key={p.pod}
-                label={placeName(placeId("pod", p.pod))}
+                label={shortPlaceName(placeId("pod", p.pod))}
                 count={p.count}
                 max={max}
                 total={served}
@@ -79,7 +79,7 @@ export function Stats() {
           <dl className="kh-kv">
             {s.sourceIPs.map((p) => (
               <div key={p.pod} className="kh-kv-row">
-                <dt>{placeName(placeId("pod", p.pod))}</dt>
+                <dt>{shortPlaceName(placeId("pod", p.pod))}</dt>
                 <dd className="kh-mono">{p.ips.join(", ")}</dd>
               </div>
             ))}

@@ -15,7 +15,7 @@ import {
 import type { Packet } from "./ruleMatch";
 import { parseRule, ruleMatches } from "./ruleMatch";
 
-export interface TracedCandidate {
+export interface RuleWalkCandidate {
   /** The KUBE-SEP chain whose DNAT rule matched. */
   chain: string;
   destination: string;
@@ -24,12 +24,12 @@ export interface TracedCandidate {
   masquerade: boolean;
 }
 
-export interface TraceResult {
+export interface RuleWalk {
   /** Chains entered, in order (KUBE-MARK-MASQ left out: it shows as masquerade). */
   chains: string[];
   /** Every rule that matched, in walk order. */
   matched: Rule[];
-  candidates: TracedCandidate[];
+  candidates: RuleWalkCandidate[];
   /** The filter verdict, when the packet was not DNATed and a filter rule decided. */
   verdict: { target: "ACCEPT" | "DROP" | "REJECT"; rule: Rule } | null;
   /** Marked for masquerade on the main (not forked) path. */
@@ -40,8 +40,8 @@ export interface TraceResult {
 
 const FILTER_CHAINS = [KUBE_SERVICES, KUBE_EXTERNAL_SERVICES, KUBE_NODEPORTS, KUBE_PROXY_FIREWALL];
 
-export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
-  const result: TraceResult = {
+export function walkRules(rs: RuleSet, packet: Packet): RuleWalk {
+  const result: RuleWalk = {
     chains: [],
     matched: [],
     candidates: [],
