@@ -8,7 +8,8 @@ import { useT } from "../i18n/react";
 import { hopCaption } from "../scene/captions";
 import { connectionColour } from "../scene/palette";
 import type { HopRecord } from "./history";
-import { flagNames, placeLabel } from "./labels";
+import { placeLabel } from "../scene/ids";
+import { flagNames } from "./labels";
 import type { PacketLoop } from "./loop";
 import type { CardState } from "./PacketLayer";
 

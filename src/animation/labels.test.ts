@@ -3,7 +3,7 @@ import { HOP } from "../protocol/simulation";
 import { makeT } from "../i18n/core";
 import { en } from "../i18n/en";
 import { ko } from "../i18n/ko/index";
-import { endKind, flagNames, natLines, placeLabel, rewrite } from "./labels";
+import { endKind, flagNames, natLines, rewrite } from "./labels";
 
 const t = makeT("en", en, en);
 const tKo = makeT("ko", ko, en);
@@ -12,6 +12,7 @@ describe("labels", () => {
   it("writes what a NAT rewrote, ports only when they change", () => {
     expect(rewrite("192.168.1.10:4000", "192.168.1.2:4000")).toBe("192.168.1.10 → 192.168.1.2");
     expect(rewrite("10.96.0.12:80", "10.244.2.5:8080")).toBe("10.96.0.12:80 → 10.244.2.5:8080");
+    expect(rewrite("[fd00::a]:4000", "[fd00::2]:4000")).toBe("fd00::a → fd00::2");
     expect(
       natLines(
         t,
@@ -43,10 +44,8 @@ describe("labels", () => {
     expect(endKind(HOP.deliver)).toBeNull();
   });
 
-  it("names flags and places", () => {
+  it("names flags", () => {
     expect(flagNames(t, HOP.dnat | HOP.snat | HOP.reply)).toEqual(["DNAT", "SNAT"]);
     expect(flagNames(tKo, HOP.lost | HOP.deliver)).toEqual(["유실", "전달됨"]);
-    expect(placeLabel("pod:default/web-1")).toBe("web-1");
-    expect(placeLabel("node:node-1")).toBe("node-1");
   });
 });

@@ -1,27 +1,20 @@
 // The words the packet layer flashes: what a NAT rewrote, what a hop's flags say. Pure: words come from
 // `t`; why a packet died comes from its reason code (hopMark in src/scene/captions.ts).
 import { HOP } from "../protocol/simulation";
-import { shortName } from "../scene/ids";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
+import { splitHostPort } from "../protocol/hostPort";
 
 interface Header {
   src: string;
   dst: string;
 }
 
-function splitHostPort(a: string): [string, string] {
-  const i = a.lastIndexOf(":");
-  // IPv6 without a port, or no port at all.
-  if (i < 0 || a.indexOf(":") !== i) return [a, ""];
-  return [a.slice(0, i), a.slice(i + 1)];
-}
-
 /** "192.168.1.10:4000" -> "192.168.1.2:4000" shows as "192.168.1.10 → 192.168.1.2" when the port stays. */
 export function rewrite(before: string, after: string): string {
-  const [h1, p1] = splitHostPort(before);
-  const [h2, p2] = splitHostPort(after);
-  if (p1 === p2) return `${h1} → ${h2}`;
+  const a = splitHostPort(before);
+  const b = splitHostPort(after);
+  if (a.port === b.port) return `${a.host} → ${b.host}`;
   return `${before} → ${after}`;
 }
 
@@ -69,10 +62,4 @@ const FLAG_NAMES: [number, MessageKey][] = [
 /** What a hop's flags say, in words (reply is shown apart). */
 export function flagNames(t: T, flags: number): string[] {
   return FLAG_NAMES.filter(([bit]) => flags & bit).map(([, key]) => t(key));
-}
-
-/** "pod:default/web-1" -> "web-1"; "node:node-1" -> "node-1". */
-export function placeLabel(id: string): string {
-  const i = id.indexOf(":");
-  return i < 0 ? id : shortName(id.slice(i + 1));
 }

@@ -3,7 +3,8 @@ import { parseAddress } from "../engine/trace/address";
 import { explain, type Decision } from "../engine/proxy";
 import { trace } from "../engine/trace/trace";
 import type { TraceProtocol } from "../engine/trace/types";
-import type { LoadResult } from "../model/cluster";
+import { type LoadResult } from "../model/cluster";
+import { parseNsName } from "../protocol/nsName";
 import type { Diagnostic } from "../model/diagnostics";
 import { hasErrors } from "../model/diagnostics";
 import { resolve, serviceEnv } from "../model/discovery";
@@ -288,7 +289,7 @@ function listed(names: string[]): string {
 
 /** `NS/NAME` (or NAME in default) to a loaded pod. */
 function findPod(loaded: LoadResult, ref: string): Pod {
-  const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+  const { namespace: ns, name } = parseNsName(ref);
   const pod = loaded.cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
   if (!pod) {
     const known = loaded.cluster.pods.map((p) => `${p.metadata.namespace}/${p.metadata.name}`);

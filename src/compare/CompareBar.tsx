@@ -8,7 +8,8 @@ import { Icon } from "../ui/icons";
 import type { StorePair } from "./CompareView";
 import { targetChoices } from "./traffic";
 import type { CompareSpec } from "./types";
-import { sourceName, targetText, tn } from "./words";
+import { placeLabel } from "../scene/ids";
+import { targetText, tn } from "./words";
 
 const SPEEDS = [0.5, 1, 2, 5, 10, MAX_SPEED];
 const MAX_COUNT = 500;
@@ -37,7 +38,7 @@ export function CompareBar({
   const target =
     svc && cluster ? targetChoices(cluster, svc).find((c) => c.value === spec.traffic.to) : undefined;
   const traffic = t("compare.traffic", {
-    from: sourceName(spec.traffic.from),
+    from: placeLabel(spec.traffic.from),
     to: target ? targetText(target, t) : spec.traffic.to,
   });
   const both = (f: (s: ReturnType<StorePair[0]["getState"]>) => Promise<unknown>) =>

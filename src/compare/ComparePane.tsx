@@ -14,9 +14,10 @@ import { PlaygroundProvider, usePlayground } from "../store/context";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { type CompareDiff, type Figure, relevantBadges } from "./diff";
 import { formatLatency, formatShare, type PaneFigures, type SeenSource } from "./figures";
-import { placeName } from "../ui/format";
+import { shortPlaceName } from "../ui/format";
 import type { CompareSetting } from "./types";
 import { badgeText } from "./words";
+import { parsePlaceId, placeId } from "../protocol/placeId";
 
 interface PaneProps {
   setting: CompareSetting;
@@ -257,7 +258,7 @@ function Emphasis({
 function sourceOwner(s: SeenSource, from: string, t: T): string | null {
   switch (s.kind) {
     case "sender":
-      return from.startsWith("client:") ? t("compare.source.client") : t("compare.source.sender");
+      return parsePlaceId(from)?.kind === "client" ? t("compare.source.client") : t("compare.source.sender");
     case "node":
       return t("compare.source.node", { name: s.owner ?? "" });
     case "pod":
@@ -267,4 +268,4 @@ function sourceOwner(s: SeenSource, from: string, t: T): string | null {
   }
 }
 
-const shortPod = (name: string): string => placeName(`pod:${name}`);
+const shortPod = (name: string): string => shortPlaceName(placeId("pod", name));

@@ -3,6 +3,7 @@
 import type { PhaseMetrics, RequestResult } from "../protocol/simulation";
 import { nthIP, parseCIDR } from "../protocol/ip";
 import type { ClusterSummary, EndpointState } from "../protocol/messages";
+import { parsePlaceId } from "../protocol/placeId";
 
 export const RESULTS: RequestResult[] = ["delivered", "dropped", "timeout", "rejected", "refused"];
 
@@ -36,9 +37,9 @@ export interface PaneFigures {
 
 /** The IP address of a traffic source (client:NAME, pod:NS/NAME, node:NAME, ip:ADDR). */
 export function senderIP(c: ClusterSummary | null, from: string): string | null {
-  const colon = from.indexOf(":");
-  const kind = from.slice(0, colon);
-  const name = from.slice(colon + 1);
+  const place = parsePlaceId(from);
+  if (!place) return null;
+  const { kind, name } = place;
   if (kind === "ip") return name;
   if (!c) return null;
   if (kind === "client") return c.clients.find((x) => x.name === name)?.ip ?? null;

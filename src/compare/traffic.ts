@@ -1,7 +1,10 @@
 // Where a comparison's traffic can come from and go to, for one Service, from the cluster's summary;
 // and the traffic that shows a setting best when nobody chose any.
 import type { ClusterSummary, PodSummary, ServiceSummary } from "../protocol/messages";
+import { shortName } from "../scene/ids";
+import { parseNsName } from "../protocol/nsName";
 import type { CompareProblem, CompareSetting } from "./types";
+import { placeId } from "../protocol/placeId";
 
 export type SourceKind = "client" | "pod" | "node";
 export type TargetKind = "nodePort" | "loadBalancer" | "clusterIP" | "dns";
@@ -19,8 +22,6 @@ export interface TargetChoice {
   node: string | null;
 }
 
-const shortName = (nsName: string) => nsName.replace(/^default\//, "");
-
 export const isExternal = (svc: ServiceSummary): boolean =>
   svc.type === "NodePort" || svc.type === "LoadBalancer";
 
@@ -28,15 +29,15 @@ export const isExternal = (svc: ServiceSummary): boolean =>
 export function selects(svc: ServiceSummary, pod: PodSummary): boolean {
   const sel = svc.selector;
   if (!sel || Object.keys(sel).length === 0) return false;
-  if (pod.name.split("/")[0] !== svc.name.split("/")[0]) return false;
+  if (parseNsName(pod.name).namespace !== parseNsName(svc.name).namespace) return false;
   return Object.entries(sel).every(([k, v]) => pod.labels[k] === v);
 }
 
 export function sourceChoices(c: ClusterSummary): SourceChoice[] {
   return [
-    ...c.clients.map((x) => ({ value: `client:${x.name}`, kind: "client" as const, name: x.name })),
-    ...c.pods.map((p) => ({ value: `pod:${p.name}`, kind: "pod" as const, name: shortName(p.name) })),
-    ...c.nodes.map((n) => ({ value: `node:${n.name}`, kind: "node" as const, name: n.name })),
+    ...c.clients.map((x) => ({ value: placeId("client", x.name), kind: "client" as const, name: x.name })),
+    ...c.pods.map((p) => ({ value: placeId("pod", p.name), kind: "pod" as const, name: shortName(p.name) })),
+    ...c.nodes.map((n) => ({ value: placeId("node", n.name), kind: "node" as const, name: n.name })),
   ];
 }
 
@@ -51,7 +52,7 @@ export function targetChoices(c: ClusterSummary, svc: ServiceSummary): TargetCho
   if (svc.clusterIP && svc.clusterIP !== "None")
     for (const p of svc.ports)
       out.push({ value: `${svc.clusterIP}:${p.port}`, kind: "clusterIP", node: null });
-  const [ns, name] = svc.name.split("/") as [string, string];
+  const { namespace: ns, name } = parseNsName(svc.name);
   for (const p of svc.ports) out.push({ value: `${name}.${ns}:${p.port}`, kind: "dns", node: null });
   const seen = new Set<string>();
   return out.filter((t) => !seen.has(t.value) && !!seen.add(t.value));
@@ -76,12 +77,12 @@ export function defaultTraffic(
       targets.find((t) => t.kind === "loadBalancer") ??
       targets.find((t) => t.kind === "nodePort" && t.node !== null && busy.has(t.node)) ??
       targets.find((t) => t.kind === "nodePort");
-    if (to) return { from: `client:${client.name}`, to: to.value };
+    if (to) return { from: placeId("client", client.name), to: to.value };
   }
   if (setting === "externalTrafficPolicy") return { problem: isExternal(svc) ? "noClient" : "notExternal" };
   const to = targets.find((t) => t.kind === "clusterIP") ?? targets.find((t) => t.kind === "dns");
   const pod = c.pods.find((p) => p.ready && !selects(svc, p));
-  const from = pod ? `pod:${pod.name}` : c.nodes[0] ? `node:${c.nodes[0].name}` : null;
+  const from = pod ? placeId("pod", pod.name) : c.nodes[0] ? placeId("node", c.nodes[0].name) : null;
   if (!to || !from) return { problem: "noService" };
   return { from, to: to.value };
 }

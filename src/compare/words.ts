@@ -2,6 +2,7 @@
 // badges. Pure: the translate function comes in.
 import type { Params, T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
+import { parsePlaceId } from "../protocol/placeId";
 import { type Badge, type CompareDiff, summaryFacts, type SummaryFact } from "./diff";
 import { formatLatency, formatShare, type PaneFigures, RESULTS } from "./figures";
 import type { TargetChoice } from "./traffic";
@@ -126,7 +127,7 @@ const BADGE: Record<Badge, MessageKey> = {
 };
 
 export function badgeText(b: Badge, f: PaneFigures, from: string, t: T): string {
-  if (b === "senderKept" && !from.startsWith("client:")) return t("compare.badge.sourceKept");
+  if (b === "senderKept" && parsePlaceId(from)?.kind !== "client") return t("compare.badge.sourceKept");
   return t(BADGE[b], { count: f.ended - f.results.delivered });
 }
 
@@ -143,7 +144,3 @@ export function targetText(choice: TargetChoice, t: T): string {
       return t("compare.target.dns", { value: choice.value });
   }
 }
-
-/** A source's short name: "laptop", "web-…-44hv4", "node-1". */
-export const sourceName = (from: string): string =>
-  from.slice(from.indexOf(":") + 1).replace(/^default\//, "");

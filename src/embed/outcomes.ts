@@ -2,6 +2,7 @@
 // batches from its first hop (where it came from, the address it asked for) to the hop that ends it
 // (delivered to a pod or the node itself, or dropped, rejected, refused, lost or timed out). Pure.
 import { HOP, type HopCode } from "../protocol/simulation";
+import { placeIdName } from "../protocol/placeId";
 
 /** One hop as the batches carry it (a HopBatchView row). */
 export interface HopRow {
@@ -31,9 +32,6 @@ const ENDS = HOP.drop | HOP.reject | HOP.lost | HOP.refuse | HOP.timeout;
 /** Packets followed at once, at most: the oldest are forgotten (a flood of requests that never end). */
 const LIMIT = 4096;
 
-const nameOf = (place: string, kind: string): string | null =>
-  place.startsWith(`${kind}:`) ? place.slice(kind.length + 1) : null;
-
 export class OutcomeTracker {
   /** Packets under way: their source and the address they asked for. */
   private open = new Map<number, { from: string; to: string }>();
@@ -55,13 +53,13 @@ export class OutcomeTracker {
       }
       const delivered = h.flags & HOP.deliver && !(h.flags & HOP.reply);
       if (!delivered && !(h.flags & ENDS)) continue;
-      const pod = nameOf(h.to, "pod");
+      const pod = placeIdName(h.to, "pod");
       out.push({
         kind: delivered ? "delivered" : "dropped",
         from: start.from,
         to: start.to,
         pod,
-        node: pod ? nameOf(h.from, "node") : (nameOf(h.to, "node") ?? nameOf(h.from, "node")),
+        node: pod ? placeIdName(h.from, "node") : (placeIdName(h.to, "node") ?? placeIdName(h.from, "node")),
         reason: h.code,
       });
       this.open.delete(h.packet);

@@ -13,8 +13,8 @@ import type { StoreApi } from "zustand/vanilla";
 import { TICKS_PER_SECOND } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import type { PlaygroundStore } from "../store/playgroundStore";
-import { formatClock, placeName } from "../ui/format";
 import { CONNECTION_COLOURS } from "../scene/palette";
+import { formatClock, shortPlaceName } from "../ui/format";
 import { canvasMeasure, cssFont, drawScene } from "./canvas";
 import { type Dot, EpisodeRoutes, frameLabels, lastEpisode, type PlaceLabel, SkipClock } from "./episode";
 import { graphScene } from "./graphScene";
@@ -52,11 +52,11 @@ export async function exportGif(
   const caption =
     episode.requests > 1
       ? t("export.gif.captionMany", {
-          from: placeName(episode.from),
+          from: shortPlaceName(episode.from),
           to: episode.to,
           count: episode.requests,
         })
-      : t("export.gif.caption", { from: placeName(episode.from), to: episode.to });
+      : t("export.gif.caption", { from: shortPlaceName(episode.from), to: episode.to });
   // No served counts on the pods: they would show the end of the run from the first frame on.
   const scene = graphScene(s, t, canvasMeasure(), { caption, footerReserve: CLOCK_W, counts: false });
   if (!scene) return null;

@@ -5,7 +5,7 @@ import { say } from "../i18n/phrase";
 import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import { selectCluster, selectSim } from "../store/selectors";
-import { splitId } from "../scene/ids";
+import { parsePlaceId } from "../protocol/placeId";
 import { menuEntries, objectTitle, runEntry } from "./menu";
 
 export interface MenuAt {
@@ -48,8 +48,8 @@ export function GraphMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) 
     } else if (e.key === "Tab") onClose();
   };
 
-  const [kind, name] = splitId(at.id);
-  const title = objectTitle(t, kind, name);
+  const place = parsePlaceId(at.id);
+  const title = place ? objectTitle(t, place.kind, place.name) : at.id;
   // Keep the menu inside the window.
   const left = Math.min(at.x, window.innerWidth - 250);
   const top = Math.min(at.y, window.innerHeight - (entries.length * 36 + 48));

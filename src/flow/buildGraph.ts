@@ -2,11 +2,13 @@
 // hang off, clients and cloud load balancers tapping the bus, Services with lines to their endpoints.
 // Pure: from the cluster summary, the simulation's status and the saved positions to nodes and edges.
 import type { ClusterSummary, EndpointState, SimState } from "../protocol/messages";
+import { parseNsName } from "../protocol/nsName";
 import type { GraphView, Position } from "../store/playgroundStore";
 import { busExtent, type Rect } from "../scene/geometry";
 import type { GraphEdge, GraphNode } from "./graphTypes";
 import { drawnCluster } from "./graphView";
-import { BUS_ID, clientId, lbId, nodeId, podId, serviceId } from "../scene/ids";
+import { placeId } from "../protocol/placeId";
+import { BUS_ID } from "../scene/ids";
 import { autoLayout, loadBalancedServices, shownServices } from "./layout";
 import { BUS_H, CLIENT_H, CLIENT_W, LB_H, LB_W, nodeBoxSize, podSlot, SVC_H, SVC_W } from "./sizes";
 
@@ -71,7 +73,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
 
   // Clients and load balancers first (under everything), then node boxes each followed by its pods.
   for (const c of cluster.clients) {
-    const id = clientId(c.name);
+    const id = placeId("client", c.name);
     const p = at(id);
     tapped.push({ x: p.x, y: p.y, w: CLIENT_W, h: CLIENT_H });
     nodes.push({
@@ -86,7 +88,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
     edges.push(tap(id));
   }
   for (const s of loadBalancedServices(cluster)) {
-    const id = lbId(s.name);
+    const id = placeId("lb", s.name);
     const p = at(id);
     tapped.push({ x: p.x, y: p.y, w: LB_W, h: LB_H });
     nodes.push({
@@ -105,7 +107,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
     a.name.localeCompare(b.name, undefined, { numeric: true }),
   );
   for (const n of sortedNodes) {
-    const id = nodeId(n.name);
+    const id = placeId("node", n.name);
     const pods = [...(podsByNode.get(n.name) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
     const fold = folded.get(n.name);
     const size = nodeBoxSize(pods.length);
@@ -129,12 +131,12 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
         folded: fold
           ? { pods: fold.length, notReady: fold.filter((p) => !p.ready || p.terminating).length }
           : null,
-        foldedPodIds: fold?.map((p) => podId(p.name)) ?? [],
+        foldedPodIds: fold?.map((p) => placeId("pod", p.name)) ?? [],
       },
     });
     edges.push(tap(id));
     pods.forEach((pod, i) => {
-      const pid = podId(pod.name);
+      const pid = placeId("pod", pod.name);
       nodes.push({
         id: pid,
         type: "pod",
@@ -157,7 +159,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
 
   const drawn = new Set(nodes.map((n) => n.id));
   for (const s of shownServices(cluster)) {
-    const id = serviceId(s.name);
+    const id = placeId("svc", s.name);
     const eps = serviceEndpoints(s.name, s.selector, whole, status);
     const selects = s.type !== "ExternalName";
     nodes.push({
@@ -185,7 +187,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
       if (!e.pod) continue;
       // A folded pod's endpoint line ends at its node box, one line per node.
       const into = foldedInto.get(e.pod);
-      const target = into ? nodeId(into) : podId(e.pod);
+      const target = into ? placeId("node", into) : placeId("pod", e.pod);
       if (!drawn.has(target) || toFolded.has(target)) continue;
       if (into) toFolded.add(target);
       edges.push({
@@ -237,7 +239,7 @@ export function serviceEndpoints(
     }));
   }
   if (!selector || Object.keys(selector).length === 0) return [];
-  const [ns] = service.split("/");
+  const ns = parseNsName(service).namespace;
   return cluster.pods
     .filter(
       (p) => p.name.startsWith(`${ns}/`) && Object.entries(selector).every(([k, v]) => p.labels[k] === v),

@@ -8,7 +8,8 @@
 // around the bus reads better for 3 to 20 nodes and keeps packet routes straight.
 import type { ClusterSummary } from "../protocol/messages";
 import type { Position } from "../store/playgroundStore";
-import { BUS_ID, clientId, lbId, nodeId, serviceId } from "../scene/ids";
+import { placeId } from "../protocol/placeId";
+import { BUS_ID } from "../scene/ids";
 import {
   BUS_H,
   CLIENT_H,
@@ -60,12 +61,16 @@ export function autoLayout(cluster: ClusterSummary): LayoutResult {
   const pods = podsPerNode(cluster);
   const nodes: Item[] = [...cluster.nodes]
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
-    .map((n) => ({ id: nodeId(n.name), ...nodeBoxSize(pods.get(n.name) ?? 0) }));
+    .map((n) => ({ id: placeId("node", n.name), ...nodeBoxSize(pods.get(n.name) ?? 0) }));
   const outside: Item[] = [
-    ...cluster.clients.map((c) => ({ id: clientId(c.name), w: CLIENT_W, h: CLIENT_H })),
-    ...loadBalancedServices(cluster).map((s) => ({ id: lbId(s.name), w: LB_W, h: LB_H })),
+    ...cluster.clients.map((c) => ({ id: placeId("client", c.name), w: CLIENT_W, h: CLIENT_H })),
+    ...loadBalancedServices(cluster).map((s) => ({ id: placeId("lb", s.name), w: LB_W, h: LB_H })),
   ];
-  const services: Item[] = shownServices(cluster).map((s) => ({ id: serviceId(s.name), w: SVC_W, h: SVC_H }));
+  const services: Item[] = shownServices(cluster).map((s) => ({
+    id: placeId("svc", s.name),
+    w: SVC_W,
+    h: SVC_H,
+  }));
 
   const positions: Record<string, Position> = {};
   const sizes: Record<string, Size> = {};

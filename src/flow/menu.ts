@@ -3,10 +3,11 @@
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
 import { phrase, type Phrase } from "../i18n/phrase";
+import { parseNsName } from "../protocol/nsName";
 import type { ClusterSummary, SimState } from "../protocol/messages";
+import { parsePlaceId } from "../protocol/placeId";
 import { objectActions } from "../store/objectActions";
 import type { NewChange, PlaygroundStore } from "../store/playgroundStore";
-import { splitId } from "../scene/ids";
 
 export interface MenuEntry {
   key: string;
@@ -31,9 +32,10 @@ export function objectTitle(t: T, kind: string, name: string): string {
 }
 
 export function menuEntries(id: string, cluster: ClusterSummary | null, sim: SimState | null): MenuEntry[] {
-  const [kind, name] = splitId(id);
-  if (!cluster) return [];
-  switch (kind) {
+  const place = parsePlaceId(id);
+  if (!cluster || !place) return [];
+  const { name } = place;
+  switch (place.kind) {
     case "node": {
       const up = sim?.nodes.find((n) => n.name === name)?.up ?? true;
       return up
@@ -60,7 +62,7 @@ export function menuEntries(id: string, cluster: ClusterSummary | null, sim: Sim
       const owner = pod.owner;
       if (owner) {
         const replicas = cluster.pods.filter((p) => p.owner === owner && !p.terminating).length;
-        const short = owner.split("/")[1] ?? owner;
+        const short = parseNsName(owner).name;
         out.push({
           key: "scale-up",
           label: phrase("menu.scale", { name: short, replicas: replicas + 1 }),

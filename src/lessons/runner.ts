@@ -7,6 +7,7 @@ import type { ClusterSummary, PodInspection } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import type { LessonAction, LessonView, Outcome, PodPick, Traffic } from "./types";
+import { placeId } from "../protocol/placeId";
 
 type Api = StoreApi<PlaygroundStore>;
 
@@ -168,7 +169,7 @@ export class LessonRunner {
     }
     const pod = pickPod(a.inspect, c);
     if (!pod) return phrase("lesson.error.noPod");
-    const r = await s.client.inspect(`pod:${pod}`);
+    const r = await s.client.inspect(placeId("pod", pod));
     if (!r.ok) return { text: r.error };
     return r.result.kind === "pod" ? r.result : undefined;
   }
@@ -176,7 +177,7 @@ export class LessonRunner {
   /** A lesson's traffic as the simulation's: pods picked, targets computed from the cluster. */
   private traffic(tr: Traffic, c: ClusterSummary) {
     return {
-      from: typeof tr.from === "string" ? tr.from : `pod:${pickPod(tr.from.pod, c) ?? ""}`,
+      from: typeof tr.from === "string" ? tr.from : placeId("pod", pickPod(tr.from.pod, c) ?? ""),
       to: typeof tr.to === "string" ? tr.to : tr.to(c),
       connection: tr.connection ?? ("new" as const),
       ...(tr.protocol ? { protocol: tr.protocol } : {}),

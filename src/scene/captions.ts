@@ -5,7 +5,8 @@
 import { HOP, type HopWhy, type MasqReason } from "../protocol/simulation";
 import type { T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
-import { splitId } from "./ids";
+import { hostOf, portOf } from "../protocol/hostPort";
+import { parsePlaceId } from "../protocol/placeId";
 
 /** A packet's addresses ("IP:PORT", "[IPv6]:PORT", or an IP alone for ICMP). */
 export interface Header {
@@ -32,7 +33,7 @@ export interface CaptionHop extends Header {
 export function hopCaption(t: T, hop: CaptionHop, after?: Header | null): string {
   const why = hop.why;
   const place = placeWords(t, hop.to);
-  const node = splitId(hop.to)[1];
+  const node = parsePlaceId(hop.to)?.name ?? hop.to;
   const dst = hop.dst;
   const dstIP = hostOf(hop.dst);
   const srcIP = hostOf(hop.src);
@@ -80,7 +81,7 @@ export function hopCaption(t: T, hop: CaptionHop, after?: Header | null): string
         ? t("hop.caption.routeService", { node, service, dst })
         : t("hop.caption.route", { node, dst });
     case "forward-node":
-      return t("hop.caption.forwardNode", { from: splitId(hop.from)[1], node, dstIP });
+      return t("hop.caption.forwardNode", { from: parsePlaceId(hop.from)?.name ?? hop.from, node, dstIP });
     case "deliver-pod":
       return t("hop.caption.deliverPod", { place, srcIP });
     case "refuse-pod":
@@ -225,8 +226,9 @@ const LOST_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
 
 /** A place as a sentence names it: "Pod default/web-1", "node-1", "laptop". */
 function placeWords(t: T, id: string): string {
-  const [kind, name] = splitId(id);
-  switch (kind) {
+  const place = parsePlaceId(id);
+  const name = place?.name ?? id;
+  switch (place?.kind) {
     case "pod":
       return t("hop.place.pod", { name });
     case "node":
@@ -260,18 +262,4 @@ export function chainPath(rules: readonly string[]): string {
   }
   if (out.length > 1 && out[0] === "KUBE-SERVICES") out.shift();
   return out.length ? out.join(" → ") : "KUBE-SERVICES";
-}
-
-const ADDRESS = /^\[([^\]]+)\]:(\d+)$|^([^:]+):(\d+)$/;
-
-/** The IP of "IP:PORT", "[IPv6]:PORT" or a bare IP. */
-export function hostOf(address: string): string {
-  const m = ADDRESS.exec(address);
-  return m ? (m[1] ?? m[3]!) : address;
-}
-
-/** The port of "IP:PORT" or "[IPv6]:PORT"; "" when there is none. */
-export function portOf(address: string): string {
-  const m = ADDRESS.exec(address);
-  return m ? (m[2] ?? m[4]!) : "";
 }

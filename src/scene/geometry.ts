@@ -1,6 +1,7 @@
 // Where things attach to the node network (the "bus" every node, client and load balancer hangs off),
 // and the route a packet takes between two places. Pure: the tap edges and the packet layer share it,
 // so a dot always runs along the line the graph draws.
+import { parsePlaceId } from "../protocol/placeId";
 
 export interface Rect {
   x: number;
@@ -20,9 +21,16 @@ export const PLACE_POD = 1;
 export const PLACE_OTHER = 2;
 
 export function placeKind(id: string): number {
-  if (id.startsWith("client:") || id.startsWith("node:") || id.startsWith("lb:")) return PLACE_BUS;
-  if (id.startsWith("pod:")) return PLACE_POD;
-  return PLACE_OTHER;
+  switch (parsePlaceId(id)?.kind) {
+    case "client":
+    case "node":
+    case "lb":
+      return PLACE_BUS;
+    case "pod":
+      return PLACE_POD;
+    default:
+      return PLACE_OTHER;
+  }
 }
 
 /** Inset of a tap from the bus's ends. */

@@ -1,16 +1,7 @@
-// Ids of the graph's nodes: the same place ids the simulation's hops use, plus Services and the bus.
-export const BUS_ID = "net:nodes";
-export const nodeId = (name: string) => `node:${name}`;
-export const podId = (nsName: string) => `pod:${nsName}`;
-export const clientId = (name: string) => `client:${name}`;
-export const lbId = (nsName: string) => `lb:${nsName}`;
-export const serviceId = (nsName: string) => `svc:${nsName}`;
+// Names on the graph. Its nodes' ids are place ids (src/protocol/placeId.ts), the node network's too.
+import { parsePlaceId, placeId } from "../protocol/placeId";
 
-/** The kind and the name of an id ("pod:default/web-1" -> ["pod", "default/web-1"]). */
-export function splitId(id: string): [string, string] {
-  const i = id.indexOf(":");
-  return i < 0 ? ["", id] : [id.slice(0, i), id.slice(i + 1)];
-}
+export const BUS_ID = placeId("net", "nodes");
 
 /**
  * A pod's name as the graph shows it: without the default namespace and without a Deployment's
@@ -24,3 +15,6 @@ export function podLabel(nsName: string): string {
 export function shortName(nsName: string): string {
   return nsName.startsWith("default/") ? nsName.slice("default/".length) : nsName;
 }
+
+/** A place id or an "ns/name" as a short name: "pod:default/web-1" -> "web-1", "node:node-1" -> "node-1". */
+export const placeLabel = (id: string): string => shortName(parsePlaceId(id)?.name ?? id);

@@ -2,6 +2,7 @@
 // the editor always shows what the cluster runs. Edits go through the yaml Document API, which keeps
 // the person's comments, order and layout.
 import { type Document, isMap, parseAllDocuments } from "yaml";
+import { parseNsName } from "../protocol/nsName";
 
 type Ref = { kind: string; namespace: string; name: string };
 
@@ -36,8 +37,7 @@ export function patchObject(
 
 /** "ns/name" to a reference of that kind. */
 export function ref(kind: string, nsName: string): Ref {
-  const [namespace, name] = nsName.includes("/") ? nsName.split("/", 2) : ["default", nsName];
-  return { kind, namespace: namespace!, name: name! };
+  return { kind, ...parseNsName(nsName) };
 }
 
 /** The text of one object's document in the manifests, or null when it is not written there. */

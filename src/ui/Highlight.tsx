@@ -2,13 +2,14 @@
 // the simulation's place ids. A style element keyed on React Flow's data-id attributes: the graph's own
 // components need not know who asks.
 import type { ClusterSummary } from "../protocol/messages";
+import { placeId } from "../protocol/placeId";
 
 /** The graph ids for a step's places; `pods:app=web` stands for every pod with that label. */
 export function highlightIds(places: readonly string[], cluster: ClusterSummary | null): string[] {
   return places.flatMap((p) => {
     if (!p.startsWith("pods:")) return [p];
     const [k, v] = p.slice(5).split("=");
-    return (cluster?.pods ?? []).filter((x) => k && x.labels[k] === v).map((x) => `pod:${x.name}`);
+    return (cluster?.pods ?? []).filter((x) => k && x.labels[k] === v).map((x) => placeId("pod", x.name));
   });
 }
 

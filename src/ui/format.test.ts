@@ -9,7 +9,7 @@ import {
   formatSpeed,
   formatNumber,
   percent,
-  placeName,
+  shortPlaceName,
   shortPodName,
 } from "./format";
 
@@ -47,13 +47,13 @@ describe("small formats", () => {
   it("folds a Deployment pod's ReplicaSet hash", () => {
     expect(
       ["web-7bcfd56d5b-44hv4", "db-0", "pod:default/web-7bcfd56d5b-44hv4"].map((n) =>
-        n.includes(":") ? placeName(n) : shortPodName(n),
+        n.includes(":") ? shortPlaceName(n) : shortPodName(n),
       ),
     ).toEqual(["web-…-44hv4", "db-0", "web-…-44hv4"]);
   });
   it("shortens place ids, dropping the default namespace", () => {
     expect(
-      ["pod:default/web-1", "pod:shop/db-0", "lb:default/web", "client:laptop", "bare"].map(placeName),
+      ["pod:default/web-1", "pod:shop/db-0", "lb:default/web", "client:laptop", "bare"].map(shortPlaceName),
     ).toEqual(["web-1", "shop/db-0", "LB web", "laptop", "bare"]);
   });
 });

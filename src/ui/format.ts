@@ -1,8 +1,10 @@
 // Formatting shared by the panels: the simulated clock, hop flags in words, cluster events, numbers.
 // Words come from the message tables (`t`); numbers people read go through Intl in the page's language.
 import { HOP, TICKS_PER_MS, TICKS_PER_SECOND, type ClusterEvent } from "../protocol/simulation";
+import { shortName } from "../scene/ids";
 import type { Lang, T } from "../i18n/core";
 import type { MessageKey } from "../i18n/en";
+import { parsePlaceId } from "../protocol/placeId";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Intl formatters are costly to make and log rows format many numbers: one per language and style. */
@@ -112,17 +114,15 @@ export const shortPodName = (name: string): string =>
   name.replace(/^(.+)-[a-z0-9]{6,10}-([a-z0-9]{5})$/, "$1-…-$2");
 
 /** A place id ("pod:default/web-1", "client:laptop") as a short name for narrow columns. */
-export function placeName(id: string): string {
-  const colon = id.indexOf(":");
-  if (colon < 0) return id;
-  const kind = id.slice(0, colon);
-  const rest = id.slice(colon + 1);
-  const name = rest.startsWith("default/") ? rest.slice("default/".length) : rest;
-  return kind === "lb"
+export function shortPlaceName(id: string): string {
+  const place = parsePlaceId(id);
+  if (!place) return id;
+  const name = shortName(place.name);
+  return place.kind === "lb"
     ? `LB ${name}`
-    : kind === "svc"
+    : place.kind === "svc"
       ? `svc ${name}`
-      : kind === "pod"
+      : place.kind === "pod"
         ? shortPodName(name)
         : name;
 }

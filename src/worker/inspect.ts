@@ -14,20 +14,20 @@ import type {
   PodInspection,
   ServiceInspection,
 } from "../protocol/messages";
+import { parsePlaceId } from "../protocol/placeId";
 
 const MAX_DNS_NAMES = 12;
 
 /** Inspects "svc:NS/NAME" (on `node`, by default the first node) or "pod:NS/NAME"; throws otherwise. */
 export function inspect(cluster: Cluster, target: string, node?: string): Inspection {
-  const colon = target.indexOf(":");
-  const kind = target.slice(0, colon);
-  const name = target.slice(colon + 1);
-  if (kind === "svc") {
+  const place = parsePlaceId(target);
+  const name = place?.name;
+  if (place?.kind === "svc") {
     const svc = cluster.services.find((s) => nsName(s) === name);
     if (!svc) throw new Error(`No Service ${name} in the cluster`);
     return inspectService(cluster, svc, node);
   }
-  if (kind === "pod") {
+  if (place?.kind === "pod") {
     const pod = cluster.pods.find((p) => nsName(p) === name);
     if (!pod) throw new Error(`No Pod ${name} in the cluster`);
     return inspectPod(cluster, pod);

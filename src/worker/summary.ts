@@ -1,7 +1,8 @@
 // Small plain objects made from the cluster for the main thread: a summary after loading, and the
 // endpoints of every Service for the state updates. Nothing here holds a reference into the engine.
 import { nsName, type Cluster } from "../model/cluster";
-import { isPodReady, nodeInternalIP } from "../model/controllers/kubelet";
+import { isPodReady } from "../model/conditions";
+import { nodeInternalIP } from "../model/controllers/kubelet";
 import type { Pod } from "../model/k8s";
 import { LABEL_SERVICE_NAME, LABEL_ZONE } from "../model/k8s";
 import type { ClusterSummary, EndpointState } from "../protocol/messages";

@@ -1,15 +1,15 @@
 // explain(): what kube-proxy's rules on one node do with a NEW connection's first packet, whether
 // it comes from a pod on that node, from the node itself, or from outside through the node.
-// Derived only from the rule model (rules.ts) via the tracer (trace.ts).
+// Derived only from the rule model (rules.ts) via the rule walk (ruleWalk.ts).
 import type { Cluster } from "../../model/cluster";
 import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
 import type { HopCode, HopWhy, MasqReason } from "../trace/why";
-import type { Rule, RuleSet } from "./rules";
+import type { RuleSet } from "./rules";
+import type { Rule } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
-import type { TraceResult } from "./trace";
-import { tracePacket } from "./trace";
+import { type RuleWalk, walkRules } from "./ruleWalk";
 
 export type ExplainProtocol = "TCP" | "UDP" | "SCTP" | "ICMP";
 
@@ -78,8 +78,8 @@ export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): De
   if (!parseIP(q.src)) throw new Error(`invalid source IP "${q.src}"`);
   const src = canonicalIP(q.src);
   const protocol = (q.protocol ?? "TCP").toLowerCase();
-  const trace = tracePacket(rs, { src, dst, protocol, dport: port });
-  return decide(rs, trace, { src, dst, port, protocol: q.protocol ?? "TCP" });
+  const walk = walkRules(rs, { src, dst, protocol, dport: port });
+  return decide(rs, walk, { src, dst, port, protocol: q.protocol ?? "TCP" });
 }
 
 export function explain(cluster: Cluster, q: ExplainQuery): Decision {
@@ -98,8 +98,8 @@ interface Query {
   protocol: ExplainProtocol;
 }
 
-function decide(rs: RuleSet, t: TraceResult, q: Query): Decision {
-  const candidates: Candidate[] = t.candidates.map((c) => {
+function decide(rs: RuleSet, walk: RuleWalk, q: Query): Decision {
+  const candidates: Candidate[] = walk.candidates.map((c) => {
     const sep = rs.endpointChains.get(c.chain);
     const m = /^\[?(.*?)\]?:(\d+)$/.exec(c.destination)!;
     return {
@@ -110,29 +110,29 @@ function decide(rs: RuleSet, t: TraceResult, q: Query): Decision {
       probability: c.probability,
     };
   });
-  const masqueradeByCandidate = t.candidates.map((c) => c.masquerade);
-  const masquerade = candidates.length > 0 ? masqueradeByCandidate.some((m) => m) : t.masquerade;
+  const masqueradeByCandidate = walk.candidates.map((c) => c.masquerade);
+  const masquerade = candidates.length > 0 ? masqueradeByCandidate.some((m) => m) : walk.masquerade;
   const action: DecisionAction =
     candidates.length > 0
       ? "dnat"
-      : t.verdict?.target === "REJECT"
+      : walk.verdict?.target === "REJECT"
         ? "reject"
-        : t.verdict?.target === "DROP"
+        : walk.verdict?.target === "DROP"
           ? "drop"
-          : t.verdict?.target === "ACCEPT"
+          : walk.verdict?.target === "ACCEPT"
             ? "accept"
             : "pass";
-  const rules = [...t.chains];
+  const rules = [...walk.chains];
   return {
     action,
     candidates,
     masquerade,
     masqueradeByCandidate,
     rules,
-    reason: reasonFor(rs, t, q, action, candidates),
-    why: whyFor(rs, t, q, action, candidates.length),
+    reason: reasonFor(rs, walk, q, action, candidates),
+    why: whyFor(rs, walk, q, action, candidates.length),
     sessionAffinity:
-      action === "dnat" && t.affinitySeconds !== null ? { timeoutSeconds: t.affinitySeconds } : null,
+      action === "dnat" && walk.affinitySeconds !== null ? { timeoutSeconds: walk.affinitySeconds } : null,
   };
 }
 
@@ -172,15 +172,15 @@ const VERDICT_CODES: Record<Exclude<DecisionAction, "dnat">, (rule: Rule | undef
 };
 
 /** The same story as reasonFor, as data (read from the matched rules' tags, never from the words). */
-function whyFor(rs: RuleSet, t: TraceResult, q: Query, action: DecisionAction, endpoints: number): HopWhy {
+function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, endpoints: number): HopWhy {
   if (action === "dnat") {
-    const entry = t.matched.find((r) => ENTRY_TAGS.has(r.tag));
-    const tags = new Set(t.matched.map((r) => r.tag));
+    const entry = walk.matched.find((r) => ENTRY_TAGS.has(r.tag));
+    const tags = new Set(walk.matched.map((r) => r.tag));
     const why: HopWhy = { code: (entry && ENTRY_CODES[entry.tag]) ?? "dnat-cluster-ip", endpoints };
-    const service = entry?.svc ?? t.matched.find((r) => r.svc !== undefined)?.svc;
+    const service = entry?.svc ?? walk.matched.find((r) => r.svc !== undefined)?.svc;
     if (service !== undefined) why.service = service;
     const shortCircuit = tags.has("podShortCircuit") || tags.has("routeLocal");
-    if (!shortCircuit && t.chains.some((c) => c.startsWith("KUBE-SVL-"))) why.local = true;
+    if (!shortCircuit && walk.chains.some((c) => c.startsWith("KUBE-SVL-"))) why.local = true;
     const masq: MasqReason | null = tags.has("masqExternal")
       ? "external"
       : tags.has("masqLocal")
@@ -191,10 +191,10 @@ function whyFor(rs: RuleSet, t: TraceResult, q: Query, action: DecisionAction, e
             : "outside-cidr"
           : null;
     if (masq) why.masq = masq;
-    if (t.affinitySeconds !== null) why.affinity = true;
+    if (walk.affinitySeconds !== null) why.affinity = true;
     return why;
   }
-  const rule = t.verdict?.rule;
+  const rule = walk.verdict?.rule;
   const why: HopWhy = { code: VERDICT_CODES[action](rule) };
   if (rule?.svc !== undefined) why.service = rule.svc;
   else if (action === "pass") {
@@ -211,15 +211,15 @@ function whyFor(rs: RuleSet, t: TraceResult, q: Query, action: DecisionAction, e
 
 function reasonFor(
   rs: RuleSet,
-  t: TraceResult,
+  walk: RuleWalk,
   q: Query,
   action: DecisionAction,
   cands: Candidate[],
 ): string {
   const node = rs.config.nodeName;
-  const tags = new Set(t.matched.map((r) => r.tag));
+  const tags = new Set(walk.matched.map((r) => r.tag));
   if (action === "dnat") {
-    const entry = t.matched.find((r) => ENTRY_TAGS.has(r.tag));
+    const entry = walk.matched.find((r) => ENTRY_TAGS.has(r.tag));
     const parts: string[] = [
       entry ? entryDescription(entry, q) : `${q.dst}:${q.port} matched a service rule`,
     ];
@@ -231,8 +231,8 @@ function reasonFor(
       parts.push(
         "the source is this node, so externalTrafficPolicy Local is short-circuited to all cluster endpoints",
       );
-    } else if (t.chains.some((c) => c.startsWith("KUBE-SVL-"))) {
-      const external = t.chains.some((c) => c.startsWith("KUBE-EXT-"));
+    } else if (walk.chains.some((c) => c.startsWith("KUBE-SVL-"))) {
+      const external = walk.chains.some((c) => c.startsWith("KUBE-EXT-"));
       parts.push(
         `${external ? "externalTrafficPolicy" : "internalTrafficPolicy"} Local: only endpoints on ${node} are used`,
       );
@@ -246,22 +246,22 @@ function reasonFor(
     const why: string[] = [];
     if (tags.has("masqExternal")) why.push("externalTrafficPolicy Cluster masquerades external traffic");
     if (tags.has("masqLocal")) why.push("traffic from the node itself is masqueraded");
-    if (t.matched.some((r) => r.tag === "masqClusterIP")) {
+    if (walk.matched.some((r) => r.tag === "masqClusterIP")) {
       why.push(
         rs.config.masqueradeAll
           ? "masqueradeAll is set"
           : `the source is outside the cluster CIDR ${rs.config.clusterCIDR ?? ""}`,
       );
     }
-    const hairpin = t.matched.some((r) => r.tag === "hairpin");
+    const hairpin = walk.matched.some((r) => r.tag === "hairpin");
     if (why.length > 0) parts.push(`masquerade: ${why.join("; ")}`);
     else if (hairpin) parts.push("masquerade only if the pod reaches itself (hairpin)");
     else parts.push("the source IP is kept");
-    if (t.affinitySeconds !== null)
-      parts.push(`ClientIP session affinity pins a client for ${t.affinitySeconds}s`);
+    if (walk.affinitySeconds !== null)
+      parts.push(`ClientIP session affinity pins a client for ${walk.affinitySeconds}s`);
     return parts.join("; ");
   }
-  const v = t.verdict?.rule;
+  const v = walk.verdict?.rule;
   if (action === "reject" && v) {
     return `${v.svc} has no endpoints: REJECT (the client gets "connection refused" at once)`;
   }

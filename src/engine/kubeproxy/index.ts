@@ -1,7 +1,7 @@
 // kube-proxy in iptables mode, on every node: the rule model, iptables-save output, and explain().
 //
 // One model, two views: buildRuleSet() writes the rules as syncProxyRules does
-// (pkg/proxy/iptables/proxier.go); renderRuleSet() prints them and tracePacket() judges packets by
+// (pkg/proxy/iptables/proxier.go); renderRuleSet() prints them and walkRules() judges packets by
 // reading the same arguments back, as proxier_test.go's tracer does. Choices worth knowing:
 // - Decision.rules lists every chain entered, including every KUBE-SEP chain the random rules may
 //   jump to (not only when there is one candidate), and for a filter verdict the filter chain that
@@ -11,14 +11,16 @@
 // - Like the tracer, the filter chains are all consulted whatever the hook (INPUT/FORWARD/OUTPUT).
 // - Current Kubernetes (1.34+): PreferSameNode hints are honoured (gate on by default), LB ingress
 //   with ipMode Proxy is skipped, localhost NodePorts get their own nfacct-counted rule.
-export { buildRuleSet, probability } from "./rules";
-export type { Rule, RuleSet, RuleTag, ServicePortState, Table } from "./rules";
+export { buildRuleSet } from "./rules";
+export type { RuleSet, ServicePortState } from "./rules";
+export type { Rule, RuleTag, Table } from "./ruleWriter";
+export { probability } from "./servicePortRules";
 export { iptablesSave, renderRuleSet } from "./iptablesSave";
 export { explain, explainWithRules, parseHostPort } from "./explain";
 export type { Candidate, Decision, DecisionAction, ExplainProtocol, ExplainQuery } from "./explain";
 export { chooseEndpoint } from "./chooseEndpoint";
-export { tracePacket } from "./trace";
-export type { TraceResult, TracedCandidate } from "./trace";
+export { walkRules } from "./ruleWalk";
+export type { RuleWalk, RuleWalkCandidate } from "./ruleWalk";
 export { categorizeEndpoints, topologyModeFromHints } from "./topology";
 export type { CategorizedEndpoints, TopologyMode } from "./topology";
 export { endpointsByServicePort } from "./endpoints";

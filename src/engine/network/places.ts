@@ -5,6 +5,7 @@ import { nsName } from "../../model/cluster";
 import { nodeInternalIP } from "../../model/controllers/kubelet";
 import { inCIDR } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
+import { placeId, type PlaceId } from "../../protocol/placeId";
 
 export type Place =
   | { kind: "client"; name: string; ip: string }
@@ -53,19 +54,19 @@ function locateUncached(cluster: Cluster, ip: string): Place {
   return { kind: "unknown", ip };
 }
 
-/** How a place is named in a trace's `at` field. */
-export function placeName(p: Place): string {
+/** The place id of a place, as a trace's `at` field names it. */
+export function placeIdOf(p: Place): PlaceId {
   switch (p.kind) {
     case "client":
-      return `client:${p.name}`;
+      return placeId("client", p.name);
     case "node":
-      return `node:${p.node.metadata.name}`;
+      return placeId("node", p.node.metadata.name);
     case "pod":
-      return `pod:${nsName(p.pod)}`;
+      return placeId("pod", nsName(p.pod));
     case "loadBalancer":
-      return `lb:${nsName(p.service)}`;
+      return placeId("lb", nsName(p.service));
     default:
-      return `ip:${p.ip}`;
+      return placeId("ip", p.ip);
   }
 }
 

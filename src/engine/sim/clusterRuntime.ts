@@ -4,7 +4,8 @@
 import type { ApiServer } from "../../model/apiserver/apiServer";
 import type { Cluster, ObjectSource } from "../../model/cluster";
 import { nsName, objectKey } from "../../model/cluster";
-import { isPodReady } from "../../model/controllers/kubelet";
+import { parseNsName } from "../../protocol/nsName";
+import { isNodeReady, isPodReady } from "../../model/conditions";
 import { replicaShortfalls, shortfallMessage } from "../../model/controllers/replicaShortfall";
 import { settle, type SettleResult } from "../../model/controllers/settle";
 import { decodeObject } from "../../model/decode/decodeObject";
@@ -49,8 +50,8 @@ export class ClusterRuntime {
   }
 
   private pod(ref: string): Pod | undefined {
-    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
-    return this.api.get<Pod>("Pod", ns, name!);
+    const { namespace, name } = parseNsName(ref);
+    return this.api.get<Pod>("Pod", namespace, name);
   }
 
   /** Re-runs the controllers; new running pods start their way to readiness. */
@@ -122,8 +123,8 @@ export class ClusterRuntime {
   }
 
   scale(ref: string, replicas: number, now: Tick): string | null {
-    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
-    const d = this.api.get<Deployment>("Deployment", ns, name!);
+    const { namespace: ns, name } = parseNsName(ref);
+    const d = this.api.get<Deployment>("Deployment", ns, name);
     if (!d) return `no deployment ${ns}/${name}`;
     d.spec.replicas = replicas;
     const rs = this.api
@@ -249,7 +250,7 @@ export class ClusterRuntime {
         const p = this.pod(e.pod);
         if (!p || p.metadata.deletionTimestamp || this.down.has(p.spec.nodeName ?? "")) return;
         const n = this.node(p.spec.nodeName ?? "");
-        if (!n || !isReadyNode(n)) return;
+        if (!n || !isNodeReady(n)) return;
         setPodReady(p, true);
         this.emit({ kind: "podReady", object: `Pod/${e.pod}`, message: `${e.pod} is Ready` });
         this.resettle();
@@ -318,9 +319,6 @@ function keepAllocations(old: Service, next: Service): void {
   )
     next.status = { ...(next.status ?? {}), loadBalancer: old.status.loadBalancer };
 }
-
-const isReadyNode = (n: Node) =>
-  (n.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
 
 function setReady(n: Node, status: "True" | "Unknown"): void {
   const conds = (n.status.conditions ??= []);

@@ -1,6 +1,7 @@
 // A traced path compiled for the simulation: everything each hop event needs (flags, latency, where a
 // dead node loses the packet) is worked out once per path, so that departing and arriving do no string
 // work. Address strings that hold the connection's source port are kept as parts around it (Text).
+import { placeIdName } from "../../protocol/placeId";
 import type { Hop, HopWhy, LinkKind } from "../trace/types";
 import type { Timing } from "./timing";
 import { HOP, type Tick } from "./types";
@@ -48,8 +49,8 @@ export function compilePath(hops: Hop[], timing: Timing, marker: string): PathSt
       latency:
         latency(h, timing) +
         (prev && h.direction === "reply" && prev.direction === "request" ? timing.podProcessing : 0),
-      node: h.at.startsWith("node:") ? h.at.slice(5) : null,
-      pod: h.at.startsWith("pod:") ? h.at.slice(4) : null,
+      node: placeIdName(h.at, "node"),
+      pod: placeIdName(h.at, "pod"),
       servesRequest: h.action === "deliver" && h.direction === "request",
     };
   });

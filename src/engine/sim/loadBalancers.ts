@@ -5,7 +5,8 @@
 // while the node has a ready local endpoint (pkg/proxy/healthcheck/service_health.go).
 import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
-import { LABEL_SERVICE_NAME, type Node, type Service } from "../../model/k8s";
+import type { Node, Service } from "../../model/k8s";
+import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
 import type { Timing } from "./timing";
 import type { ClusterEvent } from "./types";
 
@@ -81,10 +82,5 @@ export class LoadBalancers {
 function passes(svc: Service, node: Node, cluster: Cluster, down: ReadonlySet<string>): boolean {
   if (down.has(node.metadata.name)) return false;
   if (svc.spec.externalTrafficPolicy !== "Local") return true;
-  return cluster.endpointSlices.some(
-    (s) =>
-      s.metadata.namespace === svc.metadata.namespace &&
-      s.metadata.labels?.[LABEL_SERVICE_NAME] === svc.metadata.name &&
-      s.endpoints.some((e) => e.nodeName === node.metadata.name && e.conditions?.ready !== false),
-  );
+  return hasLocalReadyEndpoint(cluster, svc, node.metadata.name);
 }

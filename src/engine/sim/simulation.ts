@@ -4,6 +4,7 @@
 // cluster changes on the same agenda (clusterRuntime.ts). Same manifests + seed + actions at the same
 // ticks give the same events, always.
 import type { Cluster } from "../../model/cluster";
+import { isNodeReady } from "../../model/conditions";
 import type { Diagnostic } from "../../model/diagnostics";
 import { parseIP } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
@@ -12,6 +13,7 @@ import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
 import { chooseEndpoint } from "../proxy";
 import { createRng, type Rng } from "../rng";
+import { icmpDestination } from "../trace/address";
 import type { HopWhy, TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
@@ -190,7 +192,7 @@ export class Simulation {
     return this.cluster.nodes.map((n) => ({
       name: n.metadata.name,
       up: !this.runtime.down.has(n.metadata.name),
-      ready: (n.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True"),
+      ready: isNodeReady(n),
     }));
   }
 
@@ -317,7 +319,7 @@ export class Simulation {
     let d = byPacket.get(key);
     if (!d) {
       const family = parseIP(q.src)?.family === 6 ? 6 : 4;
-      const dst = q.protocol === "ICMP" && !/:\d+$/.test(q.dst) ? `${q.dst}:0` : q.dst;
+      const dst = q.protocol === "ICMP" ? icmpDestination(q.dst) : q.dst;
       d = explainWithRules(this.rulesFor(q.node, family), { src: q.src, dst, protocol: q.protocol });
       byPacket.set(key, d);
     }

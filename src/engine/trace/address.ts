@@ -26,3 +26,13 @@ export function formatAddress(a: Address): string {
   const ip = a.ip.includes(":") ? `[${a.ip}]` : a.ip;
   return a.port === null ? a.ip : `${ip}:${a.port}`;
 }
+
+/**
+ * An ICMP packet's destination as kube-proxy's rules are matched against it: they match ports only, so
+ * a bare IP gets port 0, which no rule has ("10.96.0.1" -> "10.96.0.1:0", "fd00::1" -> "[fd00::1]:0").
+ */
+export function icmpDestination(dst: string): string {
+  if (parseAddress(dst, true)) return dst;
+  const a = parseAddress(dst, false);
+  return a ? formatAddress({ ip: a.ip, port: 0 }) : dst;
+}

@@ -169,6 +169,12 @@ describe("trace: failures", () => {
       error: 'no client named "phone"; clients: laptop',
     });
   });
+
+  it("lists the source forms when the source has no kind before a colon", () => {
+    expect(trace(cluster, { from: "pod", to: "192.168.1.3:30080" })).toEqual({
+      error: '--from takes client:NAME, pod:NS/NAME, node:NAME or ip:ADDR; got "pod"',
+    });
+  });
 });
 
 describe("trace: LoadBalancer and external IPs", () => {

@@ -3,10 +3,13 @@
 // along the same path, where conntrack reverses the NAT. Everything random comes from the seed.
 import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
-import { isNodeReady } from "../../model/controllers/scheduler";
+import { parseNsName } from "../../protocol/nsName";
+import { isNodeReady } from "../../model/conditions";
 import { parseIP } from "../../model/ip";
+import { parsePlaceId, placeId } from "../../protocol/placeId";
 import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
-import { bridgeIP, locate, nodeIP, type Place, placeName } from "../network/places";
+import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
+import { bridgeIP, locate, nodeIP, type Place, placeIdOf } from "../network/places";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { createRng, randomInt, type Rng } from "../rng";
 import { hostListener } from "./hostListeners";
@@ -50,8 +53,9 @@ export function resolveSource(cluster: Cluster, from: string): Place | { error: 
 }
 
 function resolveSourceUncached(cluster: Cluster, from: string): Place | { error: string } {
-  const [kind, ...rest] = from.split(":");
-  const ref = rest.join(":");
+  const parsed = parsePlaceId(from);
+  const kind = parsed?.kind;
+  const ref = parsed?.name ?? "";
   if (kind === "client") {
     const c = cluster.config.clients.find((x) => x.name === ref);
     if (!c)
@@ -61,7 +65,7 @@ function resolveSourceUncached(cluster: Cluster, from: string): Place | { error:
     return { kind: "client", name: c.name, ip: c.ip };
   }
   if (kind === "pod") {
-    const [ns, name] = ref.includes("/") ? ref.split("/", 2) : ["default", ref];
+    const { namespace: ns, name } = parseNsName(ref);
     const pod = cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
     if (!pod) return { error: `no pod ${ns}/${name}` };
     if (!pod.status.podIP)
@@ -119,7 +123,7 @@ export function prepareTrace(
     if (!m || (protocol !== "ICMP" && !m[2]))
       return { error: `--to takes IP:PORT or NAME:PORT; got "${req.to}"` };
     const r = opts.resolveName?.(m[1]!, source) ?? {
-      error: `cannot resolve "${m[1]}" from ${placeName(source)}`,
+      error: `cannot resolve "${m[1]}" from ${placeIdOf(source)}`,
     };
     if ("error" in r) return r;
     dst = { ip: r.ip, port: m[2] ? Number(m[2]) : null };
@@ -205,7 +209,7 @@ class Walk {
   private isDown = (n: Node | undefined) => !!n && !!this.opts.downNodes?.has(n.metadata.name);
 
   private start(source: Place, pkt: Packet): End {
-    const at = placeName(source);
+    const at = placeIdOf(source);
     if (source.kind === "pod") {
       this.hop(at, "start", pkt, "send", `${nsName(source.pod)} sends from its own network namespace`, {
         code: "send-pod",
@@ -269,14 +273,15 @@ class Walk {
    * externalTrafficPolicy Local, only nodes whose healthCheckNodePort reports a local ready endpoint.
    */
   private viaLoadBalancer(svc: Service, pkt: Packet): End {
-    const at = `lb:${nsName(svc)}`;
+    const at = placeId("lb", nsName(svc));
     const healthy =
       this.opts.loadBalancerBackends?.(svc) ??
       this.cluster.nodes.filter(
         (n) =>
           isNodeReady(n) &&
           !this.isDown(n) &&
-          (svc.spec.externalTrafficPolicy !== "Local" || this.hasLocalReadyEndpoint(svc, n)),
+          (svc.spec.externalTrafficPolicy !== "Local" ||
+            hasLocalReadyEndpoint(this.cluster, svc, n.metadata.name)),
       );
     if (!healthy.length) {
       this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to", {
@@ -310,19 +315,10 @@ class Walk {
     return this.atNode(node, pkt, "loadBalancer");
   }
 
-  private hasLocalReadyEndpoint(svc: Service, node: Node): boolean {
-    return this.cluster.endpointSlices.some(
-      (s) =>
-        s.metadata.namespace === svc.metadata.namespace &&
-        s.metadata.labels?.["kubernetes.io/service-name"] === svc.metadata.name &&
-        s.endpoints.some((e) => e.nodeName === node.metadata.name && e.conditions?.ready !== false),
-    );
-  }
-
   /** The packet reaches a node: kube-proxy's rules decide, then the node routes. */
   private atNode(node: Node, pkt: Packet, link: LinkKind, localOrigin = false, visits = 0): End {
     if (visits > MAX_NODE_VISITS) return this.lost("the packet loops between nodes");
-    const at = `node:${node.metadata.name}`;
+    const at = placeId("node", node.metadata.name);
     const d = (this.opts.decide ?? ((q: ExplainQuery) => explain(this.cluster, q)))({
       node: node.metadata.name,
       src: pkt.src.ip,
@@ -418,7 +414,7 @@ class Walk {
             );
           this.extraHop = true;
           this.hop(
-            `node:${podNode.metadata.name}`,
+            placeId("node", podNode.metadata.name),
             "node-node",
             pkt,
             "forward",
@@ -459,7 +455,7 @@ class Walk {
   }
 
   private deliverToPod(pod: Pod, pkt: Packet): End {
-    const at = `pod:${nsName(pod)}`;
+    const at = placeId("pod", nsName(pod));
     const listens = this.listens(pod, pkt.dst.port);
     if (!listens) {
       this.hop(
@@ -492,7 +488,7 @@ class Walk {
   }
 
   private deliverToHost(node: Node, pkt: Packet): End {
-    const at = `node:${node.metadata.name}`;
+    const at = placeId("node", node.metadata.name);
     const listener = hostListener(this.cluster, node, pkt.dst.port, this.protocol);
     if (!listener) {
       this.hop(
@@ -521,7 +517,7 @@ class Walk {
   }
 
   private leaveCluster(node: Node, pkt: Packet): End {
-    const at = `node:${node.metadata.name}`;
+    const at = placeId("node", node.metadata.name);
     const fromPod = locate(this.cluster, pkt.src.ip).kind === "pod";
     const after: Packet = fromPod ? { src: { ip: nodeIP(node), port: pkt.src.port }, dst: pkt.dst } : pkt;
     this.hop(
@@ -539,7 +535,7 @@ class Walk {
     if (fromPod) this.natAt = { at, before: pkt, after };
     const target = locate(this.cluster, pkt.dst.ip);
     this.hop(
-      target.kind === "client" ? placeName(target) : `ip:${pkt.dst.ip}`,
+      target.kind === "client" ? placeIdOf(target) : placeId("ip", pkt.dst.ip),
       "external",
       after,
       "deliver",
@@ -619,7 +615,7 @@ class Walk {
 
   /** The packet travels to a dead node and is never seen again. */
   private vanish(node: Node, link: LinkKind, pkt: Packet, reason: string): End {
-    this.hop(`node:${node.metadata.name}`, link, pkt, "lost", `${reason}: the packet vanishes`, {
+    this.hop(placeId("node", node.metadata.name), link, pkt, "lost", `${reason}: the packet vanishes`, {
       code: "lost-node-down",
     });
     return this.lost(reason);

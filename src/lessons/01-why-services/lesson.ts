@@ -8,6 +8,7 @@ import { byHeard } from "../outcome";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
+import { placeId } from "../../protocol/placeId";
 
 /** The crane pod on node-3 whose address is "written into the frontend's config" (fixed by the scenario). */
 const OLD_IP = "10.244.3.2";
@@ -96,7 +97,7 @@ export const lesson: Lesson = {
         en: "That is what a **Service** is for. `crane-http` picks the pods labelled `app: crane` and gives them one address that stays: its ClusterIP, also known by the DNS name `crane-http`. Follow a request to it hop by hop.",
         ko: "이럴 때 쓰는 것이 **Service**입니다. `crane-http`는 `app: crane` label이 붙은 Pod를 골라 변하지 않는 주소 하나를 줍니다. 바로 ClusterIP이고, DNS 이름 `crane-http`로도 부를 수 있습니다. 이 주소로 가는 요청을 한 홉씩 따라가 보세요.",
       },
-      highlight: [FRONTEND, `svc:${SERVICE}`],
+      highlight: [FRONTEND, placeId("svc", SERVICE)],
       run: [{ send: { from: FRONTEND, to: "crane-http:8080" }, narrate: true }],
       notice: {
         en: "The request left for the ClusterIP `{ip}`. kube-proxy on node-1 rewrote it (DNAT) to a live pod, `{pod}`. The frontend never needs a pod's IP.",
@@ -112,7 +113,7 @@ export const lesson: Lesson = {
         en: "Now delete another crane pod and, straight away, send 30 requests to `crane-http:8080`.",
         ko: "이번에는 crane Pod 하나를 또 지우고, 곧바로 `crane-http:8080`으로 요청 30개를 보냅니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=crane"],
+      highlight: [placeId("svc", SERVICE), "pods:app=crane"],
       predict: {
         question: { en: "How many of the 30 requests fail?", ko: "요청 30개 중 몇 개가 실패할까요?" },
         choices: [
@@ -153,7 +154,7 @@ export const lesson: Lesson = {
         en: "A Service doesn't care how many pods stand behind it. Add more, and its address stays while its endpoints grow.",
         ko: "Service는 뒤에 Pod가 몇 개인지 신경 쓰지 않습니다. Pod를 늘려도 주소는 그대로이고 endpoint만 늘어납니다.",
       },
-      highlight: [`svc:${SERVICE}`],
+      highlight: [placeId("svc", SERVICE)],
       task: {
         goal: {
           en: "Scale the `crane` Deployment to 4 replicas (in the YAML tab, or let “Show me” do it).",

@@ -4,6 +4,7 @@
 import type { Lesson, LessonView, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
+import { placeId } from "../../protocol/placeId";
 
 const SERVICE = "default/webui-svc";
 const CLIENT = "pod:default/client";
@@ -24,14 +25,14 @@ export const lesson: Lesson = {
         en: "`webui-svc` doesn't list its pods by name. It has a **selector**, `app: webui`, and the EndpointSlice controller keeps its endpoints up to date: every ready pod whose labels match.\n\nThree pods come from the `webui` Deployment. A fourth, `nginx-test`, was started by hand, with the same label.",
         ko: "`webui-svc`는 Pod를 이름으로 나열하지 않습니다. 대신 **selector** `app: webui`가 있고, EndpointSlice 컨트롤러가 label이 맞는 Ready 상태의 Pod를 모두 찾아 endpoint를 최신으로 유지합니다.\n\nPod 세 개는 `webui` Deployment가 만들었고, 네 번째 `nginx-test`는 누군가 같은 label을 붙여 손으로 띄웠습니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=webui"],
+      highlight: [placeId("svc", SERVICE), "pods:app=webui"],
     },
     {
       text: {
         en: "The client sends 60 requests to `webui-svc:80`. Watch the counter on `nginx-test`.",
         ko: "client가 `webui-svc:80`으로 요청 60개를 보냅니다. `nginx-test`의 카운터를 지켜보세요.",
       },
-      highlight: [`pod:${TEST_POD}`],
+      highlight: [placeId("pod", TEST_POD)],
       predict: {
         question: {
           en: "nginx-test is not part of the Deployment. Does it get any of the requests?",
@@ -58,7 +59,7 @@ export const lesson: Lesson = {
         en: "Now relabel `nginx-test` to `app: debug`, as you would to pull a misbehaving pod out of traffic, then send 60 more requests.",
         ko: "이번에는 `nginx-test`의 label을 `app: debug`로 바꿉니다. 말썽인 Pod를 트래픽에서 빼낼 때 흔히 쓰는 방법입니다. 그런 다음 요청 60개를 더 보냅니다.",
       },
-      highlight: [`pod:${TEST_POD}`, `svc:${SERVICE}`],
+      highlight: [placeId("pod", TEST_POD), placeId("svc", SERVICE)],
       predict: {
         question: { en: "What becomes of nginx-test?", ko: "nginx-test는 어떻게 될까요?" },
         choices: [
@@ -93,7 +94,7 @@ export const lesson: Lesson = {
         en: "A typo in the selector: `web-ui` instead of `webui`. No pod has that label. The client sends 10 requests.",
         ko: "selector에 오타가 났습니다. `webui` 대신 `web-ui`라고 썼고, 이 label을 가진 Pod는 없습니다. client가 요청 10개를 보냅니다.",
       },
-      highlight: [`svc:${SERVICE}`],
+      highlight: [placeId("svc", SERVICE)],
       predict: {
         question: { en: "What does the client get?", ko: "client는 어떤 결과를 받을까요?" },
         choices: [
@@ -119,7 +120,7 @@ export const lesson: Lesson = {
         en: "The Service exists, its ClusterIP answers DNS, and yet nothing works: an empty endpoint list is the first thing to check when a Service fails.",
         ko: "Service도 있고 ClusterIP도 DNS에 잡히는데 아무것도 동작하지 않습니다. Service가 안 될 때 가장 먼저 볼 곳이 바로 비어 있는 endpoint 목록입니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=webui"],
+      highlight: [placeId("svc", SERVICE), "pods:app=webui"],
       task: {
         goal: {
           en: "Fix the selector of `webui-svc` so that it finds the three `webui` pods again.",

@@ -5,6 +5,7 @@ import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
+import { placeId } from "../../protocol/placeId";
 
 const SERVICE = "default/my-service";
 const CLIENT = "pod:default/client";
@@ -30,7 +31,7 @@ export const lesson: Lesson = {
         en: "`my-service` has the ClusterIP **10.100.100.100**, written by hand in `spec.clusterIP` (usually it is left out and picked from 10.96.0.0/12). No network card holds this address: kube-proxy on every node writes rules that catch it and rewrite it to a pod.\n\nFollow one request from `client`.",
         ko: "`my-service`의 ClusterIP는 **10.100.100.100**입니다. `spec.clusterIP`에 직접 적었지요(보통은 비워 두고 10.96.0.0/12에서 자동으로 받습니다). 이 주소를 가진 네트워크 카드는 어디에도 없습니다. 모든 노드의 kube-proxy가 이 주소를 잡아 Pod 주소로 바꾸는 규칙을 써 둘 뿐입니다.\n\n`client`에서 보낸 요청 하나를 따라가 보세요.",
       },
-      highlight: [`svc:${SERVICE}`, CLIENT],
+      highlight: [placeId("svc", SERVICE), CLIENT],
       run: [{ send: { from: CLIENT, to: VIP }, narrate: true }],
       notice: {
         en: "The packet never visited the Service: kube-proxy's rules on node-1, the client's own node, rewrote `10.100.100.100:80` to `{pod}` on its `targetPort`, 9376. The `port` (80) is what clients use; the `targetPort` is where the app listens.",
@@ -109,7 +110,7 @@ export const lesson: Lesson = {
         en: "The odds follow the number of endpoints. When the endpoints change, kube-proxy rewrites its rules with new probabilities: with two pods, the first rule matches half the time and the second takes the rest.",
         ko: "확률은 endpoint 수를 따라갑니다. endpoint가 바뀌면 kube-proxy가 새 확률로 규칙을 다시 씁니다. Pod가 둘이면 첫 규칙이 절반을 받고, 두 번째 규칙이 나머지를 받습니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=MyApp"],
+      highlight: [placeId("svc", SERVICE), "pods:app=MyApp"],
       task: {
         goal: {
           en: "Scale `my-app` down to 2 replicas, then send a burst to `10.100.100.100:80` and compare the pods' counters.",

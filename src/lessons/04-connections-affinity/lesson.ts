@@ -6,6 +6,7 @@ import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
+import { placeId } from "../../protocol/placeId";
 
 const SERVICE = "default/crane-http";
 const FRONTEND = "pod:default/frontend";
@@ -62,7 +63,7 @@ export const lesson: Lesson = {
         en: "kube-proxy chooses a pod when a **connection** opens. The choice is written into conntrack, the kernel's table of connections, and every later packet of that connection follows it.\n\nSo what gets balanced is connections, not requests.",
         ko: "kube-proxy는 **연결**이 열릴 때 Pod를 고릅니다. 그 선택은 커널의 연결 추적 테이블인 conntrack에 기록되고, 같은 연결의 이후 패킷은 모두 그 선택을 따릅니다.\n\n그래서 나뉘는 단위는 요청이 아니라 연결입니다.",
       },
-      highlight: [FRONTEND, `svc:${SERVICE}`],
+      highlight: [FRONTEND, placeId("svc", SERVICE)],
     },
     {
       text: {
@@ -87,7 +88,7 @@ export const lesson: Lesson = {
         en: "A browser keeps one connection open (**keep-alive**) and sends all its requests on it. Same 30 requests, same Service, `sessionAffinity: None` as before.",
         ko: "브라우저는 연결 하나를 열어 둔 채(**keep-alive**) 모든 요청을 그 위로 보냅니다. 요청 30개, 같은 Service, `sessionAffinity: None`도 그대로입니다.",
       },
-      highlight: [FRONTEND, `svc:${SERVICE}`],
+      highlight: [FRONTEND, placeId("svc", SERVICE)],
       predict: {
         question: { en: "Where do the requests go now?", ko: "이번에는 요청들이 어디로 갈까요?" },
         choices: oneOrSeveralChoices,
@@ -106,7 +107,7 @@ export const lesson: Lesson = {
         en: "To pin a client on purpose, set `sessionAffinity: ClientIP` on the Service. Then the frontend sends 30 curl requests again, each on a new connection.",
         ko: "클라이언트를 일부러 한 Pod에 묶고 싶다면 Service에 `sessionAffinity: ClientIP`를 씁니다. 그런 다음 frontend가 다시 curl처럼 새 연결로 요청 30개를 보냅니다.",
       },
-      highlight: [`svc:${SERVICE}`],
+      highlight: [placeId("svc", SERVICE)],
       predict: {
         question: {
           en: "With ClientIP affinity, where do the new connections go?",
@@ -120,7 +121,7 @@ export const lesson: Lesson = {
         },
         facts: (o) => ({
           perPod: perPod(o),
-          ip: o.cluster.pods.find((p) => `pod:${p.name}` === FRONTEND)?.ip ?? "?",
+          ip: o.cluster.pods.find((p) => placeId("pod", p.name) === FRONTEND)?.ip ?? "?",
         }),
       },
       // kube-proxy applies the change within a second (its sync period); wait that out.
@@ -138,7 +139,7 @@ export const lesson: Lesson = {
         en: "The memory has a timeout, renewed by every new connection. Set it to 5 s and send one request every 10 s, for 100 s.",
         ko: "이 기억에는 타임아웃이 있고, 새 연결이 올 때마다 처음부터 다시 잽니다. 타임아웃을 5초로 줄이고, 100초 동안 10초에 한 번씩 요청을 보냅니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=crane"],
+      highlight: [placeId("svc", SERVICE), "pods:app=crane"],
       predict: {
         question: {
           en: "How many pods answer the 10 slow requests?",
@@ -175,7 +176,7 @@ export const lesson: Lesson = {
         en: "The source notes' example keeps the default, three hours. Choose the timeout to fit how long a user's session lives in a pod's memory.",
         ko: "노트의 예제는 기본값인 3시간을 그대로 씁니다. 타임아웃은 사용자 세션이 Pod 메모리에 머무는 시간에 맞춰 고르세요.",
       },
-      highlight: [`svc:${SERVICE}`],
+      highlight: [placeId("svc", SERVICE)],
       task: {
         goal: {
           en: "Make `crane-http` keep a client on its pod for one hour: `timeoutSeconds: 3600`.",

@@ -6,6 +6,7 @@ import { podLabel } from "../../scene/ids";
 import type { Lesson, Outcome } from "../types";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
+import { placeId } from "../../protocol/placeId";
 
 const SERVICE = "default/crane-http";
 const CLIENT = "pod:default/client";
@@ -52,14 +53,14 @@ export const lesson: Lesson = {
         en: "The crane pods listen on two ports, named `http` (8080) and `https` (8443). One Service carries both: `crane-http` maps **80 → 8080** and **443 → 8443**.\n\nWhen a Service has more than one port, each must have a name.",
         ko: "crane Pod는 `http`(8080)와 `https`(8443)라는 이름의 두 포트에서 요청을 받습니다. Service 하나로 둘 다 열 수 있습니다. `crane-http`는 **80 → 8080**, **443 → 8443**으로 연결합니다.\n\nService에 포트가 둘 이상이면 포트마다 이름이 있어야 합니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=crane"],
+      highlight: [placeId("svc", SERVICE), "pods:app=crane"],
     },
     {
       text: {
         en: "Follow a request to `crane-http:443`, hop by hop.",
         ko: "`crane-http:443`으로 가는 요청을 한 홉씩 따라가 보세요.",
       },
-      highlight: [CLIENT, `svc:${SERVICE}`],
+      highlight: [CLIENT, placeId("svc", SERVICE)],
       run: [{ send: { from: CLIENT, to: "crane-http:443" }, narrate: true }],
       notice: {
         en: "kube-proxy on node-1 matched port 443 of the ClusterIP and rewrote it to `{pod}` on 8443. Each Service port has its own rules, with its own `targetPort`.",
@@ -72,7 +73,7 @@ export const lesson: Lesson = {
         en: "A common slip: calling the Service on the **targetPort**. The client sends 10 requests to `crane-http:8443`.",
         ko: "흔한 실수가 Service를 **targetPort**로 부르는 것입니다. client가 `crane-http:8443`으로 요청 10개를 보냅니다.",
       },
-      highlight: [CLIENT, `svc:${SERVICE}`],
+      highlight: [CLIENT, placeId("svc", SERVICE)],
       predict: {
         question: { en: "What does the client get?", ko: "client는 어떤 결과를 받을까요?" },
         choices: resultChoices,
@@ -90,7 +91,7 @@ export const lesson: Lesson = {
         en: "The team moves the app's `http` port from 8080 to **80**, in the Deployment only. The Deployment rolls out new pods; the Service still says `targetPort: 8080`.",
         ko: "개발팀이 앱의 `http` 포트를 8080에서 **80**으로 옮겼습니다. Deployment만 고쳤지요. Deployment가 Pod를 새것으로 바꿨지만, Service에는 여전히 `targetPort: 8080`이 적혀 있습니다.",
       },
-      highlight: [`svc:${SERVICE}`, "pods:app=crane"],
+      highlight: [placeId("svc", SERVICE), "pods:app=crane"],
       predict: {
         question: {
           en: "What do 10 requests to crane-http:80 get?",
@@ -123,7 +124,7 @@ export const lesson: Lesson = {
         en: "Instead of a number, `targetPort` can name a container port. Set it to `http`: each pod's own port list says which number that is.",
         ko: "`targetPort`에는 숫자 대신 컨테이너 포트의 이름을 쓸 수 있습니다. `http`로 바꿔 봅시다. 그 이름이 몇 번인지는 Pod마다 자기 포트 목록이 알려 줍니다.",
       },
-      highlight: [`svc:${SERVICE}`],
+      highlight: [placeId("svc", SERVICE)],
       predict: {
         question: {
           en: "With targetPort: http, what do 10 requests to crane-http:80 get?",
@@ -156,7 +157,7 @@ export const lesson: Lesson = {
         en: "Port 443 still points at the number 8443. Give it the same protection before someone moves that port too.",
         ko: "443 포트는 아직 숫자 8443을 가리킵니다. 누군가 그 포트까지 옮기기 전에 똑같이 대비해 둡시다.",
       },
-      highlight: [`svc:${SERVICE}`],
+      highlight: [placeId("svc", SERVICE)],
       task: {
         goal: {
           en: "Make the `https` port of `crane-http` use `targetPort: https`.",

@@ -6,6 +6,7 @@ import type { Lesson, Outcome } from "../types";
 import { documentIndex, moveToEnd } from "./documents";
 import { meta } from "./meta";
 import scenario from "./scenario.yaml?raw";
+import { placeId } from "../../protocol/placeId";
 
 const SHELL = "default/shell";
 const TOOLBOX = "tools/toolbox";
@@ -27,14 +28,14 @@ export const lesson: Lesson = {
         en: "The `shell` pod wants to talk to other apps. It can find a Service two ways: **environment variables** that kubelet writes into the container as it starts, or a **DNS name** it looks up whenever it connects.\n\nIn this file `crane-http` comes before `shell`, and `my-service` after it.",
         ko: "`shell` 파드가 다른 앱과 통신하려 합니다. Service를 찾는 길은 두 가지입니다. 컨테이너가 시작될 때 kubelet이 넣어 주는 **환경 변수**, 그리고 연결할 때마다 조회하는 **DNS 이름**입니다.\n\n이 파일에서 `crane-http`는 `shell`보다 앞에, `my-service`는 뒤에 있습니다.",
       },
-      highlight: [`pod:${SHELL}`, "svc:default/crane-http", "svc:default/my-service"],
+      highlight: [placeId("pod", SHELL), "svc:default/crane-http", "svc:default/my-service"],
     },
     {
       text: {
         en: "Look inside the pod, as `kubectl exec shell -- env` would. Each Service gets variables named after it, in upper case with `-` turned into `_`: `crane-http` gives `CRANE_HTTP_SERVICE_HOST`.",
         ko: "`kubectl exec shell -- env`를 실행한 것처럼 파드 안을 봅니다. Service마다 이름을 딴 변수가 생기는데, 대문자로 바뀌고 `-`는 `_`가 됩니다. `crane-http`라면 `CRANE_HTTP_SERVICE_HOST`입니다.",
       },
-      highlight: [`pod:${SHELL}`],
+      highlight: [placeId("pod", SHELL)],
       predict: {
         question: {
           en: "Does shell have MY_SERVICE_SERVICE_HOST?",
@@ -76,7 +77,7 @@ export const lesson: Lesson = {
         en: "DNS works differently: the pod asks the cluster's DNS server at the moment it connects. Its `/etc/resolv.conf` lists search domains, so inside its own namespace the short name is enough.",
         ko: "DNS는 다르게 움직입니다. 파드는 연결하는 바로 그때 클러스터 DNS 서버에 묻습니다. `/etc/resolv.conf`에 search 도메인이 적혀 있어서, 같은 네임스페이스 안에서는 짧은 이름이면 됩니다.",
       },
-      highlight: [`pod:${SHELL}`, "svc:default/my-service"],
+      highlight: [placeId("pod", SHELL), "svc:default/my-service"],
       predict: {
         question: {
           en: "shell connects to my-service:80. Does it reach a pod?",
@@ -105,14 +106,14 @@ export const lesson: Lesson = {
         },
         facts: (o) => ({ ip: clusterIP(o, "default/my-service"), pod: servedBy(o) }),
       },
-      run: [{ send: { from: `pod:${SHELL}`, to: "my-service:80" } }],
+      run: [{ send: { from: placeId("pod", SHELL), to: "my-service:80" } }],
     },
     {
       text: {
         en: "`toolbox` runs in another namespace, `tools`. Its search domains begin with `tools.svc.cluster.local`, so a short name is looked for in `tools` first.",
         ko: "`toolbox`는 다른 네임스페이스 `tools`에서 돕니다. search 도메인이 `tools.svc.cluster.local`로 시작하므로, 짧은 이름은 먼저 `tools`에서 찾습니다.",
       },
-      highlight: [`pod:${TOOLBOX}`, "svc:default/crane-http"],
+      highlight: [placeId("pod", TOOLBOX), "svc:default/crane-http"],
       predict: {
         question: {
           en: "Which name reaches crane-http (in default) from toolbox?",
@@ -150,14 +151,14 @@ export const lesson: Lesson = {
           pod: servedBy(o),
         }),
       },
-      run: [{ inspect: TOOLBOX }, { send: { from: `pod:${TOOLBOX}`, to: "crane-http.default:8080" } }],
+      run: [{ inspect: TOOLBOX }, { send: { from: placeId("pod", TOOLBOX), to: "crane-http.default:8080" } }],
     },
     {
       text: {
         en: "Variables are a snapshot from the container's start. For `shell` to get `MY_SERVICE_*`, it must start again **after** `my-service` exists: in a real cluster you would delete the pod and apply it again.",
         ko: "환경 변수는 컨테이너가 시작될 때 찍힌 스냅숏입니다. `shell`이 `MY_SERVICE_*`를 받으려면 `my-service`가 생긴 **뒤에** 다시 시작해야 합니다. 실제 클러스터라면 파드를 지우고 다시 apply합니다.",
       },
-      highlight: [`pod:${SHELL}`],
+      highlight: [placeId("pod", SHELL)],
       task: {
         goal: {
           en: "Start `shell` after `my-service`: in the YAML tab, move the `shell` Pod's document below `my-service`. The playground creates objects in file order.",

@@ -4,6 +4,7 @@
 // 100 endpoints a slice. Conditions follow utils.go: serving = pod Ready, terminating = being deleted,
 // ready = serving and not terminating (or publishNotReadyAddresses).
 import type { Cluster } from "../cluster";
+import { isPodReady } from "../conditions";
 import { parseIP } from "../ip";
 import {
   type EndpointSlice,
@@ -16,7 +17,6 @@ import {
   type SliceEndpoint,
 } from "../k8s";
 import { findPort } from "./findPort";
-import { isPodReady } from "./kubelet";
 import { nameSuffix } from "./names";
 import { matchesMap } from "./selector";
 

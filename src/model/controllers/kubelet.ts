@@ -4,16 +4,12 @@
 // is not Ready are marked not ready, as the node lifecycle controller does (MarkPodsNotReady). A pod
 // that gets no address (the podCIDR is used up, or the node has none) cannot start its sandbox: it
 // stays Pending, never Running without an IP.
+import { isNodeReady } from "../conditions";
 import { cidrSize, nthIP, parseCIDR } from "../ip";
 import type { Node, Pod } from "../k8s";
-import { isNodeReady } from "./scheduler";
 
 export const nodeInternalIP = (n: Node): string | undefined =>
   n.status.addresses?.find((a) => a.type === "InternalIP")?.address;
-
-export function isPodReady(p: Pod): boolean {
-  return (p.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
-}
 
 /** Starts the pods bound to nodes; returns, for each pod left without an IP, why (the CNI's error). */
 export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): Map<Pod, string> {

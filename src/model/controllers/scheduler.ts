@@ -2,11 +2,9 @@
 // taints tolerated, nodeSelector, room for one more pod under the node's maxPods) and a spreading score (the default PodTopologySpread and
 // NodeResourcesBalancedAllocation both favour the node with fewer pods). Ties go to the earlier node,
 // so placement is deterministic.
+import { isNodeReady } from "../conditions";
 import type { Node, Pod, Taint, Toleration } from "../k8s";
 import { maxPodsOf } from "./capacity";
-
-export const isNodeReady = (n: Node): boolean =>
-  (n.status.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
 
 /** v1.Toleration.ToleratesTaint (staging/src/k8s.io/api/core/v1/toleration.go). */
 export function tolerates(t: Toleration, taint: Taint): boolean {

@@ -2,7 +2,9 @@
 // source; every node IP:NodePort, load-balancer IP:port, ClusterIP:port and DNS name as a target.
 import type { T } from "../../i18n/core";
 import type { MessageKey } from "../../i18n/en";
+import { parseNsName } from "../../protocol/nsName";
 import type { ClusterSummary } from "../../protocol/messages";
+import { placeId } from "../../protocol/placeId";
 
 export type ChoiceGroup = "outside" | "pods" | "nodes" | "NodePort" | "LoadBalancer" | "ClusterIP" | "DNS";
 
@@ -27,13 +29,13 @@ export const GROUP_WORDS: Record<ChoiceGroup, MessageKey> = {
 export function trafficSources(c: ClusterSummary | null): Choice[] {
   if (!c) return [];
   return [
-    ...c.clients.map((x) => ({ value: `client:${x.name}`, label: x.name, group: "outside" as const })),
+    ...c.clients.map((x) => ({ value: placeId("client", x.name), label: x.name, group: "outside" as const })),
     ...c.pods.map((p) => ({
-      value: `pod:${p.name}`,
+      value: placeId("pod", p.name),
       label: p.name.replace(/^default\//, ""),
       group: "pods" as const,
     })),
-    ...c.nodes.map((n) => ({ value: `node:${n.name}`, label: n.name, group: "nodes" as const })),
+    ...c.nodes.map((n) => ({ value: placeId("node", n.name), label: n.name, group: "nodes" as const })),
   ];
 }
 
@@ -62,7 +64,7 @@ function targetsOf(c: ClusterSummary): Target[] {
       for (const p of s.ports) add({ value: `${ip}:${p.port}`, group: "LoadBalancer", service });
     if (s.clusterIP && s.clusterIP !== "None")
       for (const p of s.ports) add({ value: `${s.clusterIP}:${p.port}`, group: "ClusterIP", service });
-    const [ns, name] = s.name.split("/") as [string, string];
+    const { namespace: ns, name } = parseNsName(s.name);
     for (const p of s.ports) add({ value: `${name}.${ns}:${p.port}`, group: "DNS", service });
   }
   return out;

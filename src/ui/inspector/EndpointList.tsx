@@ -5,8 +5,9 @@ import { useT } from "../../i18n/react";
 import type { EndpointState } from "../../protocol/messages";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { placeName } from "../format";
+import { shortPlaceName } from "../format";
 import { type EndpointBadge, endpointBadges } from "./selection";
+import { placeId } from "../../protocol/placeId";
 
 const EMPTY: EndpointState[] = [];
 const TONE = { ready: "ok", serving: "warn", terminating: "warn", "not ready": "bad" } as const;
@@ -33,12 +34,13 @@ export function EndpointList({ service }: { service: string }) {
 const EndpointRow = memo(function EndpointRow({ e }: { e: EndpointState }) {
   const t = useT();
   const api = usePlaygroundApi();
-  const label = e.pod ? placeName(`pod:${e.pod}`) : e.ip;
+  const pod = e.pod ? placeId("pod", e.pod) : null;
+  const label = pod ? shortPlaceName(pod) : e.ip;
   return (
     <li className="kh-endpoint">
       <span className="kh-endpoint-name">
-        {e.pod ? (
-          <button type="button" className="kh-link" onClick={() => api.getState().select(`pod:${e.pod}`)}>
+        {pod ? (
+          <button type="button" className="kh-link" onClick={() => api.getState().select(pod)}>
             {label}
           </button>
         ) : (

@@ -1,12 +1,13 @@
 // The Inspector tab: the selected object's facts, its actions, what kube-proxy and discovery make of
 // it, and its YAML. With nothing selected, a list of everything to pick from.
 import { memo, type ReactNode, useMemo } from "react";
+import { shortName } from "../../scene/ids";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import { selectCluster, selectSelection } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { placeName } from "../format";
+import { shortPlaceName } from "../format";
 import { Icon } from "../icons";
 import { rich } from "../rich";
 import { NodeActions, PodActions, ServiceActions } from "./Actions";
@@ -16,6 +17,7 @@ import { PodDiscovery } from "./PodDiscovery";
 import { Facts, Section } from "./Section";
 import { ServiceRules } from "./ServiceRules";
 import { parseSelection, type ParsedSelection } from "./selection";
+import { placeId } from "../../protocol/placeId";
 
 const KIND_WORD: Record<ParsedSelection["kind"], MessageKey> = {
   svc: "inspector.kind.svc",
@@ -115,7 +117,7 @@ function LoadBalancerView({ name }: { name: string }) {
   return (
     <>
       <p className="kh-small">
-        {rich(t("inspector.lbAbout"), { service: <strong>{placeName(`x:${name}`)}</strong> })}
+        {rich(t("inspector.lbAbout"), { service: <strong>{shortName(name)}</strong> })}
       </p>
       <Facts
         items={[
@@ -129,7 +131,7 @@ function LoadBalancerView({ name }: { name: string }) {
           ],
         ]}
       />
-      <button type="button" className="kh-btn" onClick={() => api.getState().select(`svc:${name}`)}>
+      <button type="button" className="kh-btn" onClick={() => api.getState().select(placeId("svc", name))}>
         {t("inspector.inspectService")}
       </button>
     </>
@@ -154,10 +156,7 @@ function PodView({ name }: { name: string }) {
           [t("inspector.podIP"), pod.ip ? <span className="kh-mono">{pod.ip}</span> : t("inspector.noneYet")],
           [t("inspector.node"), pod.node ?? t("inspector.notScheduled")],
           [t("inspector.labels"), labels ? <span className="kh-mono">{labels}</span> : t("inspector.none")],
-          [
-            t("inspector.owner"),
-            pod.owner ? `Deployment ${placeName(`x:${pod.owner}`)}` : t("inspector.none"),
-          ],
+          [t("inspector.owner"), pod.owner ? `Deployment ${shortName(pod.owner)}` : t("inspector.none")],
         ]}
       />
       <PodActions pod={name} owner={pod.owner} />
@@ -214,10 +213,10 @@ const ObjectPicker = memo(function ObjectPicker() {
   const cluster = usePlayground(selectCluster);
   if (!cluster) return <p className="kh-empty">{t("ui.loadingCluster")}</p>;
   const groups: [string, string[]][] = [
-    [t("inspector.services"), cluster.services.map((s) => `svc:${s.name}`)],
-    [t("inspector.nodes"), cluster.nodes.map((n) => `node:${n.name}`)],
-    [t("inspector.pods"), cluster.pods.map((p) => `pod:${p.name}`)],
-    [t("inspector.clients"), cluster.clients.map((c) => `client:${c.name}`)],
+    [t("inspector.services"), cluster.services.map((s) => placeId("svc", s.name))],
+    [t("inspector.nodes"), cluster.nodes.map((n) => placeId("node", n.name))],
+    [t("inspector.pods"), cluster.pods.map((p) => placeId("pod", p.name))],
+    [t("inspector.clients"), cluster.clients.map((c) => placeId("client", c.name))],
   ];
   return (
     <div className="kh-picker">
@@ -230,7 +229,7 @@ const ObjectPicker = memo(function ObjectPicker() {
               {ids.map((id) => (
                 <li key={id}>
                   <button type="button" className="kh-pick" onClick={() => api.getState().select(id)}>
-                    {placeName(id).replace(/^svc /, "")}
+                    {shortPlaceName(id).replace(/^svc /, "")}
                   </button>
                 </li>
               ))}

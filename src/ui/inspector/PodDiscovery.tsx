@@ -5,6 +5,7 @@ import { usePlayground } from "../../store/context";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { Fold, Section } from "./Section";
 import { useInspection } from "./useInspection";
+import { placeId } from "../../protocol/placeId";
 
 const selectRefresh = (s: PlaygroundStore) =>
   String(s.appliedYaml.length) + (s.cluster?.services.length ?? 0);
@@ -12,7 +13,7 @@ const selectRefresh = (s: PlaygroundStore) =>
 export function PodDiscovery({ pod }: { pod: string }) {
   const t = useT();
   const refresh = usePlayground(selectRefresh);
-  const state = useInspection(`pod:${pod}`, undefined, refresh);
+  const state = useInspection(placeId("pod", pod), undefined, refresh);
   const r = state.status === "ok" && state.result.kind === "pod" ? state.result : null;
   return (
     <Section title={t("inspector.discovery")}>

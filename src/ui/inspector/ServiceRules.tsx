@@ -8,9 +8,10 @@ import type { InspectedChain, InspectedSample } from "../../protocol/messages";
 import { usePlayground } from "../../store/context";
 import { selectNodes } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
-import { percent, placeName } from "../format";
+import { percent, shortPlaceName } from "../format";
 import { Fold, Section } from "./Section";
 import { useInspection } from "./useInspection";
+import { placeId } from "../../protocol/placeId";
 
 /** The node to look at first: the one the traffic target names, else the first that runs a pod. */
 const selectDefaultNode = (s: PlaygroundStore): string | undefined => {
@@ -40,7 +41,7 @@ export function ServiceRules({ service }: { service: string }) {
   const refresh = usePlayground(
     (s: PlaygroundStore) => `${s.appliedYaml.length}|${JSON.stringify(s.sim?.endpoints[service] ?? null)}`,
   );
-  const state = useInspection(`svc:${service}`, node, refresh);
+  const state = useInspection(placeId("svc", service), node, refresh);
   const result = state.status === "ok" && state.result.kind === "service" ? state.result : null;
   const chosen = node ?? result?.node ?? nodes?.[0]?.name ?? "";
   return (
@@ -115,7 +116,7 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
               <span className="kh-mono">
                 {c.ip}:{c.port}
               </span>
-              <span className="kh-muted">{c.pod ? placeName(`pod:${c.pod}`) : ""}</span>
+              <span className="kh-muted">{c.pod ? shortPlaceName(placeId("pod", c.pod)) : ""}</span>
               <span className="kh-muted kh-small">{c.node ?? ""}</span>
               <span className="kh-prob">
                 {percent(c.probability, 1, lang)}

@@ -1,6 +1,7 @@
 // The selected object's YAML, taken from the manifests when it is written there, else (a pod a
 // Deployment made) a summary of it. Loaded with the YAML tools, on first use.
 import { stringify } from "yaml";
+import { parseNsName } from "../../protocol/nsName";
 import type { ClusterSummary, PodSummary } from "../../protocol/messages";
 import { objectText, ref } from "../../store/yamlPatch";
 import type { ParsedSelection, SelectionKind } from "./selection";
@@ -14,7 +15,7 @@ export interface ObjectYaml {
 }
 
 export function podSummaryYaml(p: PodSummary): string {
-  const [namespace, name] = p.name.split("/", 2) as [string, string];
+  const { namespace, name } = parseNsName(p.name);
   return stringify({
     kind: "Pod",
     metadata: { name, namespace, labels: p.labels, ...(p.owner ? { ownedBy: p.owner } : {}) },

@@ -1,8 +1,9 @@
 // What the inspector shows for a selection id ("svc:NS/NAME", "pod:NS/NAME", "node:NAME",
 // "client:NAME", "lb:NS/NAME"): the object's kind and name (its YAML: objectYaml.ts, loaded lazily).
 import type { ClusterSummary, EndpointState } from "../../protocol/messages";
+import { parsePlaceId, type PlaceKind } from "../../protocol/placeId";
 
-export type SelectionKind = "svc" | "pod" | "node" | "client" | "lb";
+export type SelectionKind = Extract<PlaceKind, "svc" | "pod" | "node" | "client" | "lb">;
 
 export interface ParsedSelection {
   kind: SelectionKind;
@@ -10,14 +11,11 @@ export interface ParsedSelection {
   name: string;
 }
 
-const KINDS = new Set<SelectionKind>(["svc", "pod", "node", "client", "lb"]);
+const KINDS: ReadonlySet<string> = new Set<SelectionKind>(["svc", "pod", "node", "client", "lb"]);
 
 export function parseSelection(id: string | null): ParsedSelection | null {
-  if (!id) return null;
-  const colon = id.indexOf(":");
-  const kind = id.slice(0, colon) as SelectionKind;
-  if (colon < 0 || !KINDS.has(kind)) return null;
-  return { kind, name: id.slice(colon + 1) };
+  const place = id ? parsePlaceId(id) : null;
+  return place && KINDS.has(place.kind) ? { kind: place.kind as SelectionKind, name: place.name } : null;
 }
 
 export type EndpointBadge = "ready" | "serving" | "terminating" | "not ready";

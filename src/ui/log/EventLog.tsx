@@ -8,7 +8,7 @@ import { usePlayground, usePlaygroundApi } from "../../store/context";
 import { selectCluster, selectFollowedPacket, selectHopLog, selectLogFilter } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { connectionColour } from "../../scene/palette";
-import { formatSeconds, placeName } from "../format";
+import { formatSeconds, shortPlaceName } from "../format";
 import { trafficSources } from "../controls/targets";
 import { eventLogOf } from "./clusterEvents";
 import { buildLogRows, MAX_ROWS, type EventRow, type HopRow, type PacketView } from "./logRows";
@@ -177,7 +177,7 @@ const HopItem = memo(function HopItem({
             #{row.packet}
           </span>
           <span className="kh-where" title={`${row.from} → ${row.to}`}>
-            {placeName(row.from)} <span className="kh-arrow">→</span> {placeName(row.to)}
+            {shortPlaceName(row.from)} <span className="kh-arrow">→</span> {shortPlaceName(row.to)}
           </span>
           <span className={`kh-badge kh-tone-${row.tone}`}>{row.label}</span>
         </span>

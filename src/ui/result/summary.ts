@@ -7,6 +7,8 @@ import {
   TICKS_PER_MS,
   TICKS_PER_SECOND,
 } from "../../protocol/simulation";
+import { hostOf } from "../../protocol/hostPort";
+import { placeIdName } from "../../protocol/placeId";
 import type { HopLogEntry } from "../../store/hopLog";
 
 export interface SingleResult {
@@ -40,13 +42,6 @@ export type PhaseResult = SingleResult | ManyResult;
 
 const RESULT_ORDER: RequestResult[] = ["delivered", "refused", "rejected", "dropped", "timeout"];
 const END = HOP.drop | HOP.reject | HOP.refuse | HOP.lost;
-
-const host = (addr: string): string => {
-  if (addr.startsWith("[")) return addr.slice(1, addr.indexOf("]"));
-  const i = addr.lastIndexOf(":");
-  return i > 0 && addr.indexOf(":") === i ? addr.slice(0, i) : addr;
-};
-const nameOf = (place: string): string => place.slice(place.indexOf(":") + 1);
 
 export function endedCount(p: PhaseMetrics): number {
   return Object.values(p.results).reduce((a, b) => a + b, 0);
@@ -84,13 +79,11 @@ export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]):
     result,
     pod,
     node: Object.keys(p.perNode)[0] ?? null,
-    entry: nameOrNull(hops.find((h) => h.to.startsWith("node:"))?.to),
+    entry: hops.map((h) => placeIdName(h.to, "node")).find((node) => node !== null) ?? null,
     extraHop: p.extraHops > 0,
-    client: hops[0] ? host(hops[0].src) : null,
+    client: hops[0] ? hostOf(hops[0].src) : null,
     seen: pod ? (p.sourceIPs[pod]?.[0] ?? null) : null,
     latencyMs,
     end: hops.find((h) => (h.flags & END) !== 0) ?? null,
   };
 }
-
-const nameOrNull = (place: string | undefined): string | null => (place ? nameOf(place) : null);

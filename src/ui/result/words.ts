@@ -3,6 +3,7 @@ import type { T } from "../../i18n/core";
 import { podLabel } from "../../scene/ids";
 import type { HopWhy } from "../../protocol/simulation";
 import type { MessageKey } from "../../i18n/en";
+import { parsePlaceId } from "../../protocol/placeId";
 import type { HopLogEntry } from "../../store/hopLog";
 import type { PhaseResult } from "./summary";
 
@@ -53,6 +54,6 @@ export function resultWords(t: T, r: PhaseResult): string {
   }
   const kind = t(`result.Kind.${r.result}`);
   if (!r.end) return kind;
-  const at = r.end.to.slice(r.end.to.indexOf(":") + 1);
+  const at = parsePlaceId(r.end.to)?.name ?? r.end.to;
   return t("result.endedAt", { result: kind, at: podLabel(at), reason: endReason(t, r.end) });
 }

@@ -6,9 +6,10 @@ import type { Lang } from "../../i18n/core";
 import { useLang, useT } from "../../i18n/react";
 import { usePlayground } from "../../store/context";
 import { selectPhases } from "../../store/selectors";
-import { formatNumber, percent, placeName } from "../format";
+import { formatNumber, percent, shortPlaceName } from "../format";
 import { rich } from "../rich";
 import { formatMs, RESULT_KINDS, RESULT_WORDS, summarise } from "./stats";
+import { placeId } from "../../protocol/placeId";
 
 const NO_PHASES: PhaseMetrics[] = [];
 
@@ -42,7 +43,7 @@ export function Stats() {
             {s.perPod.map((p) => (
               <Bar
                 key={p.pod}
-                label={placeName(`pod:${p.pod}`)}
+                label={shortPlaceName(placeId("pod", p.pod))}
                 count={p.count}
                 max={max}
                 total={served}
@@ -77,7 +78,7 @@ export function Stats() {
           <dl className="kh-kv">
             {s.sourceIPs.map((p) => (
               <div key={p.pod} className="kh-kv-row">
-                <dt>{placeName(`pod:${p.pod}`)}</dt>
+                <dt>{shortPlaceName(placeId("pod", p.pod))}</dt>
                 <dd className="kh-mono">{p.ips.join(", ")}</dd>
               </div>
             ))}

@@ -4,18 +4,19 @@
 // and KUBE-PROXY-FIREWALL, where the first ACCEPT/DROP/REJECT decides. Rules that look at earlier
 // packets (recent --rcheck, marks, conntrack state) never match. A --probability rule forks the
 // walk: each endpoint gets the overall probability of its path.
-import type { Rule, RuleSet, Table } from "./rules";
 import {
   KUBE_EXTERNAL_SERVICES,
   KUBE_MARK_MASQ,
   KUBE_NODEPORTS,
   KUBE_PROXY_FIREWALL,
   KUBE_SERVICES,
-} from "./rules";
+} from "./chainNames";
+import type { RuleSet } from "./rules";
+import type { Rule, Table } from "./ruleWriter";
 import type { Packet } from "./ruleMatch";
 import { parseRule, ruleMatches } from "./ruleMatch";
 
-export interface TracedCandidate {
+export interface RuleWalkCandidate {
   /** The KUBE-SEP chain whose DNAT rule matched. */
   chain: string;
   destination: string;
@@ -24,12 +25,12 @@ export interface TracedCandidate {
   masquerade: boolean;
 }
 
-export interface TraceResult {
+export interface RuleWalk {
   /** Chains entered, in order (KUBE-MARK-MASQ left out: it shows as masquerade). */
   chains: string[];
   /** Every rule that matched, in walk order. */
   matched: Rule[];
-  candidates: TracedCandidate[];
+  candidates: RuleWalkCandidate[];
   /** The filter verdict, when the packet was not DNATed and a filter rule decided. */
   verdict: { target: "ACCEPT" | "DROP" | "REJECT"; rule: Rule } | null;
   /** Marked for masquerade on the main (not forked) path. */
@@ -40,8 +41,8 @@ export interface TraceResult {
 
 const FILTER_CHAINS = [KUBE_SERVICES, KUBE_EXTERNAL_SERVICES, KUBE_NODEPORTS, KUBE_PROXY_FIREWALL];
 
-export function tracePacket(rs: RuleSet, packet: Packet): TraceResult {
-  const result: TraceResult = {
+export function walkRules(rs: RuleSet, packet: Packet): RuleWalk {
+  const result: RuleWalk = {
     chains: [],
     matched: [],
     candidates: [],
