@@ -1,8 +1,19 @@
 // kube-proxy's chain names (pkg/proxy/iptables/proxier.go: portProtoHash, servicePortPolicyClusterChain,
 // servicePortPolicyLocalChainName, serviceFirewallChainName, serviceExternalChainName,
 // servicePortEndpointChainName): a prefix plus the first 16 characters of the standard base32
-// encoding of SHA-256(servicePortName + lower-case protocol [+ endpoint "ip:port"]).
+// encoding of SHA-256(servicePortName + lower-case protocol [+ endpoint "ip:port"]); and the fixed
+// chains kube-proxy declares on every node.
 import { sha256, utf8 } from "../sha256";
+
+// The chains every node has, whatever its Services.
+export const KUBE_SERVICES = "KUBE-SERVICES";
+export const KUBE_EXTERNAL_SERVICES = "KUBE-EXTERNAL-SERVICES";
+export const KUBE_NODEPORTS = "KUBE-NODEPORTS";
+export const KUBE_POSTROUTING = "KUBE-POSTROUTING";
+export const KUBE_MARK_MASQ = "KUBE-MARK-MASQ";
+export const KUBE_FORWARD = "KUBE-FORWARD";
+export const KUBE_PROXY_FIREWALL = "KUBE-PROXY-FIREWALL";
+export const KUBE_FIREWALL = "KUBE-FIREWALL";
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

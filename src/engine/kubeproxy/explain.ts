@@ -6,7 +6,8 @@ import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
 import type { HopCode, HopWhy, MasqReason } from "../trace/why";
-import type { Rule, RuleSet } from "./rules";
+import type { RuleSet } from "./rules";
+import type { Rule } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
 import { type RuleWalk, walkRules } from "./ruleWalk";
 

@@ -11,8 +11,10 @@
 // - Like the tracer, the filter chains are all consulted whatever the hook (INPUT/FORWARD/OUTPUT).
 // - Current Kubernetes (1.34+): PreferSameNode hints are honoured (gate on by default), LB ingress
 //   with ipMode Proxy is skipped, localhost NodePorts get their own nfacct-counted rule.
-export { buildRuleSet, probability } from "./rules";
-export type { Rule, RuleSet, RuleTag, ServicePortState, Table } from "./rules";
+export { buildRuleSet } from "./rules";
+export type { RuleSet, ServicePortState } from "./rules";
+export type { Rule, RuleTag, Table } from "./ruleWriter";
+export { probability } from "./servicePortRules";
 export { iptablesSave, renderRuleSet } from "./iptablesSave";
 export { explain, explainWithRules, parseHostPort } from "./explain";
 export type { Candidate, Decision, DecisionAction, ExplainProtocol, ExplainQuery } from "./explain";

@@ -3,8 +3,9 @@
 // Counters are zero and there is no timestamp, so the output is deterministic.
 import type { Cluster } from "../../model/cluster";
 import type { Family } from "./proxierConfig";
-import type { Rule, RuleSet, Table } from "./rules";
+import type { RuleSet } from "./rules";
 import { buildRuleSet } from "./rules";
+import type { Rule, Table } from "./ruleWriter";
 
 const BUILTINS: Record<Table, string[]> = {
   filter: ["INPUT", "FORWARD", "OUTPUT"],

@@ -4,14 +4,15 @@
 // and KUBE-PROXY-FIREWALL, where the first ACCEPT/DROP/REJECT decides. Rules that look at earlier
 // packets (recent --rcheck, marks, conntrack state) never match. A --probability rule forks the
 // walk: each endpoint gets the overall probability of its path.
-import type { Rule, RuleSet, Table } from "./rules";
 import {
   KUBE_EXTERNAL_SERVICES,
   KUBE_MARK_MASQ,
   KUBE_NODEPORTS,
   KUBE_PROXY_FIREWALL,
   KUBE_SERVICES,
-} from "./rules";
+} from "./chainNames";
+import type { RuleSet } from "./rules";
+import type { Rule, Table } from "./ruleWriter";
 import type { Packet } from "./ruleMatch";
 import { parseRule, ruleMatches } from "./ruleMatch";
 
