@@ -7,7 +7,7 @@ import { parseLessonRoute } from "../lessons/route";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import { encodeShared, type ShareRefusal, withSharedPayload } from "./link";
 
-export type Captured =
+type Captured =
   { ok: true; payload: string } | ({ ok: false } & (ShareRefusal | { code: "noRun"; reason: string }));
 
 export async function capturePlayground(

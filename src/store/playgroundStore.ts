@@ -23,7 +23,7 @@ export interface Position {
   y: number;
 }
 
-export interface TrafficSettings {
+interface TrafficSettings {
   /** client:NAME, pod:NS/NAME or node:NAME. */
   from: string;
   /** IP:PORT or NAME:PORT. */
@@ -65,7 +65,7 @@ export interface GraphView {
   collapsed: Record<string, boolean>;
 }
 
-export interface PlaygroundState {
+interface PlaygroundState {
   /** The scenario as shipped, for "reset". */
   scenarioYaml: string;
   /** The text in the editor. */
@@ -97,7 +97,7 @@ export interface PlaygroundState {
   narration: Narration | null;
 }
 
-export interface PlaygroundActions {
+interface PlaygroundActions {
   /** Sets the editor text; loads it when it has no errors (the last good cluster stays otherwise). */
   setYaml(text: string, opts?: { record?: Phrase }): Promise<void>;
   /** Runs an action in the simulation, optionally with the YAML change that mirrors it, as one undoable change. */

@@ -8,9 +8,9 @@ import type { Pod } from "../k8s";
 import type { HostResolvConf, ResolvConf } from "./types";
 
 /** validation.MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars; DNS1123SubdomainMaxLength. */
-export const MAX_DNS_NAMESERVERS = 3;
-export const MAX_DNS_SEARCH_PATHS = 32;
-export const MAX_DNS_SEARCH_LIST_CHARS = 2048;
+const MAX_DNS_NAMESERVERS = 3;
+const MAX_DNS_SEARCH_PATHS = 32;
+const MAX_DNS_SEARCH_LIST_CHARS = 2048;
 const MAX_SEARCH_DOMAIN_LENGTH = 253;
 /** glibc's RES_MAXNDOTS, and its default ndots. */
 const MAX_NDOTS = 15;

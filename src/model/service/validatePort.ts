@@ -10,7 +10,7 @@ import {
 } from "../validation/names";
 
 /** supportedPortProtocols as sets.List prints it (sorted). */
-export const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"] as const;
+const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"] as const;
 
 export function validateServicePort(
   sp: ServicePort,

@@ -17,11 +17,11 @@ import {
 import { validateObjectMeta } from "./meta";
 import { validateIPv4Address, validateIPv6Address, validateNonSpecialIP } from "./ip";
 
-export const MAX_ADDRESSES = 100;
-export const MAX_PORTS = 20000;
-export const MAX_ENDPOINTS = 1000;
-export const MAX_ZONE_HINTS = 8;
-export const MAX_NODE_HINTS = 8;
+const MAX_ADDRESSES = 100;
+const MAX_PORTS = 20000;
+const MAX_ENDPOINTS = 1000;
+const MAX_ZONE_HINTS = 8;
+const MAX_NODE_HINTS = 8;
 
 const SUPPORTED_ADDRESS_TYPES = ["FQDN", "IPv4", "IPv6"];
 const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
