@@ -10,6 +10,7 @@ import {
   fqdnProblems,
   isQualifiedName,
   isValidLabelValue,
+  SUPPORTED_PORT_PROTOCOLS,
   validateDNS1123Label,
   validateEndpointSliceName,
   validateNodeName,
@@ -24,7 +25,6 @@ const MAX_ZONE_HINTS = 8;
 const MAX_NODE_HINTS = 8;
 
 const SUPPORTED_ADDRESS_TYPES = ["FQDN", "IPv4", "IPv6"];
-const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
 
 function validateAddress(addressType: string, address: string, path: string): FieldError[] {
   switch (addressType) {

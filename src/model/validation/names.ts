@@ -114,6 +114,9 @@ const LABEL_KEY_RE = new RegExp(`^${LABEL_KEY_FMT}$`);
 const LABEL_KEY_ERR =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
+/** supportedPortProtocols (pkg/apis/core/validation) as sets.List prints it: sorted. */
+export const SUPPORTED_PORT_PROTOCOLS: readonly string[] = ["SCTP", "TCP", "UDP"];
+
 /** IsQualifiedName / content.IsLabelKey: an optional DNS subdomain prefix and '/', then a name. */
 export function isQualifiedName(value: string): string[] {
   const errs: string[] = [];

@@ -11,6 +11,7 @@ import {
   isDNS1123SubdomainWithUnderscore,
   isValidPortName,
   isValidPortNum,
+  SUPPORTED_PORT_PROTOCOLS,
   validateDNS1123Label,
   validateNodeName,
   validatePodName,
@@ -18,11 +19,11 @@ import {
 import { validateLabels, validateObjectMeta } from "./meta";
 import { familiesOf, parseIPSloppy, validateIP } from "./ip";
 
-const MAX_DNS_NAMESERVERS = 3;
-const MAX_DNS_SEARCH_PATHS = 32;
-const MAX_DNS_SEARCH_LIST_CHARS = 2048;
+/** MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars: kubelet forms resolv.conf within them. */
+export const MAX_DNS_NAMESERVERS = 3;
+export const MAX_DNS_SEARCH_PATHS = 32;
+export const MAX_DNS_SEARCH_LIST_CHARS = 2048;
 
-const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
 const DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
 
 interface PodSpecOptions {
