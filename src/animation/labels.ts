@@ -37,7 +37,6 @@ export function natLines(t: T, flags: number, before: Header, after: Header): st
 }
 
 export const NAT_FLAGS = HOP.dnat | HOP.snat | HOP.unnat;
-export const END_FLAGS = HOP.drop | HOP.reject | HOP.lost | HOP.refuse;
 
 /** The kind of end a hop's flags announce, or null. */
 export function endKind(flags: number): "drop" | "reject" | "lost" | "refuse" | null {

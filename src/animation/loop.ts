@@ -11,7 +11,7 @@ import { FlowPlaces } from "./places";
 import { PacketScene } from "./scene";
 import { SimClock } from "./simClock";
 
-export interface LoopDeps {
+interface LoopDeps {
   canvas: HTMLCanvasElement;
   /** The element whose visibility decides whether the loop runs (the graph's container). */
   container: HTMLElement;

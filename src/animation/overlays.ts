@@ -1,9 +1,9 @@
 // Short-lived words and marks on the graph: what a NAT rewrote (for ~1.5 s), where a packet died (a few
 // seconds). Each waits for the simulation to reach its tick, then fades by wall time. A fixed number of
 // slots, reused; an overflow replaces the oldest.
-export type OverlayKind = "nat" | "drop" | "reject" | "lost" | "refuse";
+type OverlayKind = "nat" | "drop" | "reject" | "lost" | "refuse";
 
-export interface Overlay {
+interface Overlay {
   kind: OverlayKind;
   /** Place id it sits on. */
   place: string;
@@ -17,7 +17,7 @@ export interface Overlay {
   live: boolean;
 }
 
-export const OVERLAY_MS: Record<OverlayKind, number> = {
+const OVERLAY_MS: Record<OverlayKind, number> = {
   nat: 1500,
   drop: 4000,
   reject: 3000,

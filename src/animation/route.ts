@@ -1,6 +1,6 @@
 // Constant-time positions along short polylines (at most four points: a packet's route between two
 // places). A route is a slice of a shared Float64Array: x,y pairs, then cumulative lengths.
-export const MAX_ROUTE_POINTS = 4;
+const MAX_ROUTE_POINTS = 4;
 /** Floats per route: the points, their cumulative lengths, and the count. */
 export const ROUTE_STRIDE = MAX_ROUTE_POINTS * 3 + 1;
 const COUNT = MAX_ROUTE_POINTS * 3;

@@ -9,7 +9,7 @@ import type { Tick } from "../protocol/simulation";
  * Virtual ticks per wall millisecond at speed 1: the runner's DEFAULT_TICKS_PER_WALL_SECOND / 1000
  * (src/worker/runner.ts; not imported, which would pull the engine into the main bundle).
  */
-export const TICKS_PER_WALL_MS = 2;
+const TICKS_PER_WALL_MS = 2;
 
 export class SimClock {
   private anchorTick = 0;

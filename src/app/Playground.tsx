@@ -28,7 +28,7 @@ import "./app.css";
 
 const LessonPicker = lazy(() => import("../lessons/LessonPicker"));
 
-export interface PlaygroundProps {
+interface PlaygroundProps {
   store: StoreApi<PlaygroundStore>;
   /** A lesson card shown beside the graph instead of the panels. */
   lesson?: ReactNode;

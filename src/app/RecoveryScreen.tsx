@@ -7,7 +7,7 @@ import { useLang, useT } from "../i18n/react";
 import "../ui/theme.css";
 import "./recovery.css";
 
-export interface RecoveryScreenProps {
+interface RecoveryScreenProps {
   error: unknown;
   /** What stopped; the playground by default. */
   title?: MessageKey;

@@ -19,7 +19,7 @@ import { Simulation } from "../engine/sim/simulation";
 import { type OptionSpec, type ParsedArgs, required, UsageError } from "./args";
 import { scriptRunJSON, traceJSON } from "./output";
 
-export interface CommandOutput {
+interface CommandOutput {
   documents: unknown[];
   exitCode: number;
 }

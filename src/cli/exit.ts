@@ -8,7 +8,7 @@ export const EXIT = { done: 0, validateFoundError: 1, usageOrInput: 2, internal:
 const MAX_MESSAGE_CHARS = 300;
 
 /** The one line that reports an unexpected failure. */
-export function internalErrorLine(e: unknown): string {
+function internalErrorLine(e: unknown): string {
   const message = e instanceof Error ? `${e.name}: ${e.message}` : describe(e);
   const short = oneLine(message.split("\n")[0]!.slice(0, MAX_MESSAGE_CHARS));
   return `kube-hops: internal error: ${short}; please report it with the command and its input`;

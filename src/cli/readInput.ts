@@ -11,7 +11,7 @@ const CHUNK_BYTES = 1024 * 1024;
 /** Standard input as chunks of bytes (process.stdin in the CLI). */
 export type Stdin = () => AsyncIterable<Uint8Array>;
 
-export const shownName = (path: string) => (path === "-" ? "standard input" : path);
+const shownName = (path: string) => (path === "-" ? "standard input" : path);
 
 /** The text of each path (`-` for standard input), read once each, in order. */
 export async function readInputs(paths: readonly string[], stdin: Stdin): Promise<Map<string, string>> {

@@ -8,7 +8,7 @@ import { oneLine } from "./oneLine";
 import { readInputs, type Stdin } from "./readInput";
 import { usage } from "./usage";
 
-export interface CliIO {
+interface CliIO {
   stdin: Stdin;
   stdout(text: string): void;
   stderr(text: string): void;

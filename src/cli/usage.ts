@@ -1,7 +1,7 @@
 // The usage text of every command (printed by --help, and to stderr when no command is given).
 import { MAX_INPUT_MB } from "./readInput";
 
-export const USAGE: Record<string, string> = {
+const USAGE: Record<string, string> = {
   validate: "validate FILES...                 check manifests as the API server would; exit 1 on any error",
   explain:
     "explain FILES... --node NAME --src IP --dst IP:PORT [--protocol TCP|UDP|SCTP|ICMP]\n" +

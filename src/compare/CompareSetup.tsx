@@ -15,7 +15,7 @@ import { problemText, SETTINGS, settingHint, settingTitle, targetText } from "./
 import "../ui/theme.css";
 import "./compare.css";
 
-export interface CompareSetupProps {
+interface CompareSetupProps {
   onStart: (spec: CompareSpec) => void;
   onClose: () => void;
 }

@@ -23,7 +23,7 @@ import { summaryLine, variantLabel, variantName } from "./words";
 import "../ui/theme.css";
 import "./compare.css";
 
-export interface CompareViewProps {
+interface CompareViewProps {
   /** Keep it the same object while the view is open: a new spec starts both sides afresh. */
   spec: CompareSpec;
   onClose: () => void;

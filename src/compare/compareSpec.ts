@@ -4,7 +4,7 @@ import type { ClusterSummary, ServiceSummary } from "../protocol/messages";
 import { defaultTraffic, selects } from "./traffic";
 import type { CompareSetting, CompareSpecResult, CompareVariant, YamlEdit } from "./types";
 
-export interface CompareOptions {
+interface CompareOptions {
   cluster: ClusterSummary;
   /** namespace/name of the Service. */
   service: string;
@@ -17,7 +17,7 @@ export interface CompareOptions {
 }
 
 export const DEFAULT_COUNT = 20;
-export const DEFAULT_SEED = 1;
+const DEFAULT_SEED = 1;
 
 const field = (kind: string, name: string, path: string[], value: unknown): YamlEdit => ({
   kind,
@@ -27,7 +27,7 @@ const field = (kind: string, name: string, path: string[], value: unknown): Yaml
 });
 
 /** The Deployment (or bare ReplicaSet) whose pods the Service selects, as namespace/name. */
-export function deploymentBehind(c: ClusterSummary, svc: ServiceSummary): string | null {
+function deploymentBehind(c: ClusterSummary, svc: ServiceSummary): string | null {
   return c.pods.find((p) => selects(svc, p) && p.owner)?.owner ?? null;
 }
 

@@ -8,7 +8,7 @@ import { parsePlaceId } from "../protocol/placeId";
 export const RESULTS: RequestResult[] = ["delivered", "dropped", "timeout", "rejected", "refused"];
 
 /** Whose address a pod saw as the source: the sender's own, a node's (masqueraded), a pod's, or other. */
-export type SourceKind = "sender" | "node" | "pod" | "other";
+type SourceKind = "sender" | "node" | "pod" | "other";
 
 export interface SeenSource {
   ip: string;
@@ -36,7 +36,7 @@ export interface PaneFigures {
 }
 
 /** The IP address of a traffic source (client:NAME, pod:NS/NAME, node:NAME, ip:ADDR). */
-export function senderIP(c: ClusterSummary | null, from: string): string | null {
+function senderIP(c: ClusterSummary | null, from: string): string | null {
   const place = parsePlaceId(from);
   if (!place) return null;
   const { kind, name } = place;
@@ -49,7 +49,7 @@ export function senderIP(c: ClusterSummary | null, from: string): string | null 
 }
 
 /** Names an address: a node's own, or its pod network gateway (masquerading to a local pod uses it). */
-export function classify(c: ClusterSummary | null, sender: string | null, ip: string): SeenSource {
+function classify(c: ClusterSummary | null, sender: string | null, ip: string): SeenSource {
   if (ip === sender) return { ip, kind: "sender", owner: null };
   for (const n of c?.nodes ?? []) {
     const cidr = n.podCIDR ? parseCIDR(n.podCIDR) : null;

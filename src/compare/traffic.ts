@@ -6,8 +6,8 @@ import { parseNsName } from "../protocol/nsName";
 import type { CompareProblem, CompareSetting } from "./types";
 import { placeId } from "../protocol/placeId";
 
-export type SourceKind = "client" | "pod" | "node";
-export type TargetKind = "nodePort" | "loadBalancer" | "clusterIP" | "dns";
+type SourceKind = "client" | "pod" | "node";
+type TargetKind = "nodePort" | "loadBalancer" | "clusterIP" | "dns";
 
 export interface SourceChoice {
   value: string;

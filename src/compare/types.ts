@@ -24,7 +24,7 @@ export interface CompareVariant {
   label?: string;
 }
 
-export interface CompareTraffic {
+interface CompareTraffic {
   /** client:NAME, pod:NS/NAME or node:NAME. */
   from: string;
   /** IP:PORT or NAME:PORT. */

@@ -2,10 +2,10 @@
 import type { YamlTools } from "../store/yamlTools";
 import type { CompareSpec, CompareVariant, YamlEdit } from "./types";
 
-export type VariantYamls = { ok: true; yamls: [string, string] } | { ok: false; missing: YamlEdit };
+type VariantYamls = { ok: true; yamls: [string, string] } | { ok: false; missing: YamlEdit };
 
 /** The edited text, or the edit whose object is not written in the scenario. */
-export function variantYaml(
+function variantYaml(
   scenario: string,
   variant: CompareVariant,
   tools: YamlTools,

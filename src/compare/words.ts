@@ -60,7 +60,7 @@ const RESULT_FACT: Record<(typeof RESULTS)[number], MessageKey> = {
 };
 
 /** One figure of one side in words, or null when that side has nothing to say about it. */
-export function factText(fact: SummaryFact, f: PaneFigures, t: T): string | null {
+function factText(fact: SummaryFact, f: PaneFigures, t: T): string | null {
   switch (fact) {
     case "results":
       if (f.results.delivered === f.requests) return t("compare.fact.results.all", { count: f.requests });

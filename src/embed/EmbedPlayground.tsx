@@ -34,14 +34,14 @@ const SidePanel = lazy(() => import("../ui/SidePanel").then((m) => ({ default: m
  * Pod names are the graph's smallest names (13 px at zoom 1, src/flow/flow.css): below this zoom they
  * would be under 11 px on screen. A graph that does not fit at this zoom overflows and is panned instead.
  */
-export const READABLE_ZOOM = 11 / 13;
+const READABLE_ZOOM = 11 / 13;
 const EMBED_FIT: FitViewOptions = {
   padding: { top: "6px", right: "6px", bottom: "6px", left: "6px" },
   minZoom: READABLE_ZOOM,
   maxZoom: 1.25,
 };
 
-export interface EmbedPlaygroundProps {
+interface EmbedPlaygroundProps {
   store: StoreApi<PlaygroundStore>;
   /** The full page for "Open in Kube Hops". */
   openHref: string;

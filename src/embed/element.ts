@@ -15,7 +15,7 @@ import { readScenario } from "./scenarioSource";
 /** The stylesheet beside this script (a name kept out of Vite's asset handling: the build writes it). */
 const STYLESHEET = "kube-hops.css";
 
-export type KubeHopsEventDetail = Omit<RequestOutcome, "kind">;
+type KubeHopsEventDetail = Omit<RequestOutcome, "kind">;
 
 export class KubeHopsElement extends HTMLElement {
   private handle: EmbedHandle | null = null;

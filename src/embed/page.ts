@@ -13,9 +13,6 @@ import type { StoreApi } from "zustand/vanilla";
 import { embedOptionsFromSearch } from "./options";
 import { mountEmbed, type MountOptions, MissingLesson } from "./mountEmbed";
 
-/** Whether this address asks for the embed (`?embed`, with or without a value). */
-export const isEmbedAddress = (search: string): boolean => new URLSearchParams(search).has("embed");
-
 export async function startEmbedPage(root: HTMLElement): Promise<void> {
   const opts: MountOptions = embedOptionsFromSearch(location.search);
   // The full page: this address without ?embed and its options, with the same fragment.

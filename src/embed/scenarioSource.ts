@@ -7,9 +7,9 @@ import type { Phrase } from "../i18n/phrase";
 export const MAX_SCENARIO_KB = 1024;
 const MAX_BYTES = MAX_SCENARIO_KB * 1024;
 
-export type ScenarioResult = { ok: true; text: string | null } | { ok: false; problem: Phrase };
+type ScenarioResult = { ok: true; text: string | null } | { ok: false; problem: Phrase };
 
-export interface ScenarioPlaces {
+interface ScenarioPlaces {
   attribute: string | null;
   /** The text of the first <script type="text/yaml"> child, if any. */
   inline: string | null;

@@ -4,7 +4,7 @@
 import type { StoreApi } from "zustand/vanilla";
 import type { PlaygroundStore } from "../store/playgroundStore";
 
-export interface SimSwitch {
+interface SimSwitch {
   running(): boolean;
   pause(): void;
   play(): void;

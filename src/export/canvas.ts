@@ -90,9 +90,9 @@ export function canvasMeasure(): (text: string, font: Font) => number {
 }
 
 /** The largest side a PNG gets, in pixels; the scale drops below 2x to stay inside it. */
-export const MAX_PNG_SIDE = 8192;
+const MAX_PNG_SIDE = 8192;
 
-export function pngScale(scene: Scene): number {
+function pngScale(scene: Scene): number {
   return Math.min(2, MAX_PNG_SIDE / scene.width, MAX_PNG_SIDE / scene.height);
 }
 

@@ -12,11 +12,11 @@ import type { HopLogEntry } from "../store/hopLog";
 import { hopMark } from "../scene/captions";
 
 /** A quiet longer than this (simulated, 200 ms) between packets ends one request or burst. */
-export const EPISODE_GAP = 200_000;
+const EPISODE_GAP = 200_000;
 /** At most this many packets go into one GIF: a steady rate is cut to its last ones. */
 export const EPISODE_MAX_PACKETS = 100;
 
-export interface Episode {
+interface Episode {
   hops: HopLogEntry[];
   t0: number;
   t1: number;

@@ -21,9 +21,9 @@ import { graphScene } from "./graphScene";
 import type { Scene } from "./scene";
 
 export const GIF_FILE = "kube-hops-request.gif";
-export const MAX_FRAMES = 120;
-export const MAX_WIDTH = 1280;
-export const MAX_HEIGHT = 800;
+const MAX_FRAMES = 120;
+const MAX_WIDTH = 1280;
+const MAX_HEIGHT = 800;
 /** Milliseconds per frame (20 frames a second), and how long the motion lasts on the slide. */
 const FRAME_MS = 50;
 const MIN_MOTION_MS = 2_000;
@@ -37,7 +37,7 @@ const DOT = 6;
 /** The clock's room in the footer, left of the name. */
 const CLOCK_W = 150;
 
-export type Progress = (done: number, total: number) => void;
+type Progress = (done: number, total: number) => void;
 
 /** The GIF's bytes, or null when the log holds no request yet. Throws an AbortError when stopped. */
 export async function exportGif(

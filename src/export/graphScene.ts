@@ -6,7 +6,7 @@ import type { PlaygroundStore } from "../store/playgroundStore";
 import { buildScene, type Measure, type Scene } from "./scene";
 import { exportColours } from "./theme";
 
-export interface GraphSceneOptions {
+interface GraphSceneOptions {
   caption?: string;
   footerReserve?: number;
   /** The requests each pod served, on its pill (a still picture); an animation leaves them out. */

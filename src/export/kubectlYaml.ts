@@ -29,13 +29,13 @@ const NODE_PORT_MAX = 32767;
 export const KUBECTL_FILE = "kube-hops-scenario.yaml";
 
 /** Whether an object's apiVersion is served only by the playground (kubehops.dev/v1alpha1 ClusterConfig). */
-export function isPlaygroundOnly(apiVersion: string): boolean {
+function isPlaygroundOnly(apiVersion: string): boolean {
   const slash = apiVersion.indexOf("/");
   const group = slash < 0 ? "" : apiVersion.slice(0, slash);
   return group === PLAYGROUND_GROUP || group.endsWith(`.${PLAYGROUND_GROUP}`);
 }
 
-export interface KubectlExport {
+interface KubectlExport {
   text: string;
   /** Kinds kept, one per object, in file order (for tests and the summary). */
   kinds: string[];

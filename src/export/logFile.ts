@@ -26,8 +26,8 @@ export const LOG_COLUMNS = [
   "message",
 ] as const;
 
-export type LogColumn = (typeof LOG_COLUMNS)[number];
-export type LogRecord = Record<LogColumn, string | number | null>;
+type LogColumn = (typeof LOG_COLUMNS)[number];
+type LogRecord = Record<LogColumn, string | number | null>;
 
 /** Seconds of simulated time, exact to the tick (a microsecond). */
 const seconds = (tick: number): number => Number((tick / TICKS_PER_SECOND).toFixed(6));
@@ -93,7 +93,7 @@ export function logCsv(rows: readonly LogRow[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-export interface LogJsonMeta {
+interface LogJsonMeta {
   /** The simulated time when exported, in ticks. */
   now: number;
   lang: string;

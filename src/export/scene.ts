@@ -58,7 +58,7 @@ export interface Scene {
   places: Map<string, Rect>;
 }
 
-export interface SceneInput {
+interface SceneInput {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   colours: ExportColours;
@@ -432,7 +432,7 @@ export function buildScene(input: SceneInput): Scene {
 }
 
 /** Every node's box in flow coordinates: pods are placed relative to their node box. */
-export function absoluteRects(nodes: readonly GraphNode[]): Map<string, Rect> {
+function absoluteRects(nodes: readonly GraphNode[]): Map<string, Rect> {
   const out = new Map<string, Rect>();
   for (const n of nodes) {
     const parent = n.parentId ? out.get(n.parentId) : undefined;

@@ -50,7 +50,7 @@ const FIT: FitViewOptions = {
 };
 const PRO = { hideAttribution: true } as const;
 
-export interface ClusterGraphProps {
+interface ClusterGraphProps {
   /** How the graph is fitted into view (an embed fits tighter, and never below a readable zoom). */
   fit?: FitViewOptions;
   /**

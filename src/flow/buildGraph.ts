@@ -13,7 +13,7 @@ import { autoLayout, loadBalancedServices, shownServices } from "./layout";
 import { BUS_H, CLIENT_H, CLIENT_W, LB_H, LB_W, nodeBoxSize, podSlot, SVC_H, SVC_W } from "./sizes";
 
 /** What the graph shows of the running simulation: node health and endpoints. */
-export interface GraphStatus {
+interface GraphStatus {
   nodes: Record<string, { up: boolean; ready: boolean }>;
   /** By Service namespace/name; null before the simulation has said anything. */
   endpoints: Record<string, EndpointState[]> | null;
@@ -34,7 +34,7 @@ export function parseStatus(key: string): GraphStatus {
   return key ? (JSON.parse(key) as GraphStatus) : { nodes: {}, endpoints: null };
 }
 
-export interface GraphInput {
+interface GraphInput {
   cluster: ClusterSummary;
   status: GraphStatus;
   positions: Record<string, Position>;
@@ -45,7 +45,7 @@ export interface GraphInput {
 
 const ALL: GraphView = { namespace: null, collapsed: {} };
 
-export interface Graph {
+interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
 }

@@ -12,7 +12,7 @@ import { memo } from "react";
 import { attachPoint, tapPoint, type Rect } from "../scene/geometry";
 import type { EndpointEdge as EndpointEdgeType, TapEdge as TapEdgeType } from "./graphTypes";
 
-export function rectOf(n: InternalNode | undefined): Rect | null {
+function rectOf(n: InternalNode | undefined): Rect | null {
   if (!n) return null;
   const p = n.internals.positionAbsolute;
   return { x: p.x, y: p.y, w: n.measured.width ?? n.width ?? 0, h: n.measured.height ?? n.height ?? 0 };

@@ -1,7 +1,7 @@
 // The data each kind of graph node carries, and the React Flow node/edge unions built from them.
 import type { Edge, Node } from "@xyflow/react";
 
-export interface K8sNodeData extends Record<string, unknown> {
+interface K8sNodeData extends Record<string, unknown> {
   name: string;
   ip: string;
   zone: string | null;
@@ -15,7 +15,7 @@ export interface K8sNodeData extends Record<string, unknown> {
   foldedPodIds: string[];
 }
 
-export interface PodData extends Record<string, unknown> {
+interface PodData extends Record<string, unknown> {
   /** namespace/name */
   name: string;
   ip: string | null;
@@ -27,7 +27,7 @@ export interface PodData extends Record<string, unknown> {
   nodeDown: boolean;
 }
 
-export interface ServiceData extends Record<string, unknown> {
+interface ServiceData extends Record<string, unknown> {
   name: string;
   type: string;
   clusterIP: string | null;
@@ -41,18 +41,18 @@ export interface ServiceData extends Record<string, unknown> {
   total: number | null;
 }
 
-export interface ClientData extends Record<string, unknown> {
+interface ClientData extends Record<string, unknown> {
   name: string;
   ip: string;
 }
 
-export interface LbData extends Record<string, unknown> {
+interface LbData extends Record<string, unknown> {
   service: string;
   ips: string[];
 }
 
 /** The node network's bar carries no data: its label is words, put in by the view. */
-export type BusData = Record<string, never>;
+type BusData = Record<string, never>;
 
 export type K8sNodeNode = Node<K8sNodeData, "k8sNode">;
 export type PodNode = Node<PodData, "pod">;
@@ -62,7 +62,7 @@ export type LbNode = Node<LbData, "lb">;
 export type BusNode = Node<BusData, "bus">;
 export type GraphNode = K8sNodeNode | PodNode | ServiceNode | ClientNode | LbNode | BusNode;
 
-export interface EndpointEdgeData extends Record<string, unknown> {
+interface EndpointEdgeData extends Record<string, unknown> {
   state: "ready" | "serving" | "notReady";
   highlighted: boolean;
 }

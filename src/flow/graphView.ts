@@ -7,7 +7,7 @@ import type { GraphView } from "../store/playgroundStore";
 
 export const AUTO_COLLAPSE_PODS = 120;
 
-export interface DrawnCluster {
+interface DrawnCluster {
   /** The cluster as drawn: the chosen namespace's pods and Services, minus pods folded into their node. */
   cluster: ClusterSummary;
   /** By node name, the pods its folded box stands for (the chosen namespace's). */

@@ -33,13 +33,13 @@ interface Item extends Size {
   id: string;
 }
 
-export interface LayoutResult {
+interface LayoutResult {
   positions: Record<string, Position>;
   sizes: Record<string, Size>;
 }
 
 /** Pods per node, counted the way the graph draws them (pods without a node are not drawn). */
-export function podsPerNode(cluster: ClusterSummary): Map<string, number> {
+function podsPerNode(cluster: ClusterSummary): Map<string, number> {
   const m = new Map<string, number>();
   for (const p of cluster.pods) if (p.node) m.set(p.node, (m.get(p.node) ?? 0) + 1);
   return m;

@@ -2,13 +2,13 @@
 // components and the packet routes all read them from here, so a box and its route always agree.
 export const POD_W = 196;
 export const POD_H = 48;
-export const POD_GAP = 8;
-export const NODE_PAD = 12;
-export const NODE_HEADER = 60;
+const POD_GAP = 8;
+const NODE_PAD = 12;
+const NODE_HEADER = 60;
 /** Height of a node box's body when it has no pods ("no pods"). */
-export const NODE_EMPTY_BODY = 40;
+const NODE_EMPTY_BODY = 40;
 /** Pods per column before a node box grows a second column. */
-export const PODS_PER_COLUMN = 4;
+const PODS_PER_COLUMN = 4;
 export const CLIENT_W = 184;
 export const CLIENT_H = 60;
 export const LB_W = 210;
@@ -26,7 +26,7 @@ export interface Size {
 }
 
 /** How many columns and rows of pods a node box holds. */
-export function podGrid(pods: number): { cols: number; rows: number } {
+function podGrid(pods: number): { cols: number; rows: number } {
   if (pods <= 0) return { cols: 1, rows: 0 };
   const cols = pods <= PODS_PER_COLUMN ? 1 : 2;
   return { cols, rows: Math.ceil(pods / cols) };

@@ -9,7 +9,7 @@ export interface Phrase {
   params?: Params;
 }
 
-export interface Verbatim {
+interface Verbatim {
   text: string;
 }
 

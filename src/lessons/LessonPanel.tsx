@@ -13,7 +13,7 @@ import type { Lesson, Outcome, Step } from "./types";
 import { describeActions, say } from "./words";
 import "./lessons.css";
 
-export interface LessonPanelProps {
+interface LessonPanelProps {
   lesson: Lesson;
   step: number;
   onStep(step: number): void;

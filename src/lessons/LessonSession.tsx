@@ -16,7 +16,7 @@ import { lessonMeta, loadLesson } from "./registry";
 import type { Lesson, Step } from "./types";
 import { say } from "./words";
 
-export interface LessonSessionProps {
+interface LessonSessionProps {
   id: number;
   step: number;
   onStep(step: number): void;

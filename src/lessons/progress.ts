@@ -1,5 +1,5 @@
 // How far the learner got in each lesson, kept in this browser. A damaged entry reads as no progress.
-export interface LessonProgress {
+interface LessonProgress {
   /** The furthest step reached, 0-based. */
   step: number;
   done: boolean;

@@ -12,7 +12,7 @@ import { placeId } from "../protocol/placeId";
 type Api = StoreApi<PlaygroundStore>;
 
 /** Traffic in a lesson runs this much faster than the playground's 1×, so 100 requests take seconds. */
-export const LESSON_BURST_SPEED = 10;
+const LESSON_BURST_SPEED = 10;
 /** How far "Skip ahead" jumps: past every request's end, including a client's 5 s timeout. */
 const SKIP_TICKS = 10 * TICKS_PER_SECOND;
 
@@ -23,7 +23,7 @@ export const viewOf = (s: PlaygroundStore): LessonView => ({
   sim: s.sim,
 });
 
-export function pickPod(p: PodPick, c: ClusterSummary): string | undefined {
+function pickPod(p: PodPick, c: ClusterSummary): string | undefined {
   return typeof p === "string" ? p : p(c);
 }
 
@@ -49,7 +49,7 @@ export const clusterIPOf =
     return `${s?.clusterIP ?? "0.0.0.0"}:${port ?? s?.ports[0]?.port ?? 80}`;
   };
 
-export type RunResult = { ok: true; outcome: Outcome } | { ok: false; error: Message };
+type RunResult = { ok: true; outcome: Outcome } | { ok: false; error: Message };
 
 export class LessonRunner {
   private skipping = false;

@@ -72,7 +72,7 @@ export interface Outcome extends LessonView {
   inspection: PodInspection | null;
 }
 
-export interface Prediction {
+interface Prediction {
   question: L;
   choices: { id: string; label: L }[];
   /** The right choice's id, from what the run really produced. */
@@ -82,7 +82,7 @@ export interface Prediction {
   facts?(o: Outcome): Record<string, string | number>;
 }
 
-export interface Task {
+interface Task {
   /** What to do, in one or two sentences. */
   goal: L;
   hint: L;
@@ -92,7 +92,7 @@ export interface Task {
   check(v: LessonView): boolean;
 }
 
-export type CompareSetting = "externalTrafficPolicy" | "sessionAffinity" | "connection" | "endpoints";
+type CompareSetting = "externalTrafficPolicy" | "sessionAffinity" | "connection" | "endpoints";
 
 export interface Step {
   text: L;

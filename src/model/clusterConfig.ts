@@ -16,7 +16,7 @@ export interface KubeProxyConfig {
   nodePortAddresses: string[];
 }
 
-export interface ExternalClient {
+interface ExternalClient {
   name: string;
   ip: string;
 }
@@ -44,9 +44,9 @@ export const THRESHOLD_KEYS = ["healthyThreshold", "unhealthyThreshold"] as cons
 export const SHORTEST_HEALTH_CHECK_INTERVAL = 1_000_000;
 export const MAX_HEALTH_CHECK_THRESHOLD = 10;
 
-export type LatencyKey = (typeof LATENCY_KEYS)[number];
-export type TimingKey = (typeof TIMING_KEYS)[number];
-export type ThresholdKey = (typeof THRESHOLD_KEYS)[number];
+type LatencyKey = (typeof LATENCY_KEYS)[number];
+type TimingKey = (typeof TIMING_KEYS)[number];
+type ThresholdKey = (typeof THRESHOLD_KEYS)[number];
 
 export interface ClusterConfig {
   podCIDR: string;
@@ -61,7 +61,7 @@ export interface ClusterConfig {
   timing: Partial<Record<TimingKey | ThresholdKey, number>>;
 }
 
-export const DEFAULT_NODE_PORT_RANGE = { base: 30000, size: 2768 };
+const DEFAULT_NODE_PORT_RANGE = { base: 30000, size: 2768 };
 
 export function defaultClusterConfig(): ClusterConfig {
   return {

@@ -67,11 +67,6 @@ export const duplicate = (path: string, value: unknown, detail?: string): FieldE
   message: withDetail(`Duplicate value: ${goValue(value)}`, detail),
 });
 
-export const notFound = (path: string, value: unknown): FieldError => ({
-  path,
-  message: `Not found: ${goValue(value)}`,
-});
-
 export const notSupported = (path: string, value: unknown, supported: readonly string[]): FieldError => ({
   path,
   message: withDetail(
@@ -106,4 +101,3 @@ export const warning = (path: string, message: string): FieldError => ({
 /** Joins a child onto a field path the way field.Path.String() does. */
 export const child = (path: string, name: string): string => (path ? `${path}.${name}` : name);
 export const index = (path: string, i: number): string => `${path}[${i}]`;
-export const key = (path: string, k: string): string => `${path}[${k}]`;

@@ -14,7 +14,7 @@ export interface CIDR {
 
 const V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
-export function parseIPv4(s: string): IP | null {
+function parseIPv4(s: string): IP | null {
   const m = V4.exec(s);
   if (!m) return null;
   let v = 0n;
@@ -33,7 +33,7 @@ export function parseIPv4(s: string): IP | null {
  * allowed and read as decimal ("010.001.0.1" is 10.1.0.1). kube-proxy parses Service and
  * EndpointSlice addresses this way, since objects stored before stricter validation may have them.
  */
-export function parseIPv4Sloppy(s: string): IP | null {
+function parseIPv4Sloppy(s: string): IP | null {
   const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(s);
   if (!m) return null;
   let v = 0n;
@@ -45,7 +45,7 @@ export function parseIPv4Sloppy(s: string): IP | null {
   return { family: 4, value: v };
 }
 
-export function parseIPv6(s: string): IP | null {
+function parseIPv6(s: string): IP | null {
   if (!s.includes(":") || s.includes("%")) return null;
   let head = s;
   let tailV4: IP | null = null;
@@ -142,12 +142,6 @@ function mask(family: 4 | 6, prefix: number): bigint {
   return all ^ ((1n << (b - BigInt(prefix))) - 1n);
 }
 
-/** Whether a CIDR string's address part has no host bits set (`10.0.0.0/8`, not `10.0.0.1/8`). */
-export function isCanonicalCIDR(s: string): boolean {
-  const c = parseCIDR(s);
-  return c !== null && parseIP(s.slice(0, s.indexOf("/")))!.value === c.base;
-}
-
 export function cidrContains(c: CIDR, ip: IP): boolean {
   return c.family === ip.family && (ip.value & mask(c.family, c.prefix)) === c.base;
 }
@@ -171,9 +165,3 @@ export function subnet(c: CIDR, newPrefix: number, i: number): CIDR {
   const step = 1n << BigInt(bits(c.family) - newPrefix);
   return { family: c.family, base: c.base + step * BigInt(i), prefix: newPrefix };
 }
-
-export const isLoopback = (ip: string): boolean => {
-  const a = parseIP(ip);
-  if (!a) return false;
-  return a.family === 4 ? a.value >> 24n === 127n : a.value === 1n;
-};

@@ -38,9 +38,9 @@ export interface LabelSelector {
 
 // ---- Node ----
 
-export type NodeAddressType = "Hostname" | "InternalIP" | "ExternalIP" | "InternalDNS" | "ExternalDNS";
+type NodeAddressType = "Hostname" | "InternalIP" | "ExternalIP" | "InternalDNS" | "ExternalDNS";
 
-export interface NodeAddress {
+interface NodeAddress {
   type: NodeAddressType;
   address: string;
 }
@@ -113,7 +113,7 @@ export interface Toleration {
   tolerationSeconds?: number;
 }
 
-export interface PodStatus {
+interface PodStatus {
   phase?: "Pending" | "Running" | "Succeeded" | "Failed" | "Unknown";
   podIP?: string;
   podIPs?: { ip: string }[];
@@ -152,11 +152,11 @@ export interface Deployment {
 
 // ---- Service ----
 
-export type ServiceType = "ClusterIP" | "NodePort" | "LoadBalancer" | "ExternalName";
-export type TrafficPolicy = "Cluster" | "Local";
+type ServiceType = "ClusterIP" | "NodePort" | "LoadBalancer" | "ExternalName";
+type TrafficPolicy = "Cluster" | "Local";
 
 /** intstr.IntOrString: a number, or the name of a container port. */
-export type IntOrString = number | string;
+type IntOrString = number | string;
 
 export interface ServicePort {
   name?: string;
@@ -167,7 +167,7 @@ export interface ServicePort {
   nodePort?: number;
 }
 
-export interface SessionAffinityConfig {
+interface SessionAffinityConfig {
   clientIP?: { timeoutSeconds?: number };
 }
 
@@ -224,7 +224,7 @@ export interface EndpointPort {
   appProtocol?: string;
 }
 
-export interface EndpointSubset {
+interface EndpointSubset {
   addresses?: EndpointAddress[];
   notReadyAddresses?: EndpointAddress[];
   ports?: EndpointPort[];
@@ -237,7 +237,7 @@ export interface Endpoints {
   subsets?: EndpointSubset[];
 }
 
-export interface EndpointConditions {
+interface EndpointConditions {
   ready?: boolean;
   serving?: boolean;
   terminating?: boolean;
@@ -268,4 +268,3 @@ export const LABEL_MANAGED_BY = "endpointslice.kubernetes.io/managed-by";
 export const LABEL_ZONE = "topology.kubernetes.io/zone";
 
 export type KubeObject = Node | Pod | Deployment | ReplicaSet | Service | Endpoints | EndpointSlice;
-export type KubeKind = KubeObject["kind"];

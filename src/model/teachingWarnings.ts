@@ -8,7 +8,7 @@ import type { FieldError } from "./diagnostics";
 import { warning } from "./field";
 import { LABEL_SERVICE_NAME } from "./k8s";
 
-export interface TeachingWarning {
+interface TeachingWarning {
   object: string;
   error: FieldError;
 }

@@ -10,8 +10,8 @@
 // - nesting is bounded (MAX_NESTING levels, aliases included), checked on the parser's tokens before
 //   anything recursive runs, so a deep document gets a diagnostic instead of a stack overflow;
 // - aliases may repeat at most MAX_ALIAS_NODES nodes per document (no "billion laughs");
-// - characters YAML does not allow (control characters, and bytes that were not UTF-8, which
-//   decodeManifestBytes keeps as unpaired surrogates) are reported where they stand.
+// - characters YAML does not allow (control characters, unpaired surrogates such as the bytes that
+//   were not UTF-8 in surrogate-escaped text) are reported where they stand.
 import {
   Composer,
   isAlias,
@@ -38,7 +38,7 @@ export const MAX_NESTING = 100;
  */
 export const MAX_OBJECTS = 10_000;
 /** How many nodes aliases may repeat in one document, counting every node of each repeated value. */
-export const MAX_ALIAS_NODES = 100_000;
+const MAX_ALIAS_NODES = 100_000;
 
 export interface Position {
   line: number;
@@ -55,7 +55,7 @@ export interface SourceObject {
   listItem?: true;
 }
 
-export interface ReadResult {
+interface ReadResult {
   objects: SourceObject[];
   diagnostics: Diagnostic[];
 }

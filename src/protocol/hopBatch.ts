@@ -15,36 +15,36 @@ import {
 } from "../engine/trace/types";
 import type { HopEvent, Tick } from "../engine/sim/types";
 
-export const LINK_KINDS = ["start", "external", "node-node", "node-pod", "loadBalancer", "local"] as const;
+const LINK_KINDS = ["start", "external", "node-node", "node-pod", "loadBalancer", "local"] as const;
 // Compile-time check that every LinkKind has a code.
 const _allLinks: [Exclude<LinkKind, (typeof LINK_KINDS)[number]>] extends [never] ? true : false = true;
 
 /** Int32 columns per hop, in this order. */
-export const I_PACKET = 0;
-export const I_CONNECTION = 1;
-export const I_REQUEST = 2;
+const I_PACKET = 0;
+const I_CONNECTION = 1;
+const I_REQUEST = 2;
 /** Index into the edge table: one edge per (from, to) pair of places. */
-export const I_EDGE = 3;
-export const I_LINK = 4;
-export const I_FLAGS = 5;
-export const I_SRC = 6;
-export const I_DST = 7;
-export const I_RULES = 8;
-export const I_NOTE = 9;
+const I_EDGE = 3;
+const I_LINK = 4;
+const I_FLAGS = 5;
+const I_SRC = 6;
+const I_DST = 7;
+const I_RULES = 8;
+const I_NOTE = 9;
 /** why.code as an index into HOP_CODES. */
-export const I_WHY_CODE = 10;
+const I_WHY_CODE = 10;
 /** why.service as a string index, -1 when absent. */
-export const I_WHY_SERVICE = 11;
+const I_WHY_SERVICE = 11;
 /** why.endpoints, -1 when absent. */
-export const I_WHY_ENDPOINTS = 12;
+const I_WHY_ENDPOINTS = 12;
 /** why.masq as an index into MASQ_REASONS, -1 when absent. */
-export const I_WHY_MASQ = 13;
+const I_WHY_MASQ = 13;
 /** why.local and why.affinity as bits (WHY_LOCAL, WHY_AFFINITY). */
-export const I_WHY_FLAGS = 14;
-export const INTS_PER_HOP = 15;
+const I_WHY_FLAGS = 14;
+const INTS_PER_HOP = 15;
 
-export const WHY_LOCAL = 1;
-export const WHY_AFFINITY = 2;
+const WHY_LOCAL = 1;
+const WHY_AFFINITY = 2;
 
 // Codes and reasons by value, so that encoding a hop looks them up without scanning the lists.
 const CODE_INDEX = new Map<HopCode, number>(HOP_CODES.map((c, i) => [c, i]));

@@ -55,7 +55,7 @@ export interface JournalEntry extends SimPoint {
 export const RESTORE_EVENT_LIMIT = 3_000_000;
 
 /** Signals: fire-and-forget, no request id, no answer. */
-export interface SignalMap {
+interface SignalMap {
   /** A display frame happened: the worker advances the running simulation and sends at most one batch. */
   frame: Empty;
   /** Hop-batch buffers handed back to the worker's pool once the main thread has read them. */
@@ -63,12 +63,11 @@ export interface SignalMap {
 }
 
 export type CommandType = keyof CommandMap;
-export type SignalType = keyof SignalMap;
+type SignalType = keyof SignalMap;
 
 export type CommandMessage = { [K in CommandType]: { type: K; id: number } & CommandMap[K] }[CommandType];
-export type SignalMessage = { [K in SignalType]: { type: K } & SignalMap[K] }[SignalType];
+type SignalMessage = { [K in SignalType]: { type: K } & SignalMap[K] }[SignalType];
 export type InMessage = CommandMessage | SignalMessage;
-export type CommandOf<K extends CommandType> = Extract<CommandMessage, { type: K }>;
 
 export interface NodeSummary {
   name: string;
@@ -121,7 +120,7 @@ export interface EndpointState {
   terminating: boolean;
 }
 
-export interface NodeState {
+interface NodeState {
   name: string;
   up: boolean;
   ready: boolean;
@@ -200,7 +199,7 @@ export interface PodInspection {
 
 export type Inspection = ServiceInspection | PodInspection;
 
-export interface OutMessageMap {
+interface OutMessageMap {
   ready: Empty;
   loaded: { requestId: number; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number };
   hopBatch: { batch: PackedHopBatch };
@@ -211,7 +210,7 @@ export interface OutMessageMap {
   journal: { requestId: number; seed: number; entries: JournalEntry[]; at: SimPoint };
 }
 
-export type OutType = keyof OutMessageMap;
+type OutType = keyof OutMessageMap;
 export type OutMessage = { [K in OutType]: { type: K } & OutMessageMap[K] }[OutType];
 export type OutOf<K extends OutType> = Extract<OutMessage, { type: K }>;
 

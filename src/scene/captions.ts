@@ -9,7 +9,7 @@ import { hostOf, portOf } from "../protocol/hostPort";
 import { parsePlaceId } from "../protocol/placeId";
 
 /** A packet's addresses ("IP:PORT", "[IPv6]:PORT", or an IP alone for ICMP). */
-export interface Header {
+interface Header {
   src: string;
   dst: string;
 }

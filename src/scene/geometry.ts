@@ -10,7 +10,7 @@ export interface Rect {
   h: number;
 }
 
-export interface Point {
+interface Point {
   x: number;
   y: number;
 }
@@ -36,9 +36,9 @@ export function placeKind(id: string): number {
 /** Inset of a tap from the bus's ends. */
 const TAP_INSET = 14;
 /** How far inside a pod's left edge its "port" sits. */
-export const POD_PORT_INSET = 12;
+const POD_PORT_INSET = 12;
 
-export function isAboveBus(r: Rect, bus: Rect): boolean {
+function isAboveBus(r: Rect, bus: Rect): boolean {
   return r.y + r.h / 2 < bus.y + bus.h / 2;
 }
 
@@ -125,7 +125,7 @@ export function writeRoute(
 }
 
 /** A place's own point: a bus box's attach point, a pod's port, or the middle of anything else. */
-export function anchor(kind: number, r: Rect, bus: Rect, out: Float64Array, at: number): void {
+function anchor(kind: number, r: Rect, bus: Rect, out: Float64Array, at: number): void {
   if (kind === PLACE_BUS) {
     const p = attachPoint(r, bus);
     out[at] = p.x;

@@ -8,7 +8,7 @@ import type { PlaygroundStore } from "../store/playgroundStore";
 import { withSharedPayload } from "./fragment";
 import { encodeShared, type ShareRefusal } from "./link";
 
-export type Captured =
+type Captured =
   { ok: true; payload: string } | ({ ok: false } & (ShareRefusal | { code: "noRun"; reason: string }));
 
 export async function capturePlayground(

@@ -21,7 +21,7 @@ export type UnpackProblem =
   /** Inflates to bytes that are not UTF-8 text. */
   | "notText";
 
-export type Unpacked = { ok: true; text: string } | { ok: false; problem: UnpackProblem };
+type Unpacked = { ok: true; text: string } | { ok: false; problem: UnpackProblem };
 
 export async function packText(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);

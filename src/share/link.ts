@@ -10,7 +10,7 @@ import { readPositions, SAVED_YAML_LIMIT } from "../store/persistence";
 import type { GraphView, Position } from "../store/playgroundStore";
 import { LINK_PAYLOAD_LIMIT, packText, type UnpackProblem, unpackText } from "./codec";
 
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 /** The most simulation actions a link carries (each send, burst, failed node or live edit is one). */
 export const JOURNAL_LIMIT = 1_000;
 /** The most nodes a link may name as folded or unfolded (a cluster's node count is far below). */
@@ -37,8 +37,7 @@ export interface SharedState {
 }
 
 /** A field of the payload, by its name in the JSON. */
-export type LinkField =
-  "yaml" | "positions" | "seed" | "journal" | "at" | "lesson" | "step" | "lang" | "view";
+type LinkField = "yaml" | "positions" | "seed" | "journal" | "at" | "lesson" | "step" | "lang" | "view";
 
 /** Why a link could not be opened: the codec's reasons, and the payload's own. */
 export type LinkProblem =
@@ -48,7 +47,7 @@ export type LinkProblem =
   | { code: "version"; version: number | null }
   | { code: "field"; field: LinkField };
 
-export type OpenedLink = { ok: true; state: SharedState } | ({ ok: false } & LinkProblem);
+type OpenedLink = { ok: true; state: SharedState } | ({ ok: false } & LinkProblem);
 
 /** Why a state cannot be shared as a link. */
 export type ShareRefusal =

@@ -18,7 +18,7 @@ export interface Narration {
 }
 
 /** A hop after which nothing more happens to the request: the reply reached the client, or it gave up. */
-export const endsRequest = (flags: number): boolean =>
+const endsRequest = (flags: number): boolean =>
   (flags & HOP.timeout) !== 0 || ((flags & HOP.reply) !== 0 && (flags & HOP.deliver) !== 0);
 
 /** A hop's identity that survives the log being rebuilt (a step back replays it with new numbers). */

@@ -6,7 +6,7 @@ import type { ClusterSummary } from "../protocol/messages";
 import type { Position, Theme } from "./playgroundStore";
 import { checkClusterSummary } from "./savedCluster";
 
-export interface SavedPlayground {
+interface SavedPlayground {
   yaml: string;
   positions: Record<string, Position>;
   theme: Theme;
@@ -20,7 +20,7 @@ export interface SavedPlayground {
 export type RestoredPlayground = Omit<SavedPlayground, "yaml"> & { yaml?: string };
 
 /** The fields of an entry that failed their check, by name ("json" when it was not JSON at all). */
-export type DamagedField =
+type DamagedField =
   "json" | "entry" | "version" | "yaml" | "positions" | "theme" | "projector" | "cluster" | "clusterYaml";
 
 export interface SaveDamage {
@@ -31,7 +31,7 @@ export interface SaveDamage {
   textKept: boolean;
 }
 
-export interface LoadedSave {
+interface LoadedSave {
   saved: RestoredPlayground | null;
   damage: SaveDamage | null;
 }
@@ -49,7 +49,7 @@ const COORDINATE_LIMIT = 1e7;
 const ID_LIMIT = 512;
 
 /** Where a damaged entry of `key` is copied. */
-export const damagedKey = (key: string): string => `${key}:damaged`;
+const damagedKey = (key: string): string => `${key}:damaged`;
 
 export function loadSaved(key: string): LoadedSave {
   let raw: string | null;

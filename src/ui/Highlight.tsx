@@ -5,7 +5,7 @@ import type { ClusterSummary } from "../protocol/messages";
 import { placeId } from "../protocol/placeId";
 
 /** The graph ids for a step's places; `pods:app=web` stands for every pod with that label. */
-export function highlightIds(places: readonly string[], cluster: ClusterSummary | null): string[] {
+function highlightIds(places: readonly string[], cluster: ClusterSummary | null): string[] {
   return places.flatMap((p) => {
     if (!p.startsWith("pods:")) return [p];
     const [k, v] = p.slice(5).split("=");

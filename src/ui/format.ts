@@ -40,7 +40,7 @@ export const formatSpeed = (factor: number, lang: Lang): string =>
 
 export type Tone = "ok" | "warn" | "bad" | "info" | "muted";
 
-export interface HopWords {
+interface HopWords {
   /** Short label: "DNAT", "SNAT", "delivered", "dropped"... joined with " + ". */
   label: string;
   tone: Tone;

@@ -47,7 +47,7 @@ const paths = {
   close: <path d="m4 4 8 8M12 4l-8 8" />,
 } as const;
 
-export type IconName = keyof typeof paths;
+type IconName = keyof typeof paths;
 
 export const Icon = memo(function Icon({ name }: { name: IconName }) {
   return (

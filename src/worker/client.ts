@@ -28,12 +28,11 @@ import { startWebWorker, type WorkerLike } from "./transport";
 
 /** A refusal; `interrupted` when the worker was restarted before it answered (the restart is reported). */
 export type Failure = { ok: false; error: string; interrupted?: true };
-export type CommandResult = { ok: true; phase: number | null } | Failure;
-export type LoadResult =
-  { ok: true; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number } | Failure;
-export type InspectResult = { ok: true; result: Inspection } | Failure;
+type CommandResult = { ok: true; phase: number | null } | Failure;
+type LoadResult = { ok: true; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number } | Failure;
+type InspectResult = { ok: true; result: Inspection } | Failure;
 /** The run so far: the seed, every action taken with its point, and the point it is at now. */
-export type JournalResult = { ok: true; seed: number; entries: JournalEntry[]; at: SimPoint } | Failure;
+type JournalResult = { ok: true; seed: number; entries: JournalEntry[]; at: SimPoint } | Failure;
 export interface SimError {
   /** The command this answers, or null for a fault outside any command. */
   requestId: number | null;
@@ -64,7 +63,7 @@ export interface SimRestart {
  */
 export const COMMAND_TIMEOUT_MS = 10_000;
 /** A load gets one more second per 100,000 characters of text (a 2 MB manifest: 30 s). */
-export const LOAD_TIMEOUT_MS_PER_CHAR = 1_000 / 100_000;
+const LOAD_TIMEOUT_MS_PER_CHAR = 1_000 / 100_000;
 /** Restarts in a row, with no command answered between them, before the client stops trying. */
 export const MAX_RESTARTS = 3;
 
@@ -101,7 +100,7 @@ export interface SimClient {
   dispose(): void;
 }
 
-export interface SimClientOptions {
+interface SimClientOptions {
   forceInProcess?: boolean;
   /** How to start the worker; the default is the bundled Web Worker (tests pass a Node worker thread). */
   createWorker?: () => WorkerLike;

@@ -43,7 +43,7 @@ const ofService = (svc: string | undefined, service: string): boolean =>
  * The Service's rules: those tagged with one of its ports in the shared chains, then every chain they
  * jump to that is its own (KUBE-SVC/SVL/EXT/FW/SEP), followed transitively.
  */
-export function serviceChains(rs: RuleSet, service: string): InspectedChain[] {
+function serviceChains(rs: RuleSet, service: string): InspectedChain[] {
   const out: InspectedChain[] = [];
   const own = new Set<string>();
   for (const table of ["nat", "filter"] as const) {

@@ -13,7 +13,7 @@ import type { Marker, Timeline } from "./timeline";
  */
 export type ReplayTarget = { events: number; tick?: Tick } | { events?: number; tick: Tick };
 
-export interface Replayed {
+interface Replayed {
   driver: Driver;
   /** Hops still travelling at the replayed clock. */
   inFlight: Output["hops"];

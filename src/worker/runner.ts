@@ -50,7 +50,7 @@ export interface RunnerOptions {
   idleSpeedup?: number;
 }
 
-export const DEFAULT_TICKS_PER_WALL_SECOND = 2000;
+const DEFAULT_TICKS_PER_WALL_SECOND = 2000;
 
 interface Loaded {
   files: ManifestFile[];

@@ -3,7 +3,7 @@
 import type { InMessage, OutMessage } from "../protocol/messages";
 import { Runner, type RunnerOptions } from "./runner";
 
-export interface WorkerPort {
+interface WorkerPort {
   listen(handler: (msg: InMessage) => void): void;
   post(msg: OutMessage, transfer: Transferable[]): void;
 }

@@ -9,7 +9,7 @@ export interface Marker {
   tick: Tick;
 }
 
-export interface ActionRecord extends Marker {
+interface ActionRecord extends Marker {
   action: SimAction;
 }
 

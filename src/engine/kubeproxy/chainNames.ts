@@ -39,7 +39,7 @@ export function base32Std(bytes: Uint8Array): string {
 const hash16 = (s: string): string => base32Std(sha256(utf8(s))).slice(0, 16);
 
 /** portProtoHash: protocol is lower case ("tcp"), as kube-proxy passes it. */
-export const portProtoHash = (servicePortName: string, protocol: string): string =>
+const portProtoHash = (servicePortName: string, protocol: string): string =>
   hash16(servicePortName + protocol.toLowerCase());
 
 export const clusterPolicyChain = (spn: string, protocol: string): string =>

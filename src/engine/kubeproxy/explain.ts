@@ -31,7 +31,7 @@ export interface Candidate {
   probability: number;
 }
 
-export type DecisionAction = "dnat" | "reject" | "drop" | "accept" | "pass";
+type DecisionAction = "dnat" | "reject" | "drop" | "accept" | "pass";
 
 export interface Decision {
   action: DecisionAction;

@@ -12,21 +12,7 @@
 // - Current Kubernetes (1.34+): PreferSameNode hints are honoured (gate on by default), LB ingress
 //   with ipMode Proxy is skipped, localhost NodePorts get their own nfacct-counted rule.
 export { buildRuleSet } from "./rules";
-export type { RuleSet, ServicePortState } from "./rules";
-export type { Rule, RuleTag, Table } from "./ruleWriter";
-export { probability } from "./servicePortRules";
-export { iptablesSave, renderRuleSet } from "./iptablesSave";
-export { explain, explainWithRules, parseHostPort } from "./explain";
-export type { Candidate, Decision, DecisionAction, ExplainProtocol, ExplainQuery } from "./explain";
+export type { RuleSet } from "./rules";
+export { explain, explainWithRules } from "./explain";
+export type { Candidate, Decision, ExplainQuery } from "./explain";
 export { chooseEndpoint } from "./chooseEndpoint";
-export { walkRules } from "./ruleWalk";
-export type { RuleWalk, RuleWalkCandidate } from "./ruleWalk";
-export { categorizeEndpoints, topologyModeFromHints } from "./topology";
-export type { CategorizedEndpoints, TopologyMode } from "./topology";
-export { endpointsByServicePort } from "./endpoints";
-export type { EndpointInfo } from "./endpoints";
-export { servicePortsFor } from "./servicePort";
-export type { ServicePortInfo } from "./servicePort";
-export { proxierConfig } from "./proxierConfig";
-export type { Family, ProxierConfig } from "./proxierConfig";
-export * from "./chainNames";

@@ -10,7 +10,7 @@ import type { CIDR } from "../../model/ip";
 
 export type Family = 4 | 6;
 
-export interface NodePortAddresses {
+interface NodePortAddresses {
   /** No CIDR of this family given (or a zero CIDR): every local address. */
   matchAll: boolean;
   cidrs: CIDR[];
@@ -49,7 +49,7 @@ export function canonicalIP(ip: string): string {
   return p ? formatIP(p) : ip;
 }
 
-export function nodeAddresses(node: Node): string[] {
+function nodeAddresses(node: Node): string[] {
   const out: string[] = [];
   for (const a of node.status.addresses ?? []) {
     if ((a.type === "InternalIP" || a.type === "ExternalIP") && parseIP(a.address)) {
@@ -74,11 +74,7 @@ const LOOPBACK4 = "127.0.0.1";
 const LOOPBACK6 = "::1";
 
 /** proxyutil.NewNodePortAddresses, including the special value "primary" (the node's primary IPs). */
-export function nodePortAddressesFor(
-  family: Family,
-  specs: string[],
-  nodeIP: string | null,
-): NodePortAddresses {
+function nodePortAddressesFor(family: Family, specs: string[], nodeIP: string | null): NodePortAddresses {
   const cidrs: CIDR[] = [];
   for (const raw of specs) {
     const s = raw.trim();
@@ -109,7 +105,7 @@ function clusterCIDRFor(spec: string, family: Family): string | null {
   return null;
 }
 
-export function findNode(cluster: Cluster, nodeName: string): Node {
+function findNode(cluster: Cluster, nodeName: string): Node {
   const node = cluster.nodes.find((n) => n.metadata.name === nodeName);
   if (!node) throw new Error(`unknown node "${nodeName}"`);
   return node;

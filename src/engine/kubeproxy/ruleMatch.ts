@@ -2,12 +2,12 @@
 // (pkg/util/iptables/testing/parse.go), so packets are judged by exactly the text iptablesSave prints.
 import { cidrContains, parseCIDR, parseIP } from "../../model/ip";
 
-export interface AddressMatch {
+interface AddressMatch {
   value: string;
   negated: boolean;
 }
 
-export interface ParsedRule {
+interface ParsedRule {
   comment?: string;
   protocol?: AddressMatch;
   source?: AddressMatch;

@@ -16,7 +16,7 @@ import type { Rule, Table } from "./ruleWriter";
 import type { Packet } from "./ruleMatch";
 import { parseRule, ruleMatches } from "./ruleMatch";
 
-export interface RuleWalkCandidate {
+interface RuleWalkCandidate {
   /** The KUBE-SEP chain whose DNAT rule matched. */
   chain: string;
   destination: string;

@@ -36,12 +36,12 @@ export interface ServicePortInfo {
 }
 
 /** Default ClientIP timeout (core/v1 DefaultClientIPServiceAffinitySeconds). */
-export const DEFAULT_AFFINITY_SECONDS = 10800;
+const DEFAULT_AFFINITY_SECONDS = 10800;
 
 const serviceType = (svc: Service) => svc.spec.type ?? "ClusterIP";
 
 /** apiservice.ExternallyAccessible: LoadBalancer, NodePort, or ClusterIP with externalIPs. */
-export function serviceExternallyAccessible(svc: Service): boolean {
+function serviceExternallyAccessible(svc: Service): boolean {
   const t = serviceType(svc);
   return (
     t === "LoadBalancer" || t === "NodePort" || (t === "ClusterIP" && (svc.spec.externalIPs ?? []).length > 0)
@@ -53,7 +53,7 @@ export const servicePortNameString = (ns: string, name: string, port: string): s
   port === "" ? `${ns}/${name}` : `${ns}/${name}:${port}`;
 
 /** The ClusterIP of this family (proxyutil.GetClusterIPByFamily), or null. */
-export function clusterIPFor(svc: Service, family: Family): string | null {
+function clusterIPFor(svc: Service, family: Family): string | null {
   const ips = svc.spec.clusterIPs?.length
     ? svc.spec.clusterIPs
     : svc.spec.clusterIP
@@ -64,7 +64,7 @@ export function clusterIPFor(svc: Service, family: Family): string | null {
 }
 
 /** proxyutil.ShouldSkipService: headless, unallocated, and ExternalName Services are not proxied. */
-export function shouldSkipService(svc: Service): boolean {
+function shouldSkipService(svc: Service): boolean {
   const ip = svc.spec.clusterIP;
   return !ip || ip === "None" || serviceType(svc) === "ExternalName";
 }

@@ -19,7 +19,7 @@ import { portExternallyAccessible, type ServicePortInfo } from "./servicePort";
 import type { CategorizedEndpoints } from "./topology";
 
 /** proxier.probability(n): 1/n with ten decimals, as Go's "%0.10f" prints it. */
-export const probability = (n: number): string => (1 / n).toFixed(10);
+const probability = (n: number): string => (1 / n).toFixed(10);
 
 /** The endpoint chain of each KUBE-SEP chain name, for explanations. */
 export type EndpointChains = Map<string, { endpoint: EndpointInfo; servicePort: ServicePortInfo }>;

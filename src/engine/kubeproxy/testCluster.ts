@@ -15,13 +15,13 @@ import type { ExplainProtocol } from "./explain";
 export const testNodeName = "test-node";
 export const testNodeIP = "192.168.0.2";
 export const testNodeIPAlt = "192.168.1.2";
-export const testExternalIP = "192.168.99.11";
+const testExternalIP = "192.168.99.11";
 export const testNodeIPv6 = "2001:db8::1";
 export const testNodeIPv6Alt = "2001:db8:1::2";
 export const testExternalClient = "203.0.113.2";
 export const testExternalClientBlocked = "203.0.113.130";
 
-export function makeNode(name: string, addresses: string[], labels: Record<string, string> = {}): Node {
+function makeNode(name: string, addresses: string[], labels: Record<string, string> = {}): Node {
   return {
     apiVersion: "v1",
     kind: "Node",
@@ -94,11 +94,6 @@ export function makeTestCluster(
     created: new Map(),
     sources: new Map(),
   };
-}
-
-/** A one-port service slice: `{ name, port, protocol }` plus endpoints. */
-export function tcpPort(name: string, port: number, protocol: "TCP" | "UDP" | "SCTP" = "TCP") {
-  return { name, port, protocol };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { EndpointInfo } from "./endpoints";
 import type { ServicePortInfo } from "./servicePort";
 import { usesClusterEndpoints, usesLocalEndpoints } from "./servicePort";
 
-export type TopologyMode = "" | "PreferSameNode" | "PreferSameZone";
+type TopologyMode = "" | "PreferSameNode" | "PreferSameZone";
 
 export interface CategorizedEndpoints {
   /** Endpoints for Cluster traffic policy; empty if the service never uses it. */
@@ -22,11 +22,7 @@ export interface CategorizedEndpoints {
   topologyMode: TopologyMode;
 }
 
-export function topologyModeFromHints(
-  endpoints: EndpointInfo[],
-  nodeName: string,
-  zone: string,
-): TopologyMode {
+function topologyModeFromHints(endpoints: EndpointInfo[], nodeName: string, zone: string): TopologyMode {
   let hasForNode = false;
   let allNodeHints = true;
   let hasForZone = false;

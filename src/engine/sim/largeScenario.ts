@@ -3,7 +3,7 @@
 // a mix of traffic policies and session affinity. Pure and seeded: the same options give the same text.
 import { createRng, randomInt, type Rng } from "../rng";
 
-export interface LargeScenarioOptions {
+interface LargeScenarioOptions {
   nodes: number;
   /** Total replicas over all Deployments. */
   pods: number;

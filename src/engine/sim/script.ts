@@ -17,9 +17,9 @@ import {
   TICKS_PER_SECOND,
 } from "./types";
 
-export type ScriptStep = { line: number; action: SimAction } | { line: number; wait: Tick };
+type ScriptStep = { line: number; action: SimAction } | { line: number; wait: Tick };
 
-export interface ScriptProblem {
+interface ScriptProblem {
   line: number;
   column: number;
   message: string;
@@ -145,7 +145,7 @@ function parseStep(name: string, v: unknown): { action: SimAction } | { wait: Ti
 }
 
 /** Why a run ended before its script did: it processed the events it may (limits.ts). */
-export interface Truncation {
+interface Truncation {
   reason: "eventCap";
   /** The cap the run reached. */
   events: number;

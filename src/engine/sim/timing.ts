@@ -29,7 +29,7 @@ export interface Timing {
 const ms = TICKS_PER_MS;
 const s = TICKS_PER_SECOND;
 
-export const DEFAULT_TIMING: Timing = {
+const DEFAULT_TIMING: Timing = {
   latency: { external: 2 * ms, loadBalancer: 1 * ms, nodeNode: 1 * ms, nodePod: ms / 10, local: ms / 20 },
   podProcessing: 1 * ms,
   clientTimeout: 5 * s,

@@ -37,7 +37,7 @@ export interface TraceTemplate {
 }
 
 /** A connection's path: a template and what replaces its port marker, ":PORT" ("" for ICMP, which has none). */
-export interface OpenedTrace {
+interface OpenedTrace {
   template: TraceTemplate;
   port: string;
 }

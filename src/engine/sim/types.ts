@@ -104,7 +104,7 @@ export interface ClusterEvent {
   message: string;
 }
 
-export interface LatencyPercentiles {
+interface LatencyPercentiles {
   p50: number;
   p95: number;
   p99: number;

@@ -44,7 +44,7 @@ interface Packet {
 const sourceIndex = new WeakMap<Cluster, Map<string, Place | { error: string }>>();
 
 /** Who sends: `client:NAME`, `pod:NS/NAME`, `node:NAME` or `ip:ADDR` (remembered per cluster object). */
-export function resolveSource(cluster: Cluster, from: string): Place | { error: string } {
+function resolveSource(cluster: Cluster, from: string): Place | { error: string } {
   let index = sourceIndex.get(cluster);
   if (!index) sourceIndex.set(cluster, (index = new Map()));
   let place = index.get(from);

@@ -9,7 +9,7 @@ import { MoreButton } from "./MoreButton";
 import { TargetPort } from "./Ports";
 
 /** Requests this pod served, over every traffic phase (the state arrives a few times a second). */
-export function podRequests(s: Pick<PlaygroundStore, "sim">, pod: string): number {
+function podRequests(s: Pick<PlaygroundStore, "sim">, pod: string): number {
   let n = 0;
   for (const p of s.sim?.phases ?? []) n += p.perPod[pod] ?? 0;
   return n;

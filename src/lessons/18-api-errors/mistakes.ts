@@ -25,7 +25,7 @@ export const fixProtocol = (t: string): string =>
 export const dropNodePort = (t: string): string => t.replace(/^[ \t]*nodePort:[ \t]*3020[ \t]*\n/m, "");
 
 /** crane-http's two ports get names. */
-export const nameCranePorts = (t: string): string =>
+const nameCranePorts = (t: string): string =>
   t
     .replace(
       /^([ \t]*)- port: 80\n([ \t]*)targetPort: 8080/m,

@@ -7,7 +7,7 @@ import type { Node } from "../k8s";
 import { validateNode } from "./validators";
 import type { KindHandler } from "./kindHandlers";
 
-export const NODE_NETWORK_BASE = "192.168.1.";
+const NODE_NETWORK_BASE = "192.168.1.";
 
 export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<string>): KindHandler<Node> {
   const podCIDR = parseCIDR(config.podCIDR)!;

@@ -31,7 +31,7 @@ function shouldPodBeInEndpoints(pod: Pod): boolean {
 
 type SlicePort = NonNullable<EndpointSlice["ports"]>[number];
 
-export function reconcileServiceSlices(
+function reconcileServiceSlices(
   service: Service,
   pods: Pod[],
   nodes: Node[],

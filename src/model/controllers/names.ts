@@ -15,7 +15,7 @@ export function fnv32a(s: string): number {
 }
 
 /** rand.SafeEncodeString: each character mapped into the safe alphabet. */
-export function safeEncode(s: string): string {
+function safeEncode(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) out += ALPHANUMS[s.charCodeAt(i) % ALPHANUMS.length];
   return out;

@@ -5,7 +5,7 @@ import type { Pod, ReplicaSet } from "../k8s";
 import { DEFAULT_MAX_PODS_PER_NODE, MAX_PODS_PER_CLUSTER } from "./capacity";
 import type { SettleResult } from "./settle";
 
-export interface ReplicaShortfall {
+interface ReplicaShortfall {
   replicaSet: ReplicaSet;
   wanted: number;
   /** Pods of this ReplicaSet that run with an IP. */
@@ -21,7 +21,7 @@ export interface ReplicaShortfall {
 const controllerOf = (p: Pod) => p.metadata.ownerReferences?.find((r) => r.controller);
 
 /** A pod no ReplicaSet owns that stays Pending, and why in the scheduler's or the CNI's words. */
-export interface PendingPod {
+interface PendingPod {
   pod: Pod;
   message: string;
 }

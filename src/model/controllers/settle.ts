@@ -15,7 +15,7 @@ import {
   syncReplicaSets,
 } from "./workloads";
 
-export interface SettleOptions {
+interface SettleOptions {
   /** Whether a newly started pod is Ready at once (a static load) or waits for the caller to say so. */
   podsStartReady?: boolean;
 }

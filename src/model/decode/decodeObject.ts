@@ -6,7 +6,7 @@ import { IGNORED_KINDS, KINDS } from "./kinds";
 import { goQuote } from "../field";
 import { check, checkFinite, dropNulls } from "./schema";
 
-export type Decoded =
+type Decoded =
   | { ok: true; kind: "object"; object: KubeObject }
   | { ok: true; kind: "clusterConfig"; spec: Record<string, unknown> }
   | { ok: true; kind: "ignored"; note: FieldError; label: string }
@@ -17,7 +17,7 @@ const SUPPORTED = Object.entries(KINDS)
   .join(", ");
 
 /** `Kind/namespace/name` as far as it can be read, for diagnostics about objects that did not decode. */
-export function labelOf(v: Record<string, unknown>): string {
+function labelOf(v: Record<string, unknown>): string {
   const kind = typeof v.kind === "string" ? v.kind : "";
   const md = (v.metadata && typeof v.metadata === "object" ? v.metadata : {}) as Record<string, unknown>;
   const name = typeof md.name === "string" ? md.name : "";

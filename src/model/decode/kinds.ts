@@ -174,7 +174,7 @@ const clusterConfigSchema = loose({
   }),
 });
 
-export interface KindInfo {
+interface KindInfo {
   apiVersion: string;
   schema: Schema;
   namespaced: boolean;

@@ -15,7 +15,6 @@ export type Schema =
 
 export const str: Schema = { t: "string" };
 export const int32: Schema = { t: "int", goType: "int32" };
-export const int64: Schema = { t: "int", goType: "int64" };
 export const bool: Schema = { t: "bool" };
 export const intOrString: Schema = { t: "intOrString" };
 export const stringMap: Schema = { t: "stringMap" };

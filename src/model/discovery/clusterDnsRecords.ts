@@ -10,7 +10,7 @@ import { dnsServerIP } from "./resolvConf";
 const BUILTIN_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
 /** A candidate answer (CoreDNS's msg.Service): an IP or a CNAME target, a port, the owner name. */
-export interface Entry {
+interface Entry {
   host: string;
   port: number;
   /** The FQDN this entry stands for (an SRV target): `svc.ns.svc.zone.` or `host.svc.ns.svc.zone.`. */
@@ -18,7 +18,7 @@ export interface Entry {
 }
 
 /** Records' result: the entries, or a name error (NXDOMAIN). No entries and no error is NODATA. */
-export interface Lookup {
+interface Lookup {
   entries: Entry[];
   nameError: boolean;
 }

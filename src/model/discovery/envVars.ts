@@ -10,13 +10,13 @@ const MASTER_SERVICES = new Set(["kubernetes"]);
 const MASTER_SERVICE_NAMESPACE = "default";
 
 /** v1helper.IsServiceIPSet: a ClusterIP that is neither "" nor "None". */
-export function isServiceIPSet(svc: Service): boolean {
+function isServiceIPSet(svc: Service): boolean {
   const ip = svc.spec.clusterIP;
   return ip !== undefined && ip !== "" && ip !== "None";
 }
 
 /** envvars.makeEnvVariableName: upper case, `-` becomes `_` (names are DNS labels, so no dots). */
-export const envVarName = (name: string): string => name.replaceAll("-", "_").toUpperCase();
+const envVarName = (name: string): string => name.replaceAll("-", "_").toUpperCase();
 
 /** net.JoinHostPort: IPv6 addresses get brackets. */
 const joinHostPort = (host: string, port: number): string =>

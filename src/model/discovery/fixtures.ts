@@ -19,7 +19,7 @@ export function service(ns: string, name: string, spec: ServiceSpec): Service {
 }
 
 /** default/kubernetes as the API server makes it (docs/cli.md): the first service address, 443 "https". */
-export const masterService = (clusterIP = "10.96.0.1"): Service =>
+const masterService = (clusterIP = "10.96.0.1"): Service =>
   service("default", "kubernetes", {
     type: "ClusterIP",
     clusterIP,

@@ -5,12 +5,10 @@ import type { Cluster } from "../cluster";
 import type { ClusterConfig } from "../clusterConfig";
 import { nthIP, parseCIDR, parseIP } from "../ip";
 import type { Pod } from "../k8s";
+import { MAX_DNS_NAMESERVERS, MAX_DNS_SEARCH_LIST_CHARS, MAX_DNS_SEARCH_PATHS } from "../validation/pod";
 import type { HostResolvConf, ResolvConf } from "./types";
 
-/** validation.MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars; DNS1123SubdomainMaxLength. */
-export const MAX_DNS_NAMESERVERS = 3;
-export const MAX_DNS_SEARCH_PATHS = 32;
-export const MAX_DNS_SEARCH_LIST_CHARS = 2048;
+/** DNS1123SubdomainMaxLength. */
 const MAX_SEARCH_DOMAIN_LENGTH = 253;
 /** glibc's RES_MAXNDOTS, and its default ndots. */
 const MAX_NDOTS = 15;

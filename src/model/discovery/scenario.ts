@@ -41,20 +41,20 @@ export const dbSlice = slice(
   [{ name: "pg", port: 15432, protocol: "TCP" }],
 );
 
-export const ext = service("shop", "ext", { type: "ExternalName", externalName: "www.example.com" });
-export const alias = service("shop", "alias", {
+const ext = service("shop", "ext", { type: "ExternalName", externalName: "www.example.com" });
+const alias = service("shop", "alias", {
   type: "ExternalName",
   externalName: "web.shop.svc.cluster.local",
 });
 
-export const dual = service("shop", "dual", {
+const dual = service("shop", "dual", {
   clusterIP: "10.96.0.40",
   clusterIPs: ["10.96.0.40", "fd00:10:96::28"],
   ipFamilies: ["IPv4", "IPv6"],
   ports: [{ name: "http", port: 80, protocol: "TCP" }],
 });
 
-export const api = service("other", "api", {
+const api = service("other", "api", {
   clusterIP: "10.96.0.50",
   clusterIPs: ["10.96.0.50"],
   ports: [{ port: 443, protocol: "TCP" }],

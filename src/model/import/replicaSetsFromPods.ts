@@ -6,7 +6,7 @@
 // listed ones.
 import type { Deployment, KubeObject, Pod, ReplicaSet } from "../k8s";
 
-export const LABEL_POD_TEMPLATE_HASH = "pod-template-hash";
+const LABEL_POD_TEMPLATE_HASH = "pod-template-hash";
 /** The Deployment controller's revision annotation; on a ReplicaSet it says which rollout made it. */
 export const ANNOTATION_REVISION = "deployment.kubernetes.io/revision";
 

@@ -3,12 +3,7 @@ import { defaultClusterConfig } from "../clusterConfig";
 import { parseIP } from "../ip";
 import type { Service, ServiceSpec } from "../k8s";
 import { allocateService } from "./allocate";
-import {
-  cloneServiceAllocators,
-  createServiceAllocators,
-  releaseService,
-  type ServiceAllocators,
-} from "./allocators";
+import { createServiceAllocators, releaseService, type ServiceAllocators } from "./allocators";
 import { defaultService } from "./defaults";
 import { lines, makeService } from "./testing";
 
@@ -319,12 +314,5 @@ describe("allocateService: load balancer and release", () => {
     const { svc } = create(a, { clusterIP: "10.96.0.10", ports: [{ port: 80 }] }, "late");
     releaseService(svc, a);
     expect(a.clusterIPs.get("IPv4")!.holder("10.96.0.10")).toBe("default/dns");
-  });
-
-  it("cloned allocators do not see later allocations of the original", () => {
-    const a = createServiceAllocators(cfg);
-    const b = cloneServiceAllocators(a);
-    create(a, { type: "NodePort", ports: [{ port: 80, nodePort: 30080 }] });
-    expect(b.nodePorts.has(30080)).toBe(false);
   });
 });

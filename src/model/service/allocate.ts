@@ -10,7 +10,7 @@ import { initIPFamilyFields, normalizeClusterIPs } from "./ipFamilies";
 import { CLUSTER_IP_NONE, needsHealthCheck, serviceKey, shouldAllocateNodePorts } from "./predicates";
 
 /** errors.NewInternalError: no field, the API server's "Internal error occurred: " prefix. */
-export const internalError = (msg: string): FieldError => ({
+const internalError = (msg: string): FieldError => ({
   path: "",
   message: `Internal error occurred: ${msg}`,
 });

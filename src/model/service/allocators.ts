@@ -41,15 +41,6 @@ export function createServiceAllocators(cfg: ClusterConfig): ServiceAllocators {
   };
 }
 
-export function cloneServiceAllocators(a: ServiceAllocators): ServiceAllocators {
-  return {
-    primaryFamily: a.primaryFamily,
-    clusterIPs: new Map([...a.clusterIPs].map(([f, x]) => [f, x.clone()])),
-    nodePorts: a.nodePorts.clone(),
-    loadBalancerIPs: a.loadBalancerIPs.clone(),
-  };
-}
-
 /**
  * releaseAllocatedResources (storage/alloc.go): what a deleted Service (or one rejected after
  * allocation, e.g. by validation) gives back. Only what this Service holds is released, so calling
@@ -66,13 +57,4 @@ export function releaseService(svc: Service, a: ServiceAllocators): void {
   if (needsHealthCheck(svc) && spec.healthCheckNodePort) a.nodePorts.release(spec.healthCheckNodePort, owner);
   for (const ing of svc.status?.loadBalancer?.ingress ?? [])
     if (ing.ip) a.loadBalancerIPs.release(ing.ip, owner);
-}
-
-/**
- * Marks a given address as held by svc without any checks: for the caller that pre-creates
- * `default/kubernetes` (the first address) before anything else, or restores stored objects.
- */
-export function reserveClusterIP(a: ServiceAllocators, ip: string, owner: string): boolean {
-  for (const alloc of a.clusterIPs.values()) if (alloc.allocate(ip, owner).ok) return true;
-  return false;
 }

@@ -7,9 +7,9 @@ import type { Service } from "../k8s";
 import { goFamily, parseIPSloppy, validateIP } from "../validation/ip";
 import { CLUSTER_IP_NONE, isHeadless } from "./predicates";
 
-export const SUPPORTED_IP_FAMILIES = ["IPv4", "IPv6"] as const;
+const SUPPORTED_IP_FAMILIES = ["IPv4", "IPv6"] as const;
 /** sets.List order (sorted), as NotSupported prints it. */
-export const SUPPORTED_IP_FAMILY_POLICIES = ["PreferDualStack", "RequireDualStack", "SingleStack"] as const;
+const SUPPORTED_IP_FAMILY_POLICIES = ["PreferDualStack", "RequireDualStack", "SingleStack"] as const;
 
 /** netutils.IsIPv6String: parses, and is not an IPv4 (or IPv4-mapped) address. */
 export const isIPv6String = (s: string): boolean => {

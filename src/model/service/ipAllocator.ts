@@ -10,8 +10,8 @@ import { stableOffset } from "./stableStart";
 export type AllocResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 // Error texts of ipallocator/interfaces.go.
-export const IP_ERR_ALLOCATED = "provided IP is already allocated";
-export const IP_ERR_MISMATCHED_NETWORK = "the provided network does not match the current range";
+const IP_ERR_ALLOCATED = "provided IP is already allocated";
+const IP_ERR_MISMATCHED_NETWORK = "the provided network does not match the current range";
 export const ERR_FULL = "range is full";
 
 /** calculateRangeOffset (ipallocator/bitmap.go): the size of the static band. */
@@ -30,9 +30,9 @@ export class ClusterIPAllocator {
   private readonly last: bigint;
   private readonly offset: bigint;
   /** Allocated address -> the Service ("ns/name") holding it. */
-  private readonly used: Map<bigint, string>;
+  private readonly used = new Map<bigint, string>();
 
-  constructor(cidr: string, used?: Map<bigint, string>) {
+  constructor(cidr: string) {
     const c = parseCIDR(cidr);
     if (!c) throw new Error(`invalid service CIDR ${JSON.stringify(cidr)}`);
     this.cidr = c;
@@ -42,15 +42,6 @@ export class ClusterIPAllocator {
     this.first = c.base + 1n;
     this.last = c.base + rangeSize - (c.family === 4 ? 2n : 1n);
     this.offset = ipRangeOffset(rangeSize);
-    this.used = used ?? new Map();
-  }
-
-  clone(): ClusterIPAllocator {
-    return new ClusterIPAllocator(this.cidrString(), new Map(this.used));
-  }
-
-  cidrString(): string {
-    return `${formatIP({ family: this.cidr.family, value: this.cidr.base })}/${this.cidr.prefix}`;
   }
 
   /** servicecidr.PrefixContainsIP: in the prefix, not the network address, not the IPv4 broadcast. */

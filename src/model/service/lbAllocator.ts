@@ -7,18 +7,11 @@ import { parseIPSloppy } from "../validation/ip";
 
 export class LoadBalancerIPAllocator {
   private readonly pool: CIDR | null;
-  readonly poolString: string;
   /** Address (canonical text) -> the Service ("ns/name") holding it. */
-  private readonly used: Map<string, string>;
+  private readonly used = new Map<string, string>();
 
-  constructor(pool: string, used?: Map<string, string>) {
-    this.poolString = pool;
+  constructor(pool: string) {
     this.pool = parseCIDR(pool);
-    this.used = used ?? new Map();
-  }
-
-  clone(): LoadBalancerIPAllocator {
-    return new LoadBalancerIPAllocator(this.poolString, new Map(this.used));
   }
 
   private canonical(ip: string): string | null {

@@ -6,8 +6,8 @@ import { ERR_FULL, type AllocResult } from "./ipAllocator";
 import { stableOffset } from "./stableStart";
 
 // Error texts of portallocator/allocator.go.
-export const PORT_ERR_ALLOCATED = "provided port is already allocated";
-export const portNotInRange = (range: string) =>
+const PORT_ERR_ALLOCATED = "provided port is already allocated";
+const portNotInRange = (range: string) =>
   `provided port is not in the valid range. The range of valid ports is ${range}`;
 
 /** calculateRangeOffset (portallocator/allocator.go). */
@@ -24,17 +24,12 @@ export class NodePortAllocator {
   readonly size: number;
   private readonly offset: number;
   /** Allocated port -> the Service ("ns/name") holding it. */
-  private readonly used: Map<number, string>;
+  private readonly used = new Map<number, string>();
 
-  constructor(range: { base: number; size: number }, used?: Map<number, string>) {
+  constructor(range: { base: number; size: number }) {
     this.base = range.base;
     this.size = range.size;
     this.offset = portRangeOffset(range.size);
-    this.used = used ?? new Map();
-  }
-
-  clone(): NodePortAllocator {
-    return new NodePortAllocator({ base: this.base, size: this.size }, new Map(this.used));
   }
 
   rangeString(): string {

@@ -4,7 +4,7 @@
 // iterators walk. The same manifests therefore always get the same addresses and ports.
 
 /** 32-bit FNV-1a over the UTF-16 code units of s. */
-export function fnv1a32(s: string): number {
+function fnv1a32(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -17,18 +17,18 @@ import { externallyAccessible, isHeadless, needsHealthCheck } from "./predicates
 import { validateServicePort } from "./validatePort";
 
 /** sets.List orders (sorted), as NotSupported prints them. */
-export const SUPPORTED_SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"] as const;
-export const SUPPORTED_SESSION_AFFINITIES = ["ClientIP", "None"] as const;
-export const SUPPORTED_TRAFFIC_POLICIES = ["Cluster", "Local"] as const;
+const SUPPORTED_SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"] as const;
+const SUPPORTED_SESSION_AFFINITIES = ["ClientIP", "None"] as const;
+const SUPPORTED_TRAFFIC_POLICIES = ["Cluster", "Local"] as const;
 /**
  * The values validateServiceTrafficDistribution accepts, in its own order. PreferSameZone and
  * PreferSameNode came with PreferSameTrafficDistribution (beta on in 1.34, locked on since 1.35);
  * older releases accept only PreferClose.
  */
-export const SUPPORTED_TRAFFIC_DISTRIBUTIONS = ["PreferClose", "PreferSameZone", "PreferSameNode"] as const;
+const SUPPORTED_TRAFFIC_DISTRIBUTIONS = ["PreferClose", "PreferSameZone", "PreferSameNode"] as const;
 
 /** core.MaxClientIPServiceAffinitySeconds: one day. */
-export const MAX_CLIENT_IP_TIMEOUT_SECONDS = 86400;
+const MAX_CLIENT_IP_TIMEOUT_SECONDS = 86400;
 
 const ANNOTATION_TOPOLOGY_MODE = "service.kubernetes.io/topology-mode";
 const ANNOTATION_TOPOLOGY_AWARE_HINTS = "service.kubernetes.io/topology-aware-hints";

@@ -4,13 +4,11 @@ import { duplicate, invalid, notSupported, required } from "../field";
 import type { ServicePort } from "../k8s";
 import {
   isValidPortNum,
+  SUPPORTED_PORT_PROTOCOLS,
   validateDNS1123Label,
   validatePortNumOrName,
   validateQualifiedName,
 } from "../validation/names";
-
-/** supportedPortProtocols as sets.List prints it (sorted). */
-export const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"] as const;
 
 export function validateServicePort(
   sp: ServicePort,
@@ -31,7 +29,7 @@ export function validateServicePort(
   for (const m of isValidPortNum(sp.port)) errs.push(invalid(`${path}.port`, sp.port, m));
 
   if (!sp.protocol) errs.push(required(`${path}.protocol`));
-  else if (!(SUPPORTED_PORT_PROTOCOLS as readonly string[]).includes(sp.protocol)) {
+  else if (!SUPPORTED_PORT_PROTOCOLS.includes(sp.protocol)) {
     errs.push(notSupported(`${path}.protocol`, sp.protocol, SUPPORTED_PORT_PROTOCOLS));
   }
 

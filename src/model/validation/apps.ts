@@ -26,7 +26,7 @@ const selectorValue = (sel: LabelSelector) => ({
 });
 
 /** ValidatePodTemplateSpec: note the template's labels are reported at `template.labels`. */
-export function validatePodTemplateSpec(t: PodTemplateSpec, path: string): FieldError[] {
+function validatePodTemplateSpec(t: PodTemplateSpec, path: string): FieldError[] {
   const errs = validateLabels(t.metadata?.labels, child(path, "labels"));
   errs.push(...validateAnnotations(t.metadata?.annotations, child(path, "annotations")));
   errs.push(...validatePodSpec(t.spec, child(path, "spec"), { resourceIsPod: false }));

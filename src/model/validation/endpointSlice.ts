@@ -10,6 +10,7 @@ import {
   fqdnProblems,
   isQualifiedName,
   isValidLabelValue,
+  SUPPORTED_PORT_PROTOCOLS,
   validateDNS1123Label,
   validateEndpointSliceName,
   validateNodeName,
@@ -17,14 +18,13 @@ import {
 import { validateObjectMeta } from "./meta";
 import { validateIPv4Address, validateIPv6Address, validateNonSpecialIP } from "./ip";
 
-export const MAX_ADDRESSES = 100;
-export const MAX_PORTS = 20000;
-export const MAX_ENDPOINTS = 1000;
-export const MAX_ZONE_HINTS = 8;
-export const MAX_NODE_HINTS = 8;
+const MAX_ADDRESSES = 100;
+const MAX_PORTS = 20000;
+const MAX_ENDPOINTS = 1000;
+const MAX_ZONE_HINTS = 8;
+const MAX_NODE_HINTS = 8;
 
 const SUPPORTED_ADDRESS_TYPES = ["FQDN", "IPv4", "IPv6"];
-const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
 
 function validateAddress(addressType: string, address: string, path: string): FieldError[] {
   switch (addressType) {

@@ -7,14 +7,13 @@ import { child, index, invalid, notSupported, required } from "../field";
 import {
   isQualifiedName,
   isValidPortNum,
+  SUPPORTED_PORT_PROTOCOLS,
   validateDNS1123Label,
   validateEndpointsName,
   validateNodeName,
 } from "./names";
 import { validateObjectMeta } from "./meta";
 import { validateIP, validateNonSpecialIP } from "./ip";
-
-const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
 
 function validateEndpointAddress(a: EndpointAddress, path: string): FieldError[] {
   const ip = a.ip ?? "";

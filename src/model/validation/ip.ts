@@ -26,7 +26,7 @@ export function parseIPSloppy(s: unknown): IP | null {
 }
 
 /** net.IP.To4(): an IPv4 address, or an IPv4-mapped IPv6 one (::ffff:a.b.c.d); else null. */
-export function to4(ip: IP): bigint | null {
+function to4(ip: IP): bigint | null {
   if (ip.family === 4) return ip.value;
   return ip.value >> 32n === 0xffffn ? ip.value & 0xffffffffn : null;
 }
@@ -52,7 +52,7 @@ export function validateIPv6Address(path: string, value: string): FieldError[] {
   return ip && to4(ip) === null ? [] : [invalid(path, value, "must be a valid IPv6 address")];
 }
 
-export interface SloppyCIDR {
+interface SloppyCIDR {
   /** 4 when the address part parses as IPv4 (Go's ParseCIDR tries IPv4 first). */
   family: 4 | 6;
   ip: IP;

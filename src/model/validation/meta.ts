@@ -14,7 +14,7 @@ import {
   type NameFn,
 } from "./names";
 
-export const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
+const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
 
 /** metav1validation.ValidateLabelName: the same check as ValidateQualifiedName. */
 export const validateLabelName = validateQualifiedName;
@@ -73,7 +73,7 @@ function validateOwnerReferences(refs: readonly OwnerReference[] | undefined, pa
   return errs;
 }
 
-export interface ObjectMetaOptions {
+interface ObjectMetaOptions {
   namespaced: boolean;
   nameFn: NameFn;
 }
@@ -122,7 +122,7 @@ export function validateObjectMeta(
 
 const OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
 
-export function validateLabelSelectorRequirement(sr: LabelSelectorRequirement, path: string): FieldError[] {
+function validateLabelSelectorRequirement(sr: LabelSelectorRequirement, path: string): FieldError[] {
   const errs: FieldError[] = [];
   const values = sr.values ?? [];
   switch (sr.operator) {

@@ -8,7 +8,7 @@
 import type { FieldError } from "../diagnostics";
 import { invalid } from "../field";
 
-export function regexError(msg: string, fmt: string, ...examples: string[]): string {
+function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
   let out = `${msg} (e.g. `;
   examples.forEach((e, i) => {
@@ -18,11 +18,11 @@ export function regexError(msg: string, fmt: string, ...examples: string[]): str
   return `${out}regex used for validation is '${fmt}')`;
 }
 
-export const maxLenError = (n: number) => `must be no more than ${n} characters`;
+const maxLenError = (n: number) => `must be no more than ${n} characters`;
 /** content.MaxLenError, used for label keys and values. */
 const maxBytesError = (n: number) => `must be no more than ${n} bytes`;
-export const emptyError = () => "must be non-empty";
-export const inclusiveRangeError = (lo: number, hi: number) => `must be between ${lo} and ${hi}, inclusive`;
+const emptyError = () => "must be non-empty";
+const inclusiveRangeError = (lo: number, hi: number) => `must be between ${lo} and ${hi}, inclusive`;
 
 /** Go's len(): bytes of the UTF-8 encoding. */
 export function byteLength(s: string): number {
@@ -114,6 +114,9 @@ const LABEL_KEY_RE = new RegExp(`^${LABEL_KEY_FMT}$`);
 const LABEL_KEY_ERR =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
+/** supportedPortProtocols (pkg/apis/core/validation) as sets.List prints it: sorted. */
+export const SUPPORTED_PORT_PROTOCOLS: readonly string[] = ["SCTP", "TCP", "UDP"];
+
 /** IsQualifiedName / content.IsLabelKey: an optional DNS subdomain prefix and '/', then a name. */
 export function isQualifiedName(value: string): string[] {
   const errs: string[] = [];
@@ -202,10 +205,8 @@ const maskTrailingDash = (name: string) =>
 
 export const nameIsDNSSubdomain: NameFn = (name, prefix) =>
   isDNS1123Subdomain(prefix ? maskTrailingDash(name) : name);
-export const nameIsDNSLabel: NameFn = (name, prefix) =>
-  isDNS1123Label(prefix ? maskTrailingDash(name) : name);
-export const nameIsDNS1035Label: NameFn = (name, prefix) =>
-  isDNS1035Label(prefix ? maskTrailingDash(name) : name);
+const nameIsDNSLabel: NameFn = (name, prefix) => isDNS1123Label(prefix ? maskTrailingDash(name) : name);
+const nameIsDNS1035Label: NameFn = (name, prefix) => isDNS1035Label(prefix ? maskTrailingDash(name) : name);
 
 export const validatePodName = nameIsDNSSubdomain;
 export const validateNodeName = nameIsDNSSubdomain;

@@ -19,7 +19,7 @@ const IP_ADDRESS_TYPES = new Set(["InternalIP", "ExternalIP"]);
  * from one, and nothing could route to it. It is refused here, worded as the API server words an IP
  * field, at the address itself.
  */
-export function validateNodeAddresses(node: Node): FieldError[] {
+function validateNodeAddresses(node: Node): FieldError[] {
   const errs: FieldError[] = [];
   (node.status?.addresses ?? []).forEach((a, i) => {
     if (IP_ADDRESS_TYPES.has(a.type))
@@ -31,7 +31,7 @@ export function validateNodeAddresses(node: Node): FieldError[] {
 const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 
 /** validateNodeTaints; ValidateNode passes `metadata` as the parent, hence `metadata.taints`. */
-export function validateNodeTaints(node: Node, path = "metadata.taints"): FieldError[] {
+function validateNodeTaints(node: Node, path = "metadata.taints"): FieldError[] {
   const errs: FieldError[] = [];
   const unique = new Map<string, Set<string>>();
   (node.spec?.taints ?? []).forEach((t, i) => {

@@ -11,6 +11,7 @@ import {
   isDNS1123SubdomainWithUnderscore,
   isValidPortName,
   isValidPortNum,
+  SUPPORTED_PORT_PROTOCOLS,
   validateDNS1123Label,
   validateNodeName,
   validatePodName,
@@ -18,14 +19,14 @@ import {
 import { validateLabels, validateObjectMeta } from "./meta";
 import { familiesOf, parseIPSloppy, validateIP } from "./ip";
 
+/** MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars: kubelet forms resolv.conf within them. */
 export const MAX_DNS_NAMESERVERS = 3;
 export const MAX_DNS_SEARCH_PATHS = 32;
 export const MAX_DNS_SEARCH_LIST_CHARS = 2048;
 
-const SUPPORTED_PORT_PROTOCOLS = ["SCTP", "TCP", "UDP"];
 const DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
 
-export interface PodSpecOptions {
+interface PodSpecOptions {
   /** The spec is a Pod's own, not a template's (hostPort must then equal containerPort under hostNetwork). */
   resourceIsPod: boolean;
 }
@@ -203,7 +204,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, opts: P
 }
 
 /** validatePodIPs (run on status updates; applied here to a manifest's status if it has one). */
-export function validatePodIPs(pod: Pod): FieldError[] {
+function validatePodIPs(pod: Pod): FieldError[] {
   const st = pod.status ?? {};
   const ips = st.podIPs?.length ? st.podIPs.map((p) => p.ip) : st.podIP ? [st.podIP] : [];
   const path = "status.podIPs";

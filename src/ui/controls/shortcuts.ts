@@ -23,7 +23,7 @@ export function hint(label: string, command: ShortcutCommand): string {
   return s ? `${label} (${s.keys.join("+")})` : label;
 }
 
-export interface KeyLike {
+interface KeyLike {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -59,7 +59,7 @@ export function commandFor(e: KeyLike): ShortcutCommand | null {
   }
 }
 
-export interface TargetLike {
+interface TargetLike {
   tagName?: string;
   isContentEditable?: boolean;
   closest?: (selector: string) => unknown;

@@ -7,7 +7,7 @@ import { ProblemList } from "./ProblemList";
 import { useYamlView } from "./useYamlView";
 import "./yamlEditor.css";
 
-export interface YamlEditorProps {
+interface YamlEditorProps {
   className?: string;
 }
 

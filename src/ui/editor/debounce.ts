@@ -1,7 +1,7 @@
 // A debouncer for sending the editor's text: the last value wins, `flush` sends it at once (Apply now,
 // closing the panel, leaving the page), `cancel` drops it (the text changed from outside meanwhile).
 
-export interface Timers {
+interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }

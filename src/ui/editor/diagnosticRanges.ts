@@ -4,7 +4,7 @@
 import { ChangeSet, Text } from "@codemirror/state";
 import type { Diagnostic } from "../../protocol/diagnostics";
 
-export interface Range {
+interface Range {
   from: number;
   to: number;
 }

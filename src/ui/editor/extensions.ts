@@ -105,7 +105,7 @@ const theme = EditorView.theme({
 /** Marks transactions that bring the store's text into the editor (not typed by the person). */
 export const fromStore = Annotation.define<boolean>();
 
-export interface EditorSetup {
+interface EditorSetup {
   /** Called after every change the person makes (not ones marked `fromStore`). */
   onUserChange: () => void;
   /** The id of an element describing the editor (its keyboard hint). */

@@ -13,9 +13,9 @@ import { diffTexts, normalizeNewlines } from "./diagnosticRanges";
 import { editorWords, fromStore, yamlEditorExtensions } from "./extensions";
 import { type Problem, toProblems } from "./lintDiagnostics";
 
-export const SEND_DELAY_MS = 400;
+const SEND_DELAY_MS = 400;
 
-export interface YamlView {
+interface YamlView {
   /** Typing not yet sent. */
   pending: boolean;
   /** Sent and waiting for the engine's answer. */

@@ -6,9 +6,9 @@
 /** Like the command line's limit: a real cluster's listing fits many times over. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-export type FileProblem = "tooLarge" | "binary" | "encoding" | "unreadable";
+type FileProblem = "tooLarge" | "binary" | "encoding" | "unreadable";
 
-export type ReadFile = { ok: true; text: string } | { ok: false; problem: FileProblem };
+type ReadFile = { ok: true; text: string } | { ok: false; problem: FileProblem };
 
 export async function readTextFile(file: Blob): Promise<ReadFile> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: "tooLarge" };

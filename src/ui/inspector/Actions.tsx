@@ -19,7 +19,7 @@ function useRun() {
   };
 }
 
-export function ActionRow({ children }: { children: ReactNode }) {
+function ActionRow({ children }: { children: ReactNode }) {
   const t = useT();
   return (
     <div className="kh-actions" role="group" aria-label={t("inspector.actions")}>

@@ -8,13 +8,13 @@ import type { ParsedSelection, SelectionKind } from "./selection";
 
 const API_KIND: Partial<Record<SelectionKind, string>> = { svc: "Service", pod: "Pod", node: "Node" };
 
-export interface ObjectYaml {
+interface ObjectYaml {
   text: string;
   /** "manifest": as written in the editor; "summary": made by a controller, shown as the cluster has it. */
   source: "manifest" | "summary";
 }
 
-export function podSummaryYaml(p: PodSummary): string {
+function podSummaryYaml(p: PodSummary): string {
   const { namespace, name } = parseNsName(p.name);
   return stringify({
     kind: "Pod",

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { Inspection } from "../../protocol/messages";
 import { usePlaygroundApi } from "../../store/context";
 
-export type InspectionState =
+type InspectionState =
   | { status: "loading" }
   | { status: "ok"; result: Inspection; key: string }
   | { status: "error"; error: string; key: string };

@@ -15,7 +15,7 @@ export function mergeEvents(
   return [...log.slice(0, from), ...events];
 }
 
-export interface EventLog {
+interface EventLog {
   get(): ClusterEvent[];
   subscribe(cb: () => void): () => void;
 }

@@ -40,7 +40,7 @@ export interface EventRow {
 
 export type LogRow = HopRow | EventRow;
 
-export interface LogFilter {
+interface LogFilter {
   packet: number | null;
   /** A place id (client:NAME, pod:NS/NAME, node:NAME): only connections that start or end there. */
   client: string | null;

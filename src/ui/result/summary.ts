@@ -11,7 +11,7 @@ import { hostOf } from "../../protocol/hostPort";
 import { placeIdName } from "../../protocol/placeId";
 import type { HopLogEntry } from "../../store/hopLog";
 
-export interface SingleResult {
+interface SingleResult {
   kind: "single";
   result: RequestResult;
   /** "ns/name" of the pod that answered, and its node. */
@@ -28,7 +28,7 @@ export interface SingleResult {
   end: HopLogEntry | null;
 }
 
-export interface ManyResult {
+interface ManyResult {
   kind: "many";
   requests: number;
   ended: number;

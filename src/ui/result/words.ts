@@ -22,7 +22,7 @@ const END_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
 };
 
 /** Why a request ended where it did, from the ending hop's reason code (its note when no code fits). */
-export function endReason(t: T, end: HopLogEntry): string {
+function endReason(t: T, end: HopLogEntry): string {
   const key = end.why && END_REASONS[end.why.code];
   return key ? t(key) : end.note;
 }

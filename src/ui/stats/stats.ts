@@ -23,7 +23,7 @@ const PHASE_WORDS: Record<PhaseMetrics["action"], MessageKey> = {
   rate: "stats.phase.rate",
 };
 
-export interface StatsSummary {
+interface StatsSummary {
   requests: number;
   ended: number;
   results: Record<RequestResult, number>;
