@@ -17,7 +17,8 @@ import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
 import { LoadBalancers } from "./loadBalancers";
 import { PhaseRecorder } from "./metrics";
-import { type PathStep, text } from "./compiledPath";
+import { type PathStep } from "./compiledPath";
+import { DepartedHops } from "./departedHops";
 import { checkAction } from "./limits";
 import { type Timing, timingFor } from "./timing";
 import { type TraceTemplate, TraceTemplates } from "./traceTemplates";
@@ -25,7 +26,6 @@ import {
   type ActionResult,
   type ClusterEvent,
   HOP,
-  type HopEvent,
   type PhaseMetrics,
   type RequestResult,
   type SimAction,
@@ -35,7 +35,8 @@ import {
 } from "./types";
 
 export interface SimOutput {
-  hops: HopEvent[];
+  /** Valid until the next advanceTo or step: read or copy what you keep before. */
+  hops: DepartedHops;
   events: ClusterEvent[];
 }
 
@@ -51,7 +52,7 @@ type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
 
 type SimEvent =
   | { k: "generate"; phase: number }
-  | { k: "arrive"; req: Request; hop: number }
+  | Request
   | { k: "timeout"; req: Request; result: RequestResult }
   | { k: "proxySync"; node: string }
   | { k: "lbProbe" }
@@ -66,7 +67,11 @@ interface Connection {
   open: boolean;
 }
 
+/** A request is its own arrival event: its packet is at one place at a time, so one arrival is queued. */
 interface Request {
+  k: "arrive";
+  /** The step of the path the packet arrives at next. */
+  hop: number;
   id: number;
   phase: number;
   connection: Connection;
@@ -86,6 +91,8 @@ interface Generator {
   until: Tick;
   /** The keep-alive connection this action's requests share, while it stays open. */
   keepAlive: Connection | null;
+  /** The action's next request start, queued again and again (one is on the agenda at a time). */
+  next: SimEvent;
 }
 
 export class Simulation {
@@ -108,7 +115,9 @@ export class Simulation {
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
   private nextId = 1;
-  private out: SimOutput = { hops: [], events: [] };
+  private out: SimOutput = { hops: new DepartedHops(), events: [] };
+  /** The hops last handed out, reused for the window after next. */
+  private spare = new DepartedHops();
   private processed = 0;
   /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
   private templates: TraceTemplates;
@@ -248,7 +257,9 @@ export class Simulation {
 
   private flush(): SimOutput {
     const out = this.out;
-    this.out = { hops: [], events: [] };
+    this.spare.clear();
+    this.out = { hops: this.spare, events: [] };
+    this.spare = out.hops;
     return out;
   }
 
@@ -261,7 +272,7 @@ export class Simulation {
       case "generate":
         return this.generate(e.phase);
       case "arrive":
-        return this.arrive(e.req, e.hop);
+        return this.arrive(e, e.hop);
       case "timeout":
         return this.end(e.req, e.result);
       case "proxySync":
@@ -356,8 +367,9 @@ export class Simulation {
           : 0;
     const until = action.type === "rate" ? this.clock + action.durationTicks : Infinity;
     this.phasesList.push(new PhaseRecorder(index, action.type, action.label ?? "", this.clock));
-    this.generators.set(index, { action, remaining: count, interval, until, keepAlive: null });
-    this.queue.push(this.clock, { k: "generate", phase: index });
+    const next: SimEvent = { k: "generate", phase: index };
+    this.generators.set(index, { action, remaining: count, interval, until, keepAlive: null, next });
+    this.queue.push(this.clock, next);
     return { ok: true, phase: index };
   }
 
@@ -371,7 +383,7 @@ export class Simulation {
     g.remaining--;
     this.startRequest(phase, g);
     if (g.remaining > 0 && this.clock + g.interval < g.until)
-      this.queue.push(this.clock + g.interval, { k: "generate", phase });
+      this.queue.push(this.clock + g.interval, g.next);
     else rec.generating = false;
   }
 
@@ -403,6 +415,8 @@ export class Simulation {
       if (g.action.connection === "keepalive") g.keepAlive = conn;
     }
     const req: Request = {
+      k: "arrive",
+      hop: 0,
       id: this.nextId++,
       phase,
       connection: conn,
@@ -425,26 +439,11 @@ export class Simulation {
     const from = req.path[i]!;
     const to = req.path[i + 1];
     if (!to) return this.finish(req);
-    const latency = to.latency;
-    const port = req.connection.port;
+    const end = this.clock + to.latency;
     if (this.keepHops)
-      this.out.hops.push({
-        packet: req.id,
-        connection: req.connection.id,
-        request: req.id,
-        from: from.at,
-        to: to.at,
-        link: to.link,
-        start: this.clock,
-        end: this.clock + latency,
-        flags: to.flags,
-        src: text(to.src, port),
-        dst: text(to.dst, port),
-        rules: to.rules,
-        note: text(to.note, port),
-        why: to.why,
-      });
-    this.queue.push(this.clock + latency, { k: "arrive", req, hop: i + 1 });
+      this.out.hops.push(req.id, req.connection.id, from.at, to, req.connection.port, this.clock, end);
+    req.hop = i + 1;
+    this.queue.push(end, req);
   }
 
   private arrive(req: Request, i: number): void {
@@ -503,25 +502,23 @@ export class Simulation {
 
   /** A zero-length event at a place, for what a log and the canvas must show but no packet carries. */
   private marker(req: Request, at: string, flags: number, note: string, why: HopWhy): void {
-    const first = req.path[0]!;
-    const port = req.connection.port;
     if (!this.keepHops) return;
-    this.out.hops.push({
-      packet: req.id,
-      connection: req.connection.id,
-      request: req.id,
-      from: at,
-      to: at,
+    const first = req.path[0]!;
+    const step: PathStep = {
+      at,
+      src: first.src,
+      dst: first.dst,
       link: "local",
-      start: this.clock,
-      end: this.clock,
-      flags,
-      src: text(first.src, port),
-      dst: text(first.dst, port),
       rules: [],
       note,
       why,
-    });
+      flags,
+      latency: 0,
+      node: null,
+      pod: null,
+      servesRequest: false,
+    };
+    this.out.hops.push(req.id, req.connection.id, at, step, req.connection.port, this.clock, this.clock);
   }
 
   /** Whether the packet is lost at this step: its node is down, or its pod gone or on a down node. */
