@@ -15,6 +15,7 @@ import { createRng, type Rng } from "../rng";
 import type { HopWhy, TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
+import { SessionAffinity } from "./sessionAffinity";
 import { LoadBalancers } from "./loadBalancers";
 import { PhaseRecorder } from "./metrics";
 import { type PathStep } from "./compiledPath";
@@ -110,8 +111,9 @@ export class Simulation {
    * the rules are fixed between syncs, so the decision is too (only the random choice is per connection).
    */
   private decisions = new Map<string, Map<string, Decision>>();
-  /** ClientIP affinity: kube-proxy's "recent" lists, by node, endpoint chain and client IP. */
-  private affinity = new Map<string, Tick>();
+  private affinity = new SessionAffinity();
+  /** Whether a packet at a pod is lost there, by pod: forgotten whenever the cluster or the down nodes change. */
+  private podLost = new Map<string, boolean>();
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
   private nextId = 1;
@@ -220,9 +222,11 @@ export class Simulation {
       }
       case "failNode":
         this.templates.clear();
+        this.podLost.clear();
         return fail(this.runtime.failNode(action.node));
       case "recoverNode": {
         this.templates.clear();
+        this.podLost.clear();
         const err = this.runtime.recoverNode(action.node);
         return fail(err);
       }
@@ -292,6 +296,7 @@ export class Simulation {
   // ---- kube-proxy on every node ----
 
   private clusterChanged(): void {
+    this.podLost.clear();
     this.out.events.push({
       tick: this.clock,
       kind: "endpointsChanged",
@@ -335,22 +340,11 @@ export class Simulation {
     return d;
   };
 
-  /** kube-proxy's choice, with ClientIP affinity: the first endpoint whose recent list holds the client. */
-  private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined => {
-    if (d.sessionAffinity) {
-      const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
-      const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
-      const window = d.sessionAffinity.timeoutSeconds * TICKS_PER_SECOND;
-      const pinned = d.candidates.find((c) => {
-        const seen = this.affinity.get(key(c));
-        return seen !== undefined && this.clock - seen <= window;
-      });
-      const c = pinned ?? chooseEndpoint(d, rng) ?? undefined;
-      if (c) this.affinity.set(key(c), this.clock);
-      return c;
-    }
-    return chooseEndpoint(d, rng) ?? undefined;
-  };
+  /** kube-proxy's choice, with ClientIP affinity when the Service port asks for it. */
+  private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined =>
+    d.sessionAffinity
+      ? this.affinity.choose(node, d, src, rng, this.clock)
+      : (chooseEndpoint(d, rng) ?? undefined);
 
   // ---- traffic ----
 
@@ -525,11 +519,14 @@ export class Simulation {
   private deadAt(step: PathStep): boolean {
     const down = this.runtime.down;
     if (step.node !== null) return down.size > 0 && down.has(step.node);
-    if (step.pod !== null) {
+    if (step.pod === null) return false;
+    let lost = this.podLost.get(step.pod);
+    if (lost === undefined) {
       const pod = podsByName(this.cluster).get(step.pod);
-      return !pod || (down.size > 0 && down.has(pod.spec.nodeName ?? ""));
+      lost = !pod || (down.size > 0 && down.has(pod.spec.nodeName ?? ""));
+      this.podLost.set(step.pod, lost);
     }
-    return false;
+    return lost;
   }
 }
 

@@ -57,6 +57,14 @@ interface Root {
   tree?: Tree;
 }
 
+/** ":PORT" of each source port, made once: a connection's port string is looked up, not built. */
+const PORT_TEXT = new Map<number, string>();
+function portText(port: number): string {
+  let t = PORT_TEXT.get(port);
+  if (t === undefined) PORT_TEXT.set(port, (t = `:${port}`));
+  return t;
+}
+
 /** A port no connection can have: its ":PORT" in a walked trace marks where the real port goes. */
 const SENTINEL_PORT = -65536;
 const MARKER = `:${SENTINEL_PORT}`;
@@ -65,6 +73,8 @@ export class TraceTemplates {
   /** By request object: callers pass the same object for every connection of a flow (no key to build). */
   private roots = new WeakMap<TraceRequest, Root>();
   private cluster: Cluster | null = null;
+  /** The outcomes drawn by the connection being opened (reused: only record() reads them, at once). */
+  private drawn: number[] = [];
 
   constructor(
     private hooks: TemplateHooks,
@@ -91,7 +101,8 @@ export class TraceTemplates {
     if ("error" in prepared) return prepared;
     const rng = this.hooks.rng;
     const sport = prepared.protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
-    const outcomes: number[] = [];
+    const outcomes = this.drawn;
+    outcomes.length = 0;
     let tree = root.tree;
     while (tree && "choice" in tree) {
       const outcome = this.draw(tree.choice);
@@ -99,7 +110,7 @@ export class TraceTemplates {
       tree = tree.next.get(outcome);
     }
     const template = tree ?? this.record(cluster, root, prepared, sport === null, outcomes);
-    return { template, port: sport === null ? "" : `:${sport}` };
+    return { template, port: sport === null ? "" : portText(sport) };
   }
 
   /** The same draw the walk makes at this choice (same hook, same rng), as an outcome. */
