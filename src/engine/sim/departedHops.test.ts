@@ -17,12 +17,14 @@ const step: PathStep = {
   node: "node-1",
   pod: null,
   servesRequest: false,
+  lostEpoch: -1,
+  lost: false,
 };
 
 describe("DepartedHops", () => {
   it("reads a hop back as the hop event, the connection's port put into its addresses", () => {
     const hops = new DepartedHops();
-    hops.push(7, 3, "client:laptop", step, ":40000", 100, 2100);
+    hops.push(7, 3, "client:laptop", step, 40000, 100, 2100);
     expect(hops.event(0)).toEqual({
       packet: 7,
       connection: 3,
@@ -43,7 +45,7 @@ describe("DepartedHops", () => {
 
   it("keeps every hop in order past its first buffer, and holds none after clear", () => {
     const hops = new DepartedHops();
-    for (let i = 0; i < 1000; i++) hops.push(i, 1, "client:laptop", step, ":40000", i, i + 2 ** 40);
+    for (let i = 0; i < 1000; i++) hops.push(i, 1, "client:laptop", step, null, i, i + 2 ** 40);
     expect([hops.length, hops.packet(999), hops.start(500), hops.end(999)]).toEqual([
       1000,
       999,

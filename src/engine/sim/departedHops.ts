@@ -1,7 +1,7 @@
-// The hops that departed in one window, packed: each hop is a few numbers in a typed array and three
-// references (the place it left, the compiled path step it goes to, the connection's ":PORT"), so the
-// simulation makes no object and no string per hop. HopEvent objects are made only when read as such.
-import { type PathStep, text } from "./compiledPath";
+// The hops that departed in one window, packed: each hop is a few numbers in a typed array (the
+// connection's source port among them) and two references (the place it left, the compiled path step it
+// goes to), so the simulation makes no object and no string per hop. HopEvents are made only when read.
+import { type PathStep, portText, text } from "./compiledPath";
 import type { HopEvent, Tick } from "./types";
 
 /** Float64 columns per hop (ids and ticks both outgrow 32 bits in a long run). */
@@ -9,14 +9,15 @@ const PACKET = 0;
 const CONNECTION = 1;
 const START = 2;
 const END = 3;
-const COLUMNS = 4;
+/** The source port, -1 for none. */
+const PORT = 4;
+const COLUMNS = 5;
 
 export class DepartedHops {
   private count = 0;
   private nums = new Float64Array(COLUMNS * 256);
   private froms: string[] = [];
   private steps: PathStep[] = [];
-  private ports: string[] = [];
 
   get length(): number {
     return this.count;
@@ -28,7 +29,7 @@ export class DepartedHops {
     connection: number,
     from: string,
     to: PathStep,
-    port: string,
+    port: number | null,
     start: Tick,
     end: Tick,
   ): void {
@@ -42,10 +43,10 @@ export class DepartedHops {
     this.nums[o++] = packet;
     this.nums[o++] = connection;
     this.nums[o++] = start;
-    this.nums[o] = end;
+    this.nums[o++] = end;
+    this.nums[o] = port ?? -1;
     this.froms[i] = from;
     this.steps[i] = to;
-    this.ports[i] = port;
   }
 
   /** Forgets every hop; the buffers stay for the next window. */
@@ -68,7 +69,8 @@ export class DepartedHops {
 
   event(i: number): HopEvent {
     const to = this.steps[i]!;
-    const port = this.ports[i]!;
+    const sport = this.nums[i * COLUMNS + PORT]!;
+    const port = portText(sport < 0 ? null : sport);
     const packet = this.packet(i);
     return {
       packet,

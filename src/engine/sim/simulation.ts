@@ -63,8 +63,8 @@ interface Connection {
   id: number;
   /** The connection's traced path, shared by every connection that took the same one. */
   trace: TraceTemplate;
-  /** ":PORT", the connection's source port as it goes into the path's addresses. */
-  port: string;
+  /** The connection's source port, which goes into the path's addresses (none for ICMP). */
+  port: number | null;
   open: boolean;
 }
 
@@ -112,8 +112,8 @@ export class Simulation {
    */
   private decisions = new Map<string, Map<string, Decision>>();
   private affinity = new SessionAffinity();
-  /** Whether a packet at a pod is lost there, by pod: forgotten whenever the cluster or the down nodes change. */
-  private podLost = new Map<string, boolean>();
+  /** Moves whenever the cluster or the down nodes change: path steps' memos of deadAt from before are stale. */
+  private liveness = 0;
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
   private nextId = 1;
@@ -222,11 +222,11 @@ export class Simulation {
       }
       case "failNode":
         this.templates.clear();
-        this.podLost.clear();
+        this.liveness++;
         return fail(this.runtime.failNode(action.node));
       case "recoverNode": {
         this.templates.clear();
-        this.podLost.clear();
+        this.liveness++;
         const err = this.runtime.recoverNode(action.node);
         return fail(err);
       }
@@ -296,7 +296,7 @@ export class Simulation {
   // ---- kube-proxy on every node ----
 
   private clusterChanged(): void {
-    this.podLost.clear();
+    this.liveness++;
     this.out.events.push({
       tick: this.clock,
       kind: "endpointsChanged",
@@ -511,22 +511,27 @@ export class Simulation {
       node: null,
       pod: null,
       servesRequest: false,
+      lostEpoch: -1,
+      lost: false,
     };
     this.out.hops.push(req.id, req.connection.id, at, step, req.connection.port, this.clock, this.clock);
   }
 
   /** Whether the packet is lost at this step: its node is down, or its pod gone or on a down node. */
   private deadAt(step: PathStep): boolean {
-    const down = this.runtime.down;
-    if (step.node !== null) return down.size > 0 && down.has(step.node);
-    if (step.pod === null) return false;
-    let lost = this.podLost.get(step.pod);
-    if (lost === undefined) {
-      const pod = podsByName(this.cluster).get(step.pod);
-      lost = !pod || (down.size > 0 && down.has(pod.spec.nodeName ?? ""));
-      this.podLost.set(step.pod, lost);
+    if (step.lostEpoch !== this.liveness) {
+      step.lostEpoch = this.liveness;
+      step.lost = this.lostAt(step);
     }
-    return lost;
+    return step.lost;
+  }
+
+  private lostAt(step: PathStep): boolean {
+    const down = this.runtime.down;
+    if (step.node !== null) return down.has(step.node);
+    if (step.pod === null) return false;
+    const pod = podsByName(this.cluster).get(step.pod);
+    return !pod || down.has(pod.spec.nodeName ?? "");
   }
 }
 

@@ -14,7 +14,7 @@ import { randomInt, type Rng } from "../rng";
 import { resolveNameFor } from "../trace/resolveName";
 import { prepareTrace, type PreparedTrace, walkTrace } from "../trace/trace";
 import type { Trace, TraceEndpoint, TraceRequest, TraceResult } from "../trace/types";
-import { compilePath, type PathStep } from "./compiledPath";
+import { compilePath, type PathStep, portText } from "./compiledPath";
 import type { Timing } from "./timing";
 
 export interface TemplateHooks {
@@ -36,10 +36,10 @@ export interface TraceTemplate {
   trace: Trace;
 }
 
-/** A connection's path: a template and what replaces its port marker, ":PORT" ("" for ICMP, which has none). */
+/** A connection's path: a template and the source port that replaces its port marker (none for ICMP). */
 export interface OpenedTrace {
   template: TraceTemplate;
-  port: string;
+  port: number | null;
 }
 
 /** Where the walk drew at random: the load balancer's pick among n nodes, or kube-proxy's choice at a DNAT. */
@@ -55,14 +55,6 @@ type Tree = Branch | TraceTemplate;
 interface Root {
   prepared: PreparedTrace | { error: string };
   tree?: Tree;
-}
-
-/** ":PORT" of each source port, made once: a connection's port string is looked up, not built. */
-const PORT_TEXT = new Map<number, string>();
-function portText(port: number): string {
-  let t = PORT_TEXT.get(port);
-  if (t === undefined) PORT_TEXT.set(port, (t = `:${port}`));
-  return t;
 }
 
 /** A port no connection can have: its ":PORT" in a walked trace marks where the real port goes. */
@@ -110,7 +102,7 @@ export class TraceTemplates {
       tree = tree.next.get(outcome);
     }
     const template = tree ?? this.record(cluster, root, prepared, sport === null, outcomes);
-    return { template, port: sport === null ? "" : portText(sport) };
+    return { template, port: sport };
   }
 
   /** The same draw the walk makes at this choice (same hook, same rng), as an outcome. */
@@ -175,7 +167,7 @@ export class TraceTemplates {
 
 /** The full trace of an opened connection, as trace() would give it (for tests and debugging). */
 export function materialize(o: OpenedTrace): Trace {
-  const fix = (s: string) => (o.port ? s.split(MARKER).join(o.port) : s);
+  const fix = (s: string) => (o.port === null ? s : s.split(MARKER).join(portText(o.port)));
   const t = o.template.trace;
   return {
     ...t,
