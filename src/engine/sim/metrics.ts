@@ -48,9 +48,9 @@ export class PhaseRecorder {
     this.results[result]++;
     if (result === "delivered") this.keepLatency((endTick - startTick) / TICKS_PER_MS);
     const second = Math.floor(startTick / TICKS_PER_SECOND);
-    const bucket = this.timeline.get(second) ?? {};
+    let bucket = this.timeline.get(second);
+    if (!bucket) this.timeline.set(second, (bucket = {}));
     bucket[result] = (bucket[result] ?? 0) + 1;
-    this.timeline.set(second, bucket);
     this.lastEnd = Math.max(this.lastEnd, endTick);
   }
 

@@ -52,7 +52,7 @@ export interface SimOptions {
 type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
 
 type SimEvent =
-  | { k: "generate"; phase: number }
+  | Generator
   | Request
   | { k: "timeout"; req: Request; result: RequestResult }
   | { k: "proxySync"; node: string }
@@ -85,15 +85,18 @@ interface Request {
   closed: boolean;
 }
 
+/** A traffic action's source of requests; it is its own event, the next request's start (one is queued at a time). */
 interface Generator {
+  k: "generate";
+  phase: number;
   action: TrafficAction;
+  /** The action's trace request, the same object for every connection (the templates' key). */
+  request: TraceRequest;
   remaining: number;
   interval: Tick;
   until: Tick;
   /** The keep-alive connection this action's requests share, while it stays open. */
   keepAlive: Connection | null;
-  /** The action's next request start, queued again and again (one is on the agenda at a time). */
-  next: SimEvent;
 }
 
 export class Simulation {
@@ -123,8 +126,6 @@ export class Simulation {
   private processed = 0;
   /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
   private templates: TraceTemplates;
-  /** One trace request object per traffic action, the templates' key. */
-  private traceRequests = new WeakMap<TrafficAction, TraceRequest>();
 
   private readonly maxEvents: number;
   private readonly keepHops: boolean;
@@ -274,7 +275,7 @@ export class Simulation {
     const e = item.event;
     switch (e.k) {
       case "generate":
-        return this.generate(e.phase);
+        return this.generate(e);
       case "arrive":
         return this.arrive(e, e.hop);
       case "timeout":
@@ -350,7 +351,8 @@ export class Simulation {
 
   private startTraffic(action: TrafficAction): ActionResult {
     const index = this.phasesList.length;
-    const probe = this.openConnection(action);
+    const request = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
+    const probe = this.openConnection(request);
     if ("error" in probe) return { ok: false, error: probe.error };
     const count = action.type === "burst" ? action.count : action.type === "send" ? 1 : Infinity;
     const interval =
@@ -361,45 +363,48 @@ export class Simulation {
           : 0;
     const until = action.type === "rate" ? this.clock + action.durationTicks : Infinity;
     this.phasesList.push(new PhaseRecorder(index, action.type, action.label ?? "", this.clock));
-    const next: SimEvent = { k: "generate", phase: index };
-    this.generators.set(index, { action, remaining: count, interval, until, keepAlive: null, next });
-    this.queue.push(this.clock, next);
+    const g: Generator = {
+      k: "generate",
+      phase: index,
+      action,
+      request,
+      remaining: count,
+      interval,
+      until,
+      keepAlive: null,
+    };
+    this.generators.set(index, g);
+    this.queue.push(this.clock, g);
     return { ok: true, phase: index };
   }
 
-  private generate(phase: number): void {
-    const g = this.generators.get(phase)!;
-    const rec = this.phasesList[phase]!;
+  private generate(g: Generator): void {
+    const rec = this.phasesList[g.phase]!;
     if (g.remaining <= 0 || this.clock >= g.until) {
       rec.generating = false;
       return;
     }
     g.remaining--;
-    this.startRequest(phase, g);
-    if (g.remaining > 0 && this.clock + g.interval < g.until)
-      this.queue.push(this.clock + g.interval, g.next);
+    this.startRequest(g);
+    if (g.remaining > 0 && this.clock + g.interval < g.until) this.queue.push(this.clock + g.interval, g);
     else rec.generating = false;
   }
 
-  private openConnection(action: TrafficAction): Connection | { error: string } {
+  private openConnection(req: TraceRequest): Connection | { error: string } {
     // trace() with this simulation's hooks, through the templates (same draws, same result).
-    let req = this.traceRequests.get(action);
-    if (!req) {
-      req = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
-      this.traceRequests.set(action, req);
-    }
     const t = this.templates.open(this.cluster, req);
     if ("error" in t) return t;
     return { id: this.nextId++, trace: t.template, port: t.port, open: true };
   }
 
-  private startRequest(phase: number, g: Generator): void {
+  private startRequest(g: Generator): void {
+    const phase = g.phase;
     const rec = this.phasesList[phase]!;
     let conn = g.action.connection === "keepalive" ? g.keepAlive : null;
     // A keep-alive connection whose pod has gone is closed by the pod's exit: the browser reconnects.
     if (conn && (!conn.open || !this.endpointAlive(conn))) conn = null;
     if (!conn) {
-      const opened = this.openConnection(g.action);
+      const opened = this.openConnection(g.request);
       if ("error" in opened) {
         rec.started();
         rec.ended("timeout", this.clock, this.clock);
