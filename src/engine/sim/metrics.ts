@@ -14,6 +14,8 @@ export class PhaseRecorder {
   private perPod: Record<string, number> = {};
   private perNode: Record<string, number> = {};
   private sourceIPs: Record<string, Set<string>> = {};
+  /** Served requests not yet in the totals, by the caller's key (see served). */
+  private serving = new Map<object, Served>();
   private latencies: number[] = [];
   private timeline = new Map<number, Partial<Record<RequestResult, number>>>();
   private extraHops = 0;
@@ -36,11 +38,33 @@ export class PhaseRecorder {
     this.open++;
   }
 
-  served(pod: string | null, node: string | null, sourceIP: string | null, extraHop: boolean): void {
-    if (pod) this.perPod[pod] = (this.perPod[pod] ?? 0) + 1;
-    if (node) this.perNode[node] = (this.perNode[node] ?? 0) + 1;
-    if (pod && sourceIP) (this.sourceIPs[pod] ??= new Set()).add(sourceIP);
-    if (extraHop) this.extraHops++;
+  /**
+   * One request served. `key` stands for the rest (the simulation passes the path step where the request
+   * is served, which fixes them): a request costs one lookup, and the totals are added up when read.
+   */
+  served(
+    key: object,
+    pod: string | null,
+    node: string | null,
+    sourceIP: string | null,
+    extraHop: boolean,
+  ): void {
+    let s = this.serving.get(key);
+    if (!s) {
+      if (this.serving.size >= SERVING_KEYS) this.addServed();
+      this.serving.set(key, (s = { pod, node, sourceIP, extraHop, count: 0 }));
+    }
+    s.count++;
+  }
+
+  private addServed(): void {
+    for (const { pod, node, sourceIP, extraHop, count } of this.serving.values()) {
+      if (pod) this.perPod[pod] = (this.perPod[pod] ?? 0) + count;
+      if (node) this.perNode[node] = (this.perNode[node] ?? 0) + count;
+      if (pod && sourceIP) (this.sourceIPs[pod] ??= new Set()).add(sourceIP);
+      if (extraHop) this.extraHops += count;
+    }
+    this.serving.clear();
   }
 
   ended(result: RequestResult, startTick: Tick, endTick: Tick): void {
@@ -74,6 +98,7 @@ export class PhaseRecorder {
   }
 
   snapshot(): PhaseMetrics {
+    this.addServed();
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const pct = (p: number) =>
       sorted.length
@@ -104,6 +129,16 @@ export class PhaseRecorder {
 }
 
 const LATENCY_SAMPLES = 100_000;
+/** Served keys kept apart at most: past them the counts go into the totals (old paths are let go). */
+const SERVING_KEYS = 256;
+
+interface Served {
+  pod: string | null;
+  node: string | null;
+  sourceIP: string | null;
+  extraHop: boolean;
+  count: number;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());

@@ -466,7 +466,7 @@ export class Simulation {
       // gives it), the pod that receives the request is the one that serves it; its node is the hop before.
       const pod = t.endpoint?.pod ?? hop.pod;
       const node = t.endpoint?.node ?? (hop.pod ? (req.path[i - 1]?.node ?? null) : null);
-      this.phasesList[req.phase]!.served(pod, node, t.sourceSeenByPod, t.extraHop);
+      this.phasesList[req.phase]!.served(hop, pod, node, t.sourceSeenByPod, t.extraHop);
     }
     this.depart(req, i);
   }
