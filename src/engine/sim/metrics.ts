@@ -16,7 +16,9 @@ export class PhaseRecorder {
   private sourceIPs: Record<string, Set<string>> = {};
   /** Served requests not yet in the totals, by the caller's key (see served). */
   private serving = new Map<object, Served>();
-  private latencies: number[] = [];
+  /** The first latencyCount hold samples; the array grows by doubling up to LATENCY_SAMPLES. */
+  private latencies = new Float64Array(64);
+  private latencyCount = 0;
   private timeline = new Map<number, Partial<Record<RequestResult, number>>>();
   private extraHops = 0;
   private lastEnd: Tick;
@@ -86,9 +88,16 @@ export class PhaseRecorder {
   private seen = 0;
   private keepLatency(ms: number): void {
     if (this.seen++ % this.stride !== 0) return;
-    this.latencies.push(ms);
-    if (this.latencies.length >= LATENCY_SAMPLES) {
-      this.latencies = this.latencies.filter((_, i) => i % 2 === 0);
+    if (this.latencyCount === this.latencies.length) {
+      const grown = new Float64Array(Math.min(LATENCY_SAMPLES, 2 * this.latencies.length));
+      grown.set(this.latencies);
+      this.latencies = grown;
+    }
+    this.latencies[this.latencyCount++] = ms;
+    if (this.latencyCount >= LATENCY_SAMPLES) {
+      let kept = 0;
+      for (let i = 0; i < this.latencyCount; i += 2) this.latencies[kept++] = this.latencies[i]!;
+      this.latencyCount = kept;
       this.stride *= 2;
     }
   }
@@ -99,7 +108,7 @@ export class PhaseRecorder {
 
   snapshot(): PhaseMetrics {
     this.addServed();
-    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const sorted = this.latencies.slice(0, this.latencyCount).sort();
     const pct = (p: number) =>
       sorted.length
         ? round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!)

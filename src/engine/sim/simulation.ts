@@ -85,7 +85,7 @@ interface Request {
   closed: boolean;
 }
 
-/** A traffic action's source of requests; it is its own event, the next request's start (one is queued at a time). */
+/** A traffic action's requests: it is its own event, the next request's start (one is queued at a time). */
 interface Generator {
   k: "generate";
   phase: number;
@@ -115,7 +115,7 @@ export class Simulation {
    */
   private decisions = new Map<string, Map<string, Decision>>();
   private affinity = new SessionAffinity();
-  /** Moves whenever the cluster or the down nodes change: path steps' memos of deadAt from before are stale. */
+  /** Moves whenever the cluster or the down nodes change: path steps' older memos of deadAt are stale. */
   private liveness = 0;
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
@@ -505,9 +505,9 @@ export class Simulation {
     const first = req.path[0]!;
     const step: PathStep = {
       at,
+      link: "local",
       src: first.src,
       dst: first.dst,
-      link: "local",
       rules: [],
       note,
       why,
