@@ -1,7 +1,8 @@
 // Packets in flight, measured from hop events: a hop is a packet on a link from `start` to `end`.
 // The mean is exact (Little's law: the sum of the hops' time on the wire over the window's length);
 // the maximum is sampled on a grid (every `resolution` ticks), which is exact at each grid point.
-import type { HopEvent, Tick } from "../src/engine/sim/types";
+import type { DepartedHops } from "../src/engine/sim/departedHops";
+import type { Tick } from "../src/engine/sim/types";
 
 export class InFlight {
   private readonly diff: Int32Array;
@@ -19,14 +20,16 @@ export class InFlight {
     this.diff = new Int32Array(Math.ceil((to - from) / resolution) + 2);
   }
 
-  add(hops: readonly HopEvent[]): void {
+  add(hops: DepartedHops): void {
     const n = this.diff.length - 1;
-    for (const h of hops) {
-      const s = Math.max(h.start, this.from);
-      const e = Math.min(h.end, this.to);
+    for (let i = 0; i < hops.length; i++) {
+      const start = hops.start(i);
+      const end = hops.end(i);
+      const s = Math.max(start, this.from);
+      const e = Math.min(end, this.to);
       // Every hop goes in the sample until it is full, then a deterministic stride keeps it spread.
-      if (this.durations.length < this.sampleSize) this.durations.push(h.end - h.start);
-      else if (this.hops % 97 === 0) this.durations[this.hops % this.sampleSize] = h.end - h.start;
+      if (this.durations.length < this.sampleSize) this.durations.push(end - start);
+      else if (this.hops % 97 === 0) this.durations[this.hops % this.sampleSize] = end - start;
       this.hops++;
       if (e <= s) continue;
       this.busy += e - s;

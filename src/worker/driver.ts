@@ -1,6 +1,6 @@
 // A Simulation run event by event, so that the timeline learns which events sent hops (a step back
 // undoes one of those) and where its markers fall.
-import { Simulation } from "../engine/sim/simulation";
+import { Simulation, type SimOutput } from "../engine/sim/simulation";
 import type { ActionResult, ClusterEvent, HopEvent, SimAction, Tick } from "../engine/sim/types";
 import type { Marker, Timeline } from "./timeline";
 
@@ -12,9 +12,9 @@ export interface Output {
 
 export const newOutput = (): Output => ({ hops: [], events: [] });
 
-export function collect(into: Output, from: { hops: HopEvent[]; events: ClusterEvent[] } | null): void {
+export function collect(into: Output, from: SimOutput | null): void {
   if (!from) return;
-  for (const h of from.hops) into.hops.push(h);
+  for (let i = 0; i < from.hops.length; i++) into.hops.push(from.hops.event(i));
   for (const e of from.events) into.events.push(e);
 }
 

@@ -9,6 +9,9 @@ import { HOP, type Tick } from "./types";
 /** A string, or the parts of one around each place the source port goes (joined with ":PORT"). */
 export type Text = string | readonly string[];
 
+/** ":PORT" for a source port, "" for none (ICMP). */
+export const portText = (port: number | null): string => (port === null ? "" : `:${port}`);
+
 export const text = (t: Text, port: string): string =>
   typeof t === "string" ? t : t.length === 2 ? t[0]! + port + t[1]! : t.join(port);
 
@@ -30,6 +33,12 @@ export interface PathStep {
   pod: string | null;
   /** The request reaches its server here: the phase counts it as served. */
   servesRequest: boolean;
+  /**
+   * The simulation's memo of whether a packet is lost here (`node` down, `pod` gone or on a down node),
+   * good while `lostEpoch` is its liveness epoch, which moves whenever the cluster or the down nodes change.
+   */
+  lostEpoch: number;
+  lost: boolean;
 }
 
 /** Compiles hops whose address strings hold the source port as `marker` (":PORT" of a sentinel port). */
@@ -52,6 +61,8 @@ export function compilePath(hops: Hop[], timing: Timing, marker: string): PathSt
       node: placeIdName(h.at, "node"),
       pod: placeIdName(h.at, "pod"),
       servesRequest: h.action === "deliver" && h.direction === "request",
+      lostEpoch: -1,
+      lost: false,
     };
   });
 }

@@ -14,7 +14,11 @@ export class PhaseRecorder {
   private perPod: Record<string, number> = {};
   private perNode: Record<string, number> = {};
   private sourceIPs: Record<string, Set<string>> = {};
-  private latencies: number[] = [];
+  /** Served requests not yet in the totals, by the caller's key (see served). */
+  private serving = new Map<object, Served>();
+  /** The first latencyCount hold samples; the array grows by doubling up to LATENCY_SAMPLES. */
+  private latencies = new Float64Array(64);
+  private latencyCount = 0;
   private timeline = new Map<number, Partial<Record<RequestResult, number>>>();
   private extraHops = 0;
   private lastEnd: Tick;
@@ -36,11 +40,33 @@ export class PhaseRecorder {
     this.open++;
   }
 
-  served(pod: string | null, node: string | null, sourceIP: string | null, extraHop: boolean): void {
-    if (pod) this.perPod[pod] = (this.perPod[pod] ?? 0) + 1;
-    if (node) this.perNode[node] = (this.perNode[node] ?? 0) + 1;
-    if (pod && sourceIP) (this.sourceIPs[pod] ??= new Set()).add(sourceIP);
-    if (extraHop) this.extraHops++;
+  /**
+   * One request served. `key` stands for the rest (the simulation passes the path step where the request
+   * is served, which fixes them): a request costs one lookup, and the totals are added up when read.
+   */
+  served(
+    key: object,
+    pod: string | null,
+    node: string | null,
+    sourceIP: string | null,
+    extraHop: boolean,
+  ): void {
+    let s = this.serving.get(key);
+    if (!s) {
+      if (this.serving.size >= SERVING_KEYS) this.addServed();
+      this.serving.set(key, (s = { pod, node, sourceIP, extraHop, count: 0 }));
+    }
+    s.count++;
+  }
+
+  private addServed(): void {
+    for (const { pod, node, sourceIP, extraHop, count } of this.serving.values()) {
+      if (pod) this.perPod[pod] = (this.perPod[pod] ?? 0) + count;
+      if (node) this.perNode[node] = (this.perNode[node] ?? 0) + count;
+      if (pod && sourceIP) (this.sourceIPs[pod] ??= new Set()).add(sourceIP);
+      if (extraHop) this.extraHops += count;
+    }
+    this.serving.clear();
   }
 
   ended(result: RequestResult, startTick: Tick, endTick: Tick): void {
@@ -48,9 +74,9 @@ export class PhaseRecorder {
     this.results[result]++;
     if (result === "delivered") this.keepLatency((endTick - startTick) / TICKS_PER_MS);
     const second = Math.floor(startTick / TICKS_PER_SECOND);
-    const bucket = this.timeline.get(second) ?? {};
+    let bucket = this.timeline.get(second);
+    if (!bucket) this.timeline.set(second, (bucket = {}));
     bucket[result] = (bucket[result] ?? 0) + 1;
-    this.timeline.set(second, bucket);
     this.lastEnd = Math.max(this.lastEnd, endTick);
   }
 
@@ -62,9 +88,16 @@ export class PhaseRecorder {
   private seen = 0;
   private keepLatency(ms: number): void {
     if (this.seen++ % this.stride !== 0) return;
-    this.latencies.push(ms);
-    if (this.latencies.length >= LATENCY_SAMPLES) {
-      this.latencies = this.latencies.filter((_, i) => i % 2 === 0);
+    if (this.latencyCount === this.latencies.length) {
+      const grown = new Float64Array(Math.min(LATENCY_SAMPLES, 2 * this.latencies.length));
+      grown.set(this.latencies);
+      this.latencies = grown;
+    }
+    this.latencies[this.latencyCount++] = ms;
+    if (this.latencyCount >= LATENCY_SAMPLES) {
+      let kept = 0;
+      for (let i = 0; i < this.latencyCount; i += 2) this.latencies[kept++] = this.latencies[i]!;
+      this.latencyCount = kept;
       this.stride *= 2;
     }
   }
@@ -74,7 +107,8 @@ export class PhaseRecorder {
   }
 
   snapshot(): PhaseMetrics {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
+    this.addServed();
+    const sorted = this.latencies.slice(0, this.latencyCount).sort();
     const pct = (p: number) =>
       sorted.length
         ? round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!)
@@ -104,6 +138,16 @@ export class PhaseRecorder {
 }
 
 const LATENCY_SAMPLES = 100_000;
+/** Served keys kept apart at most: past them the counts go into the totals (old paths are let go). */
+const SERVING_KEYS = 256;
+
+interface Served {
+  pod: string | null;
+  node: string | null;
+  sourceIP: string | null;
+  extraHop: boolean;
+  count: number;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());

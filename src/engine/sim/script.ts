@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Nod
 import { parseDuration } from "../../model/duration";
 import type { TraceProtocol } from "../trace/types";
 import { checkAction, checkTicks, shown } from "./limits";
-import type { Simulation } from "./simulation";
+import type { Simulation, SimOutput } from "./simulation";
 import {
   type ClusterEvent,
   type ConnectionStyle,
@@ -172,11 +172,11 @@ export function runScript(
   opts: { events?: boolean } = {},
 ): ScriptRun | ScriptProblem {
   const events: (HopEvent | ClusterEvent)[] = [];
-  const keep = (o: { hops: HopEvent[]; events: ClusterEvent[] } | null) => {
+  const keep = (o: SimOutput | null) => {
     if (!o || !opts.events) return;
     // One by one: a wait under heavy traffic can flush more hops than a spread's arguments may hold.
     for (const e of o.events) events.push(e);
-    for (const h of o.hops) events.push(h);
+    for (let i = 0; i < o.hops.length; i++) events.push(o.hops.event(i));
   };
   const untilDone = (phase: number) => {
     while (!sim.phaseDone(phase)) {

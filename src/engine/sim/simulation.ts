@@ -17,9 +17,11 @@ import { icmpDestination } from "../trace/address";
 import type { HopWhy, TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
+import { SessionAffinity } from "./sessionAffinity";
 import { LoadBalancers } from "./loadBalancers";
 import { PhaseRecorder } from "./metrics";
-import { type PathStep, text } from "./compiledPath";
+import { type PathStep } from "./compiledPath";
+import { DepartedHops } from "./departedHops";
 import { checkAction } from "./limits";
 import { type Timing, timingFor } from "./timing";
 import { type TraceTemplate, TraceTemplates } from "./traceTemplates";
@@ -27,7 +29,6 @@ import {
   type ActionResult,
   type ClusterEvent,
   HOP,
-  type HopEvent,
   type PhaseMetrics,
   type RequestResult,
   type SimAction,
@@ -37,7 +38,8 @@ import {
 } from "./types";
 
 export interface SimOutput {
-  hops: HopEvent[];
+  /** Valid until the next advanceTo or step: read or copy what you keep before. */
+  hops: DepartedHops;
   events: ClusterEvent[];
 }
 
@@ -52,8 +54,8 @@ export interface SimOptions {
 type TrafficAction = Extract<SimAction, { type: "send" | "burst" | "rate" }>;
 
 type SimEvent =
-  | { k: "generate"; phase: number }
-  | { k: "arrive"; req: Request; hop: number }
+  | Generator
+  | Request
   | { k: "timeout"; req: Request; result: RequestResult }
   | { k: "proxySync"; node: string }
   | { k: "lbProbe" }
@@ -63,12 +65,16 @@ interface Connection {
   id: number;
   /** The connection's traced path, shared by every connection that took the same one. */
   trace: TraceTemplate;
-  /** ":PORT", the connection's source port as it goes into the path's addresses. */
-  port: string;
+  /** The connection's source port, which goes into the path's addresses (none for ICMP). */
+  port: number | null;
   open: boolean;
 }
 
+/** A request is its own arrival event: its packet is at one place at a time, so one arrival is queued. */
 interface Request {
+  k: "arrive";
+  /** The step of the path the packet arrives at next. */
+  hop: number;
   id: number;
   phase: number;
   connection: Connection;
@@ -81,8 +87,13 @@ interface Request {
   closed: boolean;
 }
 
+/** A traffic action's requests: it is its own event, the next request's start (one is queued at a time). */
 interface Generator {
+  k: "generate";
+  phase: number;
   action: TrafficAction;
+  /** The action's trace request, the same object for every connection (the templates' key). */
+  request: TraceRequest;
   remaining: number;
   interval: Tick;
   until: Tick;
@@ -105,17 +116,18 @@ export class Simulation {
    * the rules are fixed between syncs, so the decision is too (only the random choice is per connection).
    */
   private decisions = new Map<string, Map<string, Decision>>();
-  /** ClientIP affinity: kube-proxy's "recent" lists, by node, endpoint chain and client IP. */
-  private affinity = new Map<string, Tick>();
+  private affinity = new SessionAffinity();
+  /** Moves whenever the cluster or the down nodes change: path steps' older memos of deadAt are stale. */
+  private liveness = 0;
   private phasesList: PhaseRecorder[] = [];
   private generators = new Map<number, Generator>();
   private nextId = 1;
-  private out: SimOutput = { hops: [], events: [] };
+  private out: SimOutput = { hops: new DepartedHops(), events: [] };
+  /** The hops last handed out, reused for the window after next. */
+  private spare = new DepartedHops();
   private processed = 0;
   /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
   private templates: TraceTemplates;
-  /** One trace request object per traffic action, the templates' key. */
-  private traceRequests = new WeakMap<TrafficAction, TraceRequest>();
 
   private readonly maxEvents: number;
   private readonly keepHops: boolean;
@@ -213,9 +225,11 @@ export class Simulation {
       }
       case "failNode":
         this.templates.clear();
+        this.liveness++;
         return fail(this.runtime.failNode(action.node));
       case "recoverNode": {
         this.templates.clear();
+        this.liveness++;
         const err = this.runtime.recoverNode(action.node);
         return fail(err);
       }
@@ -250,7 +264,9 @@ export class Simulation {
 
   private flush(): SimOutput {
     const out = this.out;
-    this.out = { hops: [], events: [] };
+    this.spare.clear();
+    this.out = { hops: this.spare, events: [] };
+    this.spare = out.hops;
     return out;
   }
 
@@ -261,9 +277,9 @@ export class Simulation {
     const e = item.event;
     switch (e.k) {
       case "generate":
-        return this.generate(e.phase);
+        return this.generate(e);
       case "arrive":
-        return this.arrive(e.req, e.hop);
+        return this.arrive(e, e.hop);
       case "timeout":
         return this.end(e.req, e.result);
       case "proxySync":
@@ -283,6 +299,7 @@ export class Simulation {
   // ---- kube-proxy on every node ----
 
   private clusterChanged(): void {
+    this.liveness++;
     this.out.events.push({
       tick: this.clock,
       kind: "endpointsChanged",
@@ -326,28 +343,18 @@ export class Simulation {
     return d;
   };
 
-  /** kube-proxy's choice, with ClientIP affinity: the first endpoint whose recent list holds the client. */
-  private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined => {
-    if (d.sessionAffinity) {
-      const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
-      const key = (c: Candidate) => `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}|${src}`;
-      const window = d.sessionAffinity.timeoutSeconds * TICKS_PER_SECOND;
-      const pinned = d.candidates.find((c) => {
-        const seen = this.affinity.get(key(c));
-        return seen !== undefined && this.clock - seen <= window;
-      });
-      const c = pinned ?? chooseEndpoint(d, rng) ?? undefined;
-      if (c) this.affinity.set(key(c), this.clock);
-      return c;
-    }
-    return chooseEndpoint(d, rng) ?? undefined;
-  };
+  /** kube-proxy's choice, with ClientIP affinity when the Service port asks for it. */
+  private choose = (node: Node, d: Decision, src: string, rng: Rng): Candidate | undefined =>
+    d.sessionAffinity
+      ? this.affinity.choose(node, d, src, rng, this.clock)
+      : (chooseEndpoint(d, rng) ?? undefined);
 
   // ---- traffic ----
 
   private startTraffic(action: TrafficAction): ActionResult {
     const index = this.phasesList.length;
-    const probe = this.openConnection(action);
+    const request = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
+    const probe = this.openConnection(request);
     if ("error" in probe) return { ok: false, error: probe.error };
     const count = action.type === "burst" ? action.count : action.type === "send" ? 1 : Infinity;
     const interval =
@@ -358,44 +365,48 @@ export class Simulation {
           : 0;
     const until = action.type === "rate" ? this.clock + action.durationTicks : Infinity;
     this.phasesList.push(new PhaseRecorder(index, action.type, action.label ?? "", this.clock));
-    this.generators.set(index, { action, remaining: count, interval, until, keepAlive: null });
-    this.queue.push(this.clock, { k: "generate", phase: index });
+    const g: Generator = {
+      k: "generate",
+      phase: index,
+      action,
+      request,
+      remaining: count,
+      interval,
+      until,
+      keepAlive: null,
+    };
+    this.generators.set(index, g);
+    this.queue.push(this.clock, g);
     return { ok: true, phase: index };
   }
 
-  private generate(phase: number): void {
-    const g = this.generators.get(phase)!;
-    const rec = this.phasesList[phase]!;
+  private generate(g: Generator): void {
+    const rec = this.phasesList[g.phase]!;
     if (g.remaining <= 0 || this.clock >= g.until) {
       rec.generating = false;
       return;
     }
     g.remaining--;
-    this.startRequest(phase, g);
-    if (g.remaining > 0 && this.clock + g.interval < g.until)
-      this.queue.push(this.clock + g.interval, { k: "generate", phase });
+    this.startRequest(g);
+    if (g.remaining > 0 && this.clock + g.interval < g.until) this.queue.push(this.clock + g.interval, g);
     else rec.generating = false;
   }
 
-  private openConnection(action: TrafficAction): Connection | { error: string } {
+  private openConnection(req: TraceRequest): Connection | { error: string } {
     // trace() with this simulation's hooks, through the templates (same draws, same result).
-    let req = this.traceRequests.get(action);
-    if (!req) {
-      req = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
-      this.traceRequests.set(action, req);
-    }
     const t = this.templates.open(this.cluster, req);
     if ("error" in t) return t;
     return { id: this.nextId++, trace: t.template, port: t.port, open: true };
   }
 
-  private startRequest(phase: number, g: Generator): void {
+  private startRequest(g: Generator): void {
+    const phase = g.phase;
     const rec = this.phasesList[phase]!;
     let conn = g.action.connection === "keepalive" ? g.keepAlive : null;
     // A keep-alive connection whose pod has gone is closed by the pod's exit: the browser reconnects.
     if (conn && (!conn.open || !this.endpointAlive(conn))) conn = null;
     if (!conn) {
-      const opened = this.openConnection(g.action);
+      const opened = this.openConnection(g.request);
       if ("error" in opened) {
         rec.started();
         rec.ended("timeout", this.clock, this.clock);
@@ -405,6 +416,8 @@ export class Simulation {
       if (g.action.connection === "keepalive") g.keepAlive = conn;
     }
     const req: Request = {
+      k: "arrive",
+      hop: 0,
       id: this.nextId++,
       phase,
       connection: conn,
@@ -427,26 +440,11 @@ export class Simulation {
     const from = req.path[i]!;
     const to = req.path[i + 1];
     if (!to) return this.finish(req);
-    const latency = to.latency;
-    const port = req.connection.port;
+    const end = this.clock + to.latency;
     if (this.keepHops)
-      this.out.hops.push({
-        packet: req.id,
-        connection: req.connection.id,
-        request: req.id,
-        from: from.at,
-        to: to.at,
-        link: to.link,
-        start: this.clock,
-        end: this.clock + latency,
-        flags: to.flags,
-        src: text(to.src, port),
-        dst: text(to.dst, port),
-        rules: to.rules,
-        note: text(to.note, port),
-        why: to.why,
-      });
-    this.queue.push(this.clock + latency, { k: "arrive", req, hop: i + 1 });
+      this.out.hops.push(req.id, req.connection.id, from.at, to, req.connection.port, this.clock, end);
+    req.hop = i + 1;
+    this.queue.push(end, req);
   }
 
   private arrive(req: Request, i: number): void {
@@ -470,7 +468,7 @@ export class Simulation {
       // gives it), the pod that receives the request is the one that serves it; its node is the hop before.
       const pod = t.endpoint?.pod ?? hop.pod;
       const node = t.endpoint?.node ?? (hop.pod ? (req.path[i - 1]?.node ?? null) : null);
-      this.phasesList[req.phase]!.served(pod, node, t.sourceSeenByPod, t.extraHop);
+      this.phasesList[req.phase]!.served(hop, pod, node, t.sourceSeenByPod, t.extraHop);
     }
     this.depart(req, i);
   }
@@ -505,36 +503,42 @@ export class Simulation {
 
   /** A zero-length event at a place, for what a log and the canvas must show but no packet carries. */
   private marker(req: Request, at: string, flags: number, note: string, why: HopWhy): void {
-    const first = req.path[0]!;
-    const port = req.connection.port;
     if (!this.keepHops) return;
-    this.out.hops.push({
-      packet: req.id,
-      connection: req.connection.id,
-      request: req.id,
-      from: at,
-      to: at,
+    const first = req.path[0]!;
+    const step: PathStep = {
+      at,
       link: "local",
-      start: this.clock,
-      end: this.clock,
-      flags,
-      src: text(first.src, port),
-      dst: text(first.dst, port),
+      src: first.src,
+      dst: first.dst,
       rules: [],
       note,
       why,
-    });
+      flags,
+      latency: 0,
+      node: null,
+      pod: null,
+      servesRequest: false,
+      lostEpoch: -1,
+      lost: false,
+    };
+    this.out.hops.push(req.id, req.connection.id, at, step, req.connection.port, this.clock, this.clock);
   }
 
   /** Whether the packet is lost at this step: its node is down, or its pod gone or on a down node. */
   private deadAt(step: PathStep): boolean {
-    const down = this.runtime.down;
-    if (step.node !== null) return down.size > 0 && down.has(step.node);
-    if (step.pod !== null) {
-      const pod = podsByName(this.cluster).get(step.pod);
-      return !pod || (down.size > 0 && down.has(pod.spec.nodeName ?? ""));
+    if (step.lostEpoch !== this.liveness) {
+      step.lostEpoch = this.liveness;
+      step.lost = this.lostAt(step);
     }
-    return false;
+    return step.lost;
+  }
+
+  private lostAt(step: PathStep): boolean {
+    const down = this.runtime.down;
+    if (step.node !== null) return down.has(step.node);
+    if (step.pod === null) return false;
+    const pod = podsByName(this.cluster).get(step.pod);
+    return !pod || down.has(pod.spec.nodeName ?? "");
   }
 }
 

@@ -72,6 +72,6 @@ describe("trace templates", () => {
     expect(distinct.size).toBeLessThanOrEqual(3); // one per endpoint
     const first = opened[0]!;
     if ("error" in first) throw new Error(first.error);
-    expect(materialize(first).hops[0]!.src).toBe(`192.168.1.10${first.port}`);
+    expect(materialize(first).hops[0]!.src).toBe(`192.168.1.10:${first.port}`);
   });
 });

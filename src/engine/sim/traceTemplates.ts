@@ -14,7 +14,7 @@ import { randomInt, type Rng } from "../rng";
 import { resolveNameFor } from "../trace/resolveName";
 import { prepareTrace, type PreparedTrace, walkTrace } from "../trace/trace";
 import type { Trace, TraceEndpoint, TraceRequest, TraceResult } from "../trace/types";
-import { compilePath, type PathStep } from "./compiledPath";
+import { compilePath, type PathStep, portText } from "./compiledPath";
 import type { Timing } from "./timing";
 
 export interface TemplateHooks {
@@ -36,10 +36,10 @@ export interface TraceTemplate {
   trace: Trace;
 }
 
-/** A connection's path: a template and what replaces its port marker, ":PORT" ("" for ICMP, which has none). */
-interface OpenedTrace {
+/** A connection's path: a template and the source port that replaces its port marker (none for ICMP). */
+export interface OpenedTrace {
   template: TraceTemplate;
-  port: string;
+  port: number | null;
 }
 
 /** Where the walk drew at random: the load balancer's pick among n nodes, or kube-proxy's choice at a DNAT. */
@@ -65,6 +65,8 @@ export class TraceTemplates {
   /** By request object: callers pass the same object for every connection of a flow (no key to build). */
   private roots = new WeakMap<TraceRequest, Root>();
   private cluster: Cluster | null = null;
+  /** The outcomes drawn by the connection being opened (reused: only record() reads them, at once). */
+  private drawn: number[] = [];
 
   constructor(
     private hooks: TemplateHooks,
@@ -91,7 +93,8 @@ export class TraceTemplates {
     if ("error" in prepared) return prepared;
     const rng = this.hooks.rng;
     const sport = prepared.protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
-    const outcomes: number[] = [];
+    const outcomes = this.drawn;
+    outcomes.length = 0;
     let tree = root.tree;
     while (tree && "choice" in tree) {
       const outcome = this.draw(tree.choice);
@@ -99,7 +102,7 @@ export class TraceTemplates {
       tree = tree.next.get(outcome);
     }
     const template = tree ?? this.record(cluster, root, prepared, sport === null, outcomes);
-    return { template, port: sport === null ? "" : `:${sport}` };
+    return { template, port: sport };
   }
 
   /** The same draw the walk makes at this choice (same hook, same rng), as an outcome. */
@@ -164,7 +167,7 @@ export class TraceTemplates {
 
 /** The full trace of an opened connection, as trace() would give it (for tests and debugging). */
 export function materialize(o: OpenedTrace): Trace {
-  const fix = (s: string) => (o.port ? s.split(MARKER).join(o.port) : s);
+  const fix = (s: string) => (o.port === null ? s : s.split(MARKER).join(portText(o.port)));
   const t = o.template.trace;
   return {
     ...t,

@@ -106,7 +106,7 @@ describe("hop reasons in the simulation's hop events", () => {
   it("carries each step's reason into its hop event", () => {
     const sim = Simulation.load([{ file: "default.yaml", text: DEFAULT }]);
     sim.act({ type: "send", from: "client:laptop", to: "192.168.1.2:30080" });
-    const hops = sim.advanceTo(10 * TICKS_PER_SECOND).hops;
+    const hops = sim.advanceTo(10 * TICKS_PER_SECOND).hops.events();
     expect(hops.map((h) => h.why.code)).toEqual([
       "dnat-node-port",
       "forward-node",
@@ -122,10 +122,10 @@ describe("hop reasons in the simulation's hop events", () => {
   it("marks a packet that reaches a node gone down in flight as vanished, then the client's timeout", () => {
     const sim = Simulation.load([{ file: "default.yaml", text: DEFAULT }]);
     sim.act({ type: "send", from: "client:laptop", to: "192.168.1.2:30080" });
-    const first = sim.advanceTo(1).hops;
+    const first = sim.advanceTo(1).hops.events();
     expect(first).toHaveLength(1);
     sim.act({ type: "failNode", node: "node-1" });
-    const rest = sim.advanceTo(60 * TICKS_PER_SECOND).hops;
+    const rest = sim.advanceTo(60 * TICKS_PER_SECOND).hops.events();
     expect(rest.map((h) => [h.to, h.flags, h.why])).toEqual([
       ["node:node-1", HOP.lost, { code: "vanish" }],
       ["client:laptop", HOP.timeout, { code: "timeout" }],

@@ -23,7 +23,7 @@ function run(manifests: string, action: SimAction) {
   const r = sim.act(action);
   if (!r.ok) throw new Error(r.error);
   const out = sim.advanceTo(30_000_000);
-  const log: HopLogEntry[] = out.hops.map((h, seq) => ({ ...h, seq }));
+  const log: HopLogEntry[] = out.hops.events().map((h, seq) => ({ ...h, seq }));
   return summarizePhase(sim.phases().at(-1)!, log);
 }
 
