@@ -81,7 +81,8 @@ function EmbedFrame({ openHref, autoplay }: { openHref: string; autoplay: boolea
   };
   const root = useRef<HTMLDivElement>(null);
 
-  const [asleep, setAsleep] = useState(false);
+  // Asleep until first seen, where that can be watched (see sleep.ts): autoplay waits for a reader.
+  const [asleep, setAsleep] = useState(() => typeof IntersectionObserver === "function");
   useEffect(() => (root.current ? sleepWhenHidden(root.current, api, setAsleep) : undefined), [api]);
 
   // Requests go where the full page would send a newcomer's: a NodePort of a node running a pod, from

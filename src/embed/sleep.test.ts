@@ -48,4 +48,15 @@ describe("an embed's sleep", () => {
     expect(z.sleeping).toBe(false);
     expect(calls).toEqual(["pause", "play"]);
   });
+
+  it("counts an embed that is watched as out of view until the first report says it is seen", () => {
+    const { s, calls } = sim(false);
+    const states: boolean[] = [];
+    const z = new Sleeper(s, (asleep) => states.push(asleep), false);
+    z.setPageVisible(true);
+    expect(z.sleeping).toBe(true);
+    z.setOnScreen(true);
+    expect(states).toEqual([true, false]);
+    expect(calls).toEqual([]);
+  });
 });

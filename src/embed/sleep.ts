@@ -12,15 +12,22 @@ interface SimSwitch {
 
 /** Whether the embed is awake, from the two signals; pauses and resumes the simulation accordingly. */
 export class Sleeper {
-  private onScreen = true;
+  private onScreen: boolean;
   private pageVisible = true;
   private asleep = false;
   private pausedBySleep = false;
 
+  /**
+   * `onScreen`: where the embed starts. Where it can be watched, it counts as out of view until the first
+   * report says otherwise, so that nothing (autoplay) starts in an embed nobody has seen yet.
+   */
   constructor(
     private sim: SimSwitch,
     private onChange: (asleep: boolean) => void = () => {},
-  ) {}
+    onScreen = true,
+  ) {
+    this.onScreen = onScreen;
+  }
 
   setOnScreen(on: boolean): void {
     this.onScreen = on;
@@ -71,6 +78,7 @@ export function sleepWhenHidden(
       else delete root.dataset.asleep;
       onChange(asleep);
     },
+    typeof IntersectionObserver !== "function",
   );
   const onVisibility = () => sleeper.setPageVisible(document.visibilityState !== "hidden");
   document.addEventListener("visibilitychange", onVisibility);
