@@ -39,12 +39,14 @@ export interface PathStep {
    */
   lostEpoch: number;
   lost: boolean;
+  /** The step after this one (null at the path's end): a packet goes on without looking up its path. */
+  next: PathStep | null;
 }
 
 /** Compiles hops whose address strings hold the source port as `marker` (":PORT" of a sentinel port). */
 export function compilePath(hops: Hop[], timing: Timing, marker: string): PathStep[] {
   const split = (s: string): Text => (s.includes(marker) ? s.split(marker) : s);
-  return hops.map((h, i) => {
+  const steps = hops.map((h, i): PathStep => {
     const prev = hops[i - 1];
     return {
       at: h.at,
@@ -63,8 +65,11 @@ export function compilePath(hops: Hop[], timing: Timing, marker: string): PathSt
       servesRequest: h.action === "deliver" && h.direction === "request",
       lostEpoch: -1,
       lost: false,
+      next: null,
     };
   });
+  steps.forEach((s, i) => (s.next = steps[i + 1] ?? null));
+  return steps;
 }
 
 function latency(hop: Hop, timing: Timing): Tick {

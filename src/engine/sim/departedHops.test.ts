@@ -19,6 +19,7 @@ const step: PathStep = {
   servesRequest: false,
   lostEpoch: -1,
   lost: false,
+  next: null,
 };
 
 describe("DepartedHops", () => {

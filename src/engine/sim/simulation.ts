@@ -73,7 +73,8 @@ interface Connection {
 /** A request is its own arrival event: its packet is at one place at a time, so one arrival is queued. */
 interface Request {
   k: "arrive";
-  /** The step of the path the packet arrives at next. */
+  /** The step of the path the packet arrives at next, and its index. */
+  step: PathStep;
   hop: number;
   id: number;
   phase: number;
@@ -279,7 +280,7 @@ export class Simulation {
       case "generate":
         return this.generate(e);
       case "arrive":
-        return this.arrive(e, e.hop);
+        return this.arrive(e);
       case "timeout":
         return this.end(e.req, e.result);
       case "proxySync":
@@ -417,6 +418,7 @@ export class Simulation {
     }
     const req: Request = {
       k: "arrive",
+      step: conn.trace.steps[0]!,
       hop: 0,
       id: this.nextId++,
       phase,
@@ -427,7 +429,7 @@ export class Simulation {
       closed: false,
     };
     rec.started();
-    this.depart(req, 0);
+    this.depart(req, req.step);
   }
 
   private endpointAlive(conn: Connection): boolean {
@@ -435,21 +437,22 @@ export class Simulation {
     return !ep?.pod || podsByName(this.cluster).has(ep.pod);
   }
 
-  /** The packet leaves path[i] for path[i + 1]: one hop event, one arrival on the agenda. */
-  private depart(req: Request, i: number): void {
-    const from = req.path[i]!;
-    const to = req.path[i + 1];
-    if (!to) return this.finish(req);
+  /** The packet leaves a step for the next: one hop event, one arrival on the agenda. */
+  private depart(req: Request, from: PathStep): void {
+    const to = from.next;
+    if (to === null) return this.finish(req);
     const end = this.clock + to.latency;
     if (this.keepHops)
       this.out.hops.push(req.id, req.connection.id, from.at, to, req.connection.port, this.clock, end);
-    req.hop = i + 1;
+    req.step = to;
+    req.hop++;
     this.queue.push(end, req);
   }
 
-  private arrive(req: Request, i: number): void {
+  private arrive(req: Request): void {
     if (req.ended) return;
-    const hop = req.path[i]!;
+    const hop = req.step;
+    const i = req.hop;
     if (this.deadAt(hop)) {
       // Vanished: the client hears nothing and gives up after its timeout.
       this.marker(req, hop.at, HOP.lost, `${hop.at} is down or gone: the packet vanishes`, VANISH);
@@ -470,7 +473,7 @@ export class Simulation {
       const node = t.endpoint?.node ?? (hop.pod ? (req.path[i - 1]?.node ?? null) : null);
       this.phasesList[req.phase]!.served(hop, pod, node, t.sourceSeenByPod, t.extraHop);
     }
-    this.depart(req, i);
+    this.depart(req, hop);
   }
 
   /** The last hop of the path was reached: the trace's result says how the client sees it. */
@@ -520,6 +523,7 @@ export class Simulation {
       servesRequest: false,
       lostEpoch: -1,
       lost: false,
+      next: null,
     };
     this.out.hops.push(req.id, req.connection.id, at, step, req.connection.port, this.clock, this.clock);
   }
