@@ -181,4 +181,12 @@ describe("decodeObject on numbers JSON cannot carry", () => {
       "spec.terminationGracePeriodSeconds",
     ]);
   });
+
+  it("reads kind __proto__ or constructor as an unknown kind, not as an inherited entry", () => {
+    for (const kind of ["__proto__", "constructor"]) {
+      const d = decodeObject({ apiVersion: "v1", kind, metadata: { name: "a" } });
+      expect(d).toMatchObject({ ok: false, unknownKind: kind });
+      expect(d.ok ? "" : d.errors[0]!.message).toContain("; Kube Hops reads v1 Node");
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // the right type. What fails here never reaches the API server's defaulting or validation.
 import type { FieldError } from "../diagnostics";
 import type { KubeObject } from "../k8s";
-import { IGNORED_KINDS, KINDS } from "./kinds";
+import { IGNORED_KINDS, KINDS, kindInfo } from "./kinds";
 import { goQuote } from "../field";
 import { check, checkFinite, dropNulls } from "./schema";
 
@@ -22,7 +22,7 @@ function labelOf(v: Record<string, unknown>): string {
   const md = (v.metadata && typeof v.metadata === "object" ? v.metadata : {}) as Record<string, unknown>;
   const name = typeof md.name === "string" ? md.name : "";
   if (!kind) return "";
-  if (kind === "Node" || kind === "ClusterConfig" || !KINDS[kind]) return name ? `${kind}/${name}` : kind;
+  if (kind === "Node" || kind === "ClusterConfig" || !kindInfo(kind)) return name ? `${kind}/${name}` : kind;
   const ns = typeof md.namespace === "string" ? md.namespace : "default";
   return `${kind}/${ns}/${name}`;
 }
@@ -55,7 +55,7 @@ export function decodeObject(value: unknown): Decoded {
   if (errors.length) return { ok: false, label, errors };
   const kind = v.kind as string;
   const apiVersion = v.apiVersion as string;
-  const info = KINDS[kind];
+  const info = kindInfo(kind);
   if (!info || info.apiVersion !== apiVersion) {
     if (IGNORED_KINDS.has(kind))
       return {

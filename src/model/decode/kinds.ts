@@ -196,6 +196,10 @@ export const KINDS: Record<string, KindInfo> = {
   ClusterConfig: { apiVersion: "kubehops.dev/v1alpha1", schema: clusterConfigSchema, namespaced: false },
 };
 
+/** The kind's entry; undefined for any other name, "__proto__" and "constructor" included. */
+export const kindInfo = (kind: string): KindInfo | undefined =>
+  Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+
 /** Kinds a real cluster has that do not change Service networking: read, named, and left aside. */
 export const IGNORED_KINDS = new Set([
   "Namespace",

@@ -74,13 +74,20 @@ export function inferConfig(objects: readonly KubeObject[]): InferredConfig {
   }
 
   if (!out.spec.nodePortRange) {
-    const ports = objects.flatMap((o) =>
-      o.kind === "Service" ? (o.spec.ports ?? []).flatMap((p) => (p.nodePort ? [p.nodePort] : [])) : [],
-    );
-    const lo = defaults.nodePortRange.base;
-    const hi = lo + defaults.nodePortRange.size - 1;
-    if (ports.some((p) => p < lo || p > hi)) {
-      out.spec.nodePortRange = `${Math.min(lo, ...ports)}-${Math.max(hi, ...ports)}`;
+    // A loop, not Math.min(...ports): a hostile listing may hold more ports than a call takes arguments.
+    // Only real port numbers count; validation reports the others at their Service.
+    const base = defaults.nodePortRange.base;
+    let lo = base;
+    let hi = base + defaults.nodePortRange.size - 1;
+    for (const o of objects)
+      if (o.kind === "Service")
+        for (const p of o.spec.ports ?? [])
+          if (p.nodePort && p.nodePort >= 1 && p.nodePort <= 65535) {
+            lo = Math.min(lo, p.nodePort);
+            hi = Math.max(hi, p.nodePort);
+          }
+    if (lo !== base || hi !== base + defaults.nodePortRange.size - 1) {
+      out.spec.nodePortRange = `${lo}-${hi}`;
       out.from.nodePortRange = "Service nodePorts";
     }
   }
