@@ -1,6 +1,8 @@
-// The production build of both pages, and the gzipped sizes read from its manifest: the initial JS of a
-// page is its entry chunk and the chunks it imports statically (what the HTML loads or modulepreloads);
-// dynamic imports (the YAML editor, the in-process fallback) and the worker are counted apart.
+// The production builds the bench serves from one directory: the app exactly as it ships (the project's
+// vite.config.ts), the bare React Flow page beside it (its own manifest), and the <kube-hops> element.
+// Gzipped sizes are read from the manifests: the initial JS of a page is its entry chunk and the chunks it
+// imports statically (what the HTML loads or modulepreloads); dynamic imports (the YAML editor, the
+// in-process fallback) and the worker are counted apart.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,19 +29,19 @@ export interface ChunkSize {
 
 const kb = (b: number) => Math.round(b / 102.4) / 10;
 
+const BARE_MANIFEST = ".vite/bare-manifest.json";
+
+/** The app, then the bare page and the element into the same directory (their files do not collide). */
 export async function buildPages(outDir: string, graph: unknown): Promise<{ buildMs: number }> {
   const t0 = performance.now();
-  await build(benchViteConfig({ outDir, graph }));
-  return { buildMs: Math.round(performance.now() - t0) };
-}
-
-/** The app alone, with the project's own vite.config.ts: its chunking is what the site ships. */
-export async function buildProjectApp(outDir: string): Promise<void> {
   await build({
     configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
     logLevel: "warn",
     build: { outDir, emptyOutDir: true, manifest: true },
   });
+  await build(benchViteConfig({ outDir, graph, manifest: BARE_MANIFEST }));
+  await buildElement(outDir);
+  return { buildMs: Math.round(performance.now() - t0) };
 }
 
 /** The <kube-hops> element's own build (vite.element.config.ts), beside the app's in `outDir`. */
@@ -67,17 +69,20 @@ export function elementSizes(outDir: string) {
   };
 }
 
-export function sizes(outDir: string, opts: { bare?: boolean } = {}) {
-  const manifest = JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
+const readManifest = (outDir: string, file: string) =>
+  JSON.parse(readFileSync(join(outDir, file), "utf8")) as Manifest;
+
+export function sizes(outDir: string) {
+  const manifest = readManifest(outDir, ".vite/manifest.json");
   const size = (file: string): ChunkSize => {
     const buf = readFileSync(join(outDir, file));
     return { file, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
   };
   /** The static import closure of a manifest key. */
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+  const closure = (key: string, m: Manifest, seen = new Set<string>()): Set<string> => {
     if (seen.has(key)) return seen;
     seen.add(key);
-    for (const k of manifest[key]?.imports ?? []) closure(k, seen);
+    for (const k of m[key]?.imports ?? []) closure(k, m, seen);
     return seen;
   };
   const total = (files: ChunkSize[]) => ({
@@ -85,23 +90,22 @@ export function sizes(outDir: string, opts: { bare?: boolean } = {}) {
     gzipKB: kb(files.reduce((a, f) => a + f.gzipBytes, 0)),
     files,
   });
-  const entryKey = (html: string) => {
-    const k = Object.keys(manifest).find((key) => key === html || key.endsWith(`/${html}`));
-    if (!k) throw new Error(`no ${html} in the build manifest`);
-    return k;
-  };
-  const initialOf = (html: string) => {
-    const keys = closure(entryKey(html));
-    const js = [...keys].map((k) => size(manifest[k]!.file));
-    const css = [...new Set([...keys].flatMap((k) => manifest[k]!.css ?? []))].map(size);
+  const initialOf = (html: string, m: Manifest) => {
+    const entry = Object.keys(m).find((key) => key === html || key.endsWith(`/${html}`));
+    if (!entry) throw new Error(`no ${html} in the build manifest`);
+    const keys = closure(entry, m);
+    const js = [...keys].map((k) => size(m[k]!.file));
+    const css = [...new Set([...keys].flatMap((k) => m[k]!.css ?? []))].map(size);
     return { keys, js: total(js), css: total(css) };
   };
-  const app = initialOf("index.html");
-  const bare = opts.bare === false ? null : initialOf("bench/ui/bare.html");
+  const app = initialOf("index.html", manifest);
+  const bare = initialOf("bench/ui/bare.html", readManifest(outDir, BARE_MANIFEST));
   // Lazy chunks of the app: dynamic entries reachable from it, with what they add beyond the initial set.
   const lazyKeys = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry);
   const lazy = lazyKeys.map((k) => {
-    const extra = [...closure(k)].filter((x) => !app.keys.has(x)).map((x) => size(manifest[x]!.file));
+    const extra = [...closure(k, manifest)]
+      .filter((x) => !app.keys.has(x))
+      .map((x) => size(manifest[x]!.file));
     return { src: manifest[k]!.src ?? k, ...total(extra) };
   });
   const editor = lazy.find((l) => /editor/i.test(l.src)) ?? null;
@@ -112,7 +116,7 @@ export function sizes(outDir: string, opts: { bare?: boolean } = {}) {
   return {
     appInitialJS: app.js,
     appInitialCSS: app.css,
-    bareInitialJS: bare?.js ?? null,
+    bareInitialJS: bare.js,
     editorChunk: editor,
     lazyChunks: lazy.map(({ src, kb, gzipKB }) => ({ src, kb, gzipKB })),
     workerJS: workerFiles.length ? total(workerFiles.map(size)) : null,

@@ -1,18 +1,16 @@
-// The bench-only build: the real app (index.html) and a bare React Flow page (bench/ui/bare.html) in one
-// production build, into a directory of the bench's own choosing. The project's vite.config.ts is left as
-// it is; this adds the second entry, a manifest (to tell the initial JS from lazy chunks) and the graph
-// data the bare page renders, as a virtual module.
+// The bare React Flow page's build (bench/ui/bare.html), into the directory where the app was built with
+// the project's own vite.config.ts: its own manifest (to tell its initial JS), and the graph data it
+// renders, as a virtual module.
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { InlineConfig, Plugin } from "vite";
-import { firstPicturePlugin } from "../../tools/firstPicturePlugin";
 
 export const GRAPH_MODULE = "virtual:kube-hops-bench-graph";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** `graph` is JSON-serialisable data that bare.tsx imports as the default export of GRAPH_MODULE. */
-export function benchViteConfig(o: { outDir: string; graph: unknown }): InlineConfig {
+export function benchViteConfig(o: { outDir: string; graph: unknown; manifest: string }): InlineConfig {
   const resolved = `\0${GRAPH_MODULE}`;
   const graphData: Plugin = {
     name: "kube-hops-bench-graph",
@@ -23,19 +21,13 @@ export function benchViteConfig(o: { outDir: string; graph: unknown }): InlineCo
     configFile: false,
     root: ROOT,
     logLevel: "warn",
-    // As the project's own config does: the default scenario's first picture is computed at build time.
-    plugins: [
-      react(),
-      graphData,
-      firstPicturePlugin(new URL("../../scenarios/default.yaml", import.meta.url), 1),
-    ],
+    base: "./",
+    plugins: [react(), graphData],
     build: {
       outDir: o.outDir,
-      emptyOutDir: true,
-      manifest: true,
-      rollupOptions: {
-        input: { app: `${ROOT}index.html`, bare: `${ROOT}bench/ui/bare.html` },
-      },
+      emptyOutDir: false,
+      manifest: o.manifest,
+      rollupOptions: { input: { bare: `${ROOT}bench/ui/bare.html` } },
     },
   };
 }

@@ -42,6 +42,20 @@ export function startPacketLoop({ canvas, container, flow, store, words }: LoopD
   let onScreen = true;
   let stopped = false;
   let lastNow = 0;
+  // The canvas's CSS size, as the last layout left it (a ResizeObserver reports it after each layout):
+  // reading clientWidth here or in a frame would force a layout of the whole page ahead of the
+  // browser's own (53 ms before the first frame of a 200-pod cluster).
+  const size = { width: 0, height: 0 };
+  const resizes =
+    typeof ResizeObserver === "function"
+      ? new ResizeObserver(([entry]) => {
+          if (!entry) return;
+          size.width = entry.contentRect.width;
+          size.height = entry.contentRect.height;
+          wake();
+        })
+      : null;
+  resizes?.observe(canvas);
   const view = { x: 0, y: 0, w: 0, h: 0 };
   const look: Look = {
     dpr: 1,
@@ -98,8 +112,11 @@ export function startPacketLoop({ canvas, container, flow, store, words }: LoopD
     const rf = flow();
     if (places.refresh(rf)) scene.invalidate();
     const [tx, ty, zoom] = rf.transform;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
+    if (!resizes) {
+      size.width = canvas.clientWidth;
+      size.height = canvas.clientHeight;
+    }
+    const { width, height } = size;
     const dpr = window.devicePixelRatio || 1;
     const bw = Math.round(width * dpr);
     const bh = Math.round(height * dpr);
@@ -153,6 +170,7 @@ export function startPacketLoop({ canvas, container, flow, store, words }: LoopD
       offHops();
       offStore();
       io?.disconnect();
+      resizes?.disconnect();
       document.removeEventListener("visibilitychange", onVisibility);
     },
   };

@@ -1,6 +1,6 @@
 // Play/pause, step back, step, speed and the simulated clock, with the playground's keyboard shortcuts.
 import { useCallback, useRef, useState } from "react";
-import { useLang, useT } from "../i18n/react";
+import { useT } from "../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../store/context";
 import { selectNow, selectRunning, selectSimReady, selectSpeed } from "../store/selectors";
 import { ShortcutsHelp } from "./controls/ShortcutsHelp";
@@ -87,7 +87,6 @@ export function TransportBar() {
 
 function SpeedSelect() {
   const t = useT();
-  const { lang } = useLang();
   const api = usePlaygroundApi();
   const speed = usePlayground(selectSpeed);
   const known = SPEEDS.some((s) => Math.abs(s - speed) < 1e-9);
@@ -99,10 +98,10 @@ function SpeedSelect() {
       value={String(speed)}
       onChange={(e) => void api.getState().setSpeed(Number(e.target.value))}
     >
-      {!known && <option value={String(speed)}>{formatSpeed(speed, lang)}</option>}
+      {!known && <option value={String(speed)}>{formatSpeed(speed)}</option>}
       {SPEEDS.map((s) => (
         <option key={s} value={String(s)}>
-          {formatSpeed(s, lang)}
+          {formatSpeed(s)}
         </option>
       ))}
     </select>

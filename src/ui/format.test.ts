@@ -31,8 +31,8 @@ describe("small formats", () => {
   it("formats seconds, speeds and shares", () => {
     expect([
       formatSeconds(2_500, "en"),
-      formatSpeed(0.1, "en"),
-      formatSpeed(20, "en"),
+      formatSpeed(0.1),
+      formatSpeed(20),
       percent(1, 3, "en"),
       percent(0, 0, "en"),
     ]).toEqual(["0.003", "0.1×", "20×", "33%", "–"]);
