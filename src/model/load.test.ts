@@ -128,6 +128,24 @@ spec: {ports: [{port: "x"}]}
     );
   });
 
+  // SetDefaults_Service (pkg/apis/core/v1/defaults.go) clears the config while the v1 request is
+  // decoded, before ValidateService could answer "Forbidden: must not be set when session affinity is
+  // None": kubectl apply of such a Service succeeds.
+  it.each(["\n  sessionAffinity: None", ""])(
+    "accepts a sessionAffinityConfig without ClientIP affinity and drops it, as the v1 API does (%j)",
+    (affinity) => {
+      const { cluster, diagnostics } = load(
+        webDeployment(1) +
+          "---" +
+          svc(`${affinity}\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: 60}}`),
+      );
+      expect(diagnostics).toEqual([]);
+      const web = cluster.services.find((s) => s.metadata.name === "web")!;
+      expect(web.spec.sessionAffinity).toBe("None");
+      expect(web.spec.sessionAffinityConfig).toBeUndefined();
+    },
+  );
+
   it("warns when a Service's selector matches no pod", () => {
     const { diagnostics } = load(svc());
     expect(diagnostics.find((d) => d.path === "spec.selector")).toMatchObject({
