@@ -146,6 +146,28 @@ spec: {ports: [{port: "x"}]}
     },
   );
 
+  it("names objects read but not modelled, and unknown kinds, Kind/namespace/name in diagnostics", () => {
+    const { diagnostics } = load(
+      "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\n---\n" +
+        "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web, namespace: shop}\n---\n" +
+        "apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata: {name: nginx}\n---\n" +
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n",
+    );
+    expect(diagnostics.map((d) => d.object)).toEqual([
+      "ConfigMap/default/app",
+      "Ingress/shop/web",
+      "IngressClass/nginx",
+      "Widget/default/w",
+    ]);
+  });
+
+  it("names a ClusterConfig's problems by the ClusterConfig's own name", () => {
+    const { diagnostics } = load(
+      "apiVersion: kubehops.dev/v1alpha1\nkind: ClusterConfig\nmetadata: {name: lab}\nspec: {podCIDR: nope}\n",
+    );
+    expect(diagnostics.map((d) => d.object)).toEqual(["ClusterConfig/lab"]);
+  });
+
   it("warns when a Service's selector matches no pod", () => {
     const { diagnostics } = load(svc());
     expect(diagnostics.find((d) => d.path === "spec.selector")).toMatchObject({
