@@ -83,6 +83,14 @@ describe("toKubectlYaml", () => {
     expect(out.text).toContain("spec.clusterIP 10.96.0.50 of Service/default/fixed");
   });
 
+  it("names the objects it changed as diagnostics do: Kind/namespace/name, cluster-scoped Kind/name", () => {
+    const yaml = [
+      "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nstatus: {loadBalancer: {}}",
+      "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\nstatus: {phase: Active}",
+    ].join("\n---\n");
+    expect(toKubectlYaml(yaml, enT).text).toContain("status of Ingress/default/web, Namespace/shop");
+  });
+
   it("drops a nodePort outside the range every API server has by default", () => {
     const yaml =
       "apiVersion: v1\nkind: Service\nmetadata: {name: np}\nspec:\n  type: NodePort\n  selector: {app: a}\n  ports: [{port: 80, nodePort: 40000}, {name: b, port: 81, nodePort: 30081}]";

@@ -4,7 +4,7 @@
 // objects that stay are kept (the YAML is edited as documents, not re-serialised from values).
 import { Document, isMap, isSeq, parseAllDocuments, type YAMLMap } from "yaml";
 import type { T } from "../i18n/core";
-import { kindInfo } from "../protocol/kinds";
+import { objectName } from "../protocol/kinds";
 
 /** API groups that exist only in Kube Hops: kinds served there never reach a real API server. */
 const PLAYGROUND_GROUP = "kubehops.dev";
@@ -94,8 +94,7 @@ function objectsOf(doc: Document): YAMLMap[] {
 function cleanObject(obj: YAMLMap, kind: string, removed: Removal[]): void {
   const md = obj.get("metadata");
   const name = isMap(md) ? str(md.get("name")) : "";
-  const ns = isMap(md) ? str(md.get("namespace")) || "default" : "default";
-  const label = kind === "Node" || !kindInfo(kind)?.namespaced ? `${kind}/${name}` : `${kind}/${ns}/${name}`;
+  const label = objectName(kind, (isMap(md) && str(md.get("namespace"))) || undefined, name);
   if (obj.has("status")) {
     obj.delete("status");
     // One line for every object's status, in file order.

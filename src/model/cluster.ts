@@ -2,6 +2,7 @@
 // defaulted, allocated and validated objects, plus what the controllers made of them.
 import type { ApiServer } from "./apiserver/apiServer";
 import type { ClusterConfig } from "./clusterConfig";
+import { objectName } from "./decode/kinds";
 import type { Diagnostic } from "./diagnostics";
 import type { Deployment, EndpointSlice, Endpoints, KubeObject, Node, Pod, ReplicaSet, Service } from "./k8s";
 import type { Position } from "./yamlSource";
@@ -35,13 +36,9 @@ export interface LoadResult {
   api: ApiServer;
 }
 
-const CLUSTER_SCOPED = new Set(["Node"]);
-
 /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped kinds: how diagnostics name objects. */
-export function objectKey(o: Pick<KubeObject, "kind" | "metadata">): string {
-  if (CLUSTER_SCOPED.has(o.kind)) return `${o.kind}/${o.metadata.name}`;
-  return `${o.kind}/${o.metadata.namespace ?? "default"}/${o.metadata.name}`;
-}
+export const objectKey = (o: Pick<KubeObject, "kind" | "metadata">): string =>
+  objectName(o.kind, o.metadata.namespace, o.metadata.name);
 
 export const nsName = (o: { metadata: { namespace?: string; name: string } }): string =>
   `${o.metadata.namespace ?? "default"}/${o.metadata.name}`;

@@ -128,6 +128,46 @@ spec: {ports: [{port: "x"}]}
     );
   });
 
+  // SetDefaults_Service (pkg/apis/core/v1/defaults.go) clears the config while the v1 request is
+  // decoded, before ValidateService could answer "Forbidden: must not be set when session affinity is
+  // None": kubectl apply of such a Service succeeds.
+  it.each(["\n  sessionAffinity: None", ""])(
+    "accepts a sessionAffinityConfig without ClientIP affinity and drops it, as the v1 API does (%j)",
+    (affinity) => {
+      const { cluster, diagnostics } = load(
+        webDeployment(1) +
+          "---" +
+          svc(`${affinity}\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: 60}}`),
+      );
+      expect(diagnostics).toEqual([]);
+      const web = cluster.services.find((s) => s.metadata.name === "web")!;
+      expect(web.spec.sessionAffinity).toBe("None");
+      expect(web.spec.sessionAffinityConfig).toBeUndefined();
+    },
+  );
+
+  it("names objects read but not modelled, and unknown kinds, Kind/namespace/name in diagnostics", () => {
+    const { diagnostics } = load(
+      "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\n---\n" +
+        "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web, namespace: shop}\n---\n" +
+        "apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata: {name: nginx}\n---\n" +
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n",
+    );
+    expect(diagnostics.map((d) => d.object)).toEqual([
+      "ConfigMap/default/app",
+      "Ingress/shop/web",
+      "IngressClass/nginx",
+      "Widget/default/w",
+    ]);
+  });
+
+  it("names a ClusterConfig's problems by the ClusterConfig's own name", () => {
+    const { diagnostics } = load(
+      "apiVersion: kubehops.dev/v1alpha1\nkind: ClusterConfig\nmetadata: {name: lab}\nspec: {podCIDR: nope}\n",
+    );
+    expect(diagnostics.map((d) => d.object)).toEqual(["ClusterConfig/lab"]);
+  });
+
   it("warns when a Service's selector matches no pod", () => {
     const { diagnostics } = load(svc());
     expect(diagnostics.find((d) => d.path === "spec.selector")).toMatchObject({

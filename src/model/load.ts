@@ -99,7 +99,7 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
                 message: "Duplicate value: only one ClusterConfig may be given; this one is ignored",
               },
             ],
-            "ClusterConfig",
+            d.label,
             src,
           );
           continue;
@@ -107,7 +107,7 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
         configSeen = true;
         const r = readClusterConfig(d.spec);
         config = r.config;
-        report(r.errors, "ClusterConfig", src);
+        report(r.errors, d.label, src);
       } else decoded.push({ object: d.object, src });
     }
   }

@@ -1,3 +1,3 @@
-// The kinds the model knows, and whether each is namespaced: an exported listing names objects as
-// kubectl does (Kind/namespace/name, or Kind/name for cluster-scoped kinds).
-export { kindInfo } from "../model/decode/kinds";
+// How objects are named, as the model's diagnostics and kubectl name them (Kind/namespace/name, or
+// Kind/name for cluster-scoped kinds): an exported listing names the objects it changed this way.
+export { objectName } from "../model/decode/kinds";

@@ -56,7 +56,10 @@ export class ClusterRuntime {
 
   /** Re-runs the controllers; new running pods start their way to readiness. */
   resettle(): SettleResult {
-    const r = settle(this.api, this.sources, { podsStartReady: false });
+    const r = settle(this.api, this.sources, {
+      podsStartReady: false,
+      previousSlices: this.cluster.endpointSlices,
+    });
     this.cluster = r.cluster;
     for (const p of this.cluster.pods) {
       const key = nsName(p);

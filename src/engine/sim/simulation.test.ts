@@ -247,6 +247,33 @@ describe("simulation: changes while traffic runs", () => {
     expect(p!.results.dropped).toBe(10);
   });
 
+  describe("a Service whose selector an apply removes", () => {
+    const applyStep = (manifest: string) =>
+      `- apply: |\n${manifest
+        .split("\n")
+        .map((l) => `    ${l}`)
+        .join("\n")}\n`;
+    const unselected = applyStep(
+      DEFAULT.split("---")
+        .find((d) => d.includes("kind: Service"))!
+        .replace("  selector:\n    app: web\n", ""),
+    );
+
+    it("keeps sending traffic to the endpoints its slices held", () => {
+      const [p] = simulate(DEFAULT, unselected + "- wait: 2s\n" + burst("192.168.1.2:30080", 30)).phases;
+      expect(p!.results.delivered).toBe(30);
+      expect(Object.keys(p!.perPod)).toHaveLength(3);
+    });
+
+    it("does not add the pods of a later scale-up: nothing manages its slices any more", () => {
+      const script =
+        unselected +
+        "- scale: {deployment: default/web, replicas: 5}\n- wait: 10s\n" +
+        burst("192.168.1.2:30080", 200);
+      expect(Object.keys(simulate(DEFAULT, script).phases[0]!.perPod)).toHaveLength(3);
+    });
+  });
+
   it("refuses an action on something that does not exist, and goes on", () => {
     const sim = Simulation.load([{ file: "s.yaml", text: DEFAULT }]);
     expect(sim.act({ type: "failNode", node: "node-9" })).toEqual({

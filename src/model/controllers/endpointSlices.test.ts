@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from "../k8s";
+import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME, type Service } from "../k8s";
 import { load } from "../testing";
+import { syncEndpointSlices } from "./endpointSlices";
 
 const pod = (name: string, extra: string, port = "{name: http, containerPort: 8080}") => `
 apiVersion: v1
@@ -72,6 +73,50 @@ describe("EndpointSlice controller", () => {
     expect(
       slicesOf(`apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n`),
     ).toEqual([]);
+  });
+
+  describe("a Service the controller stops managing", () => {
+    const before = () => load(pod("a", "") + svc()).cluster;
+    const withSpec = (cluster: ReturnType<typeof before>, spec: Partial<Service["spec"]>) => ({
+      ...cluster,
+      endpointSlices: [],
+      services: cluster.services.map((s) =>
+        s.metadata.name === "web" ? { ...s, spec: { ...s.spec, ...spec } } : s,
+      ),
+    });
+    const webSlices = (slices: ReturnType<typeof syncEndpointSlices>) =>
+      slices.filter((s) => s.metadata.labels?.[LABEL_SERVICE_NAME] === "web");
+
+    it("keeps the slices it made, managed-by label and endpoints unchanged, once the selector is removed", () => {
+      const cluster = before();
+      const made = webSlices(cluster.endpointSlices);
+      const kept = webSlices(syncEndpointSlices(withSpec(cluster, { selector: undefined }), made));
+      expect(kept).toEqual(made);
+      expect(kept[0]!.metadata.labels?.[LABEL_MANAGED_BY]).toBe("endpointslice-controller.k8s.io");
+    });
+
+    it("no longer follows the pods of a selector-less Service: a pod that goes away stays listed", () => {
+      const cluster = before();
+      const made = webSlices(cluster.endpointSlices);
+      const next = { ...withSpec(cluster, { selector: undefined }), pods: [] };
+      expect(webSlices(syncEndpointSlices(next, made))[0]!.endpoints).toHaveLength(1);
+    });
+
+    it("keeps a Service's slices when it turns ExternalName, as syncService skips those too", () => {
+      const cluster = before();
+      const made = webSlices(cluster.endpointSlices);
+      const next = withSpec(cluster, { type: "ExternalName", externalName: "example.com" });
+      expect(webSlices(syncEndpointSlices(next, made))).toEqual(made);
+    });
+
+    it("keeps no slice another controller or a person made for it", () => {
+      const cluster = before();
+      const mirrored = webSlices(cluster.endpointSlices).map((s) => ({
+        ...s,
+        metadata: { ...s.metadata, labels: { ...s.metadata.labels, [LABEL_MANAGED_BY]: "someone-else" } },
+      }));
+      expect(syncEndpointSlices(withSpec(cluster, { selector: undefined }), mirrored)).toEqual([]);
+    });
   });
 
   it("adds same-zone hints under trafficDistribution PreferClose", () => {

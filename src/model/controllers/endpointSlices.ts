@@ -131,19 +131,38 @@ function hintsFor(service: Service, ep: SliceEndpoint): SliceEndpoint["hints"] |
   return undefined;
 }
 
-/** Runs the controller for every Service with a selector (ExternalName Services get no endpoints). */
-export function syncEndpointSlices(cluster: Cluster): EndpointSlice[] {
+/**
+ * Runs the controller for every Service with a selector. A Service it skips (no selector, or
+ * ExternalName) keeps the slices the controller made for it before: syncService returns without
+ * touching them (pkg/controller/endpointslice/endpointslice_controller.go), so they stay as they were,
+ * managed-by label and all, and kube-proxy goes on sending traffic to those endpoints. (Slices the
+ * API server holds are listed already, whatever their labels.)
+ */
+export function syncEndpointSlices(
+  cluster: Cluster,
+  previous: readonly EndpointSlice[] = [],
+): EndpointSlice[] {
   const out: EndpointSlice[] = [];
   const names = new Set(cluster.endpointSlices.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
   for (const svc of cluster.services) {
-    if (!svc.spec.selector || svc.spec.type === "ExternalName") continue;
     const ns = svc.metadata.namespace ?? "default";
-    for (const s of reconcileServiceSlices(svc, cluster.pods, cluster.nodes, (n) =>
-      names.has(`${ns}/${n}`),
-    )) {
+    const slices =
+      !svc.spec.selector || svc.spec.type === "ExternalName"
+        ? previous.filter((s) => isManagedSliceOf(s, svc) && !names.has(`${ns}/${s.metadata.name}`))
+        : reconcileServiceSlices(svc, cluster.pods, cluster.nodes, (n) => names.has(`${ns}/${n}`));
+    for (const s of slices) {
       names.add(`${ns}/${s.metadata.name}`);
       out.push(s);
     }
   }
   return out;
+}
+
+/** The controller's own slices of a Service: the labels its syncService lists them by. */
+function isManagedSliceOf(slice: EndpointSlice, service: Service): boolean {
+  return (
+    slice.metadata.namespace === (service.metadata.namespace ?? "default") &&
+    slice.metadata.labels?.[LABEL_SERVICE_NAME] === service.metadata.name &&
+    slice.metadata.labels?.[LABEL_MANAGED_BY] === ENDPOINTSLICE_CONTROLLER
+  );
 }

@@ -18,6 +18,8 @@ import {
 interface SettleOptions {
   /** Whether a newly started pod is Ready at once (a static load) or waits for the caller to say so. */
   podsStartReady?: boolean;
+  /** The slices of the last settle: the controller leaves those of a Service it no longer manages. */
+  previousSlices?: readonly EndpointSlice[];
 }
 
 export interface SettleResult {
@@ -58,7 +60,7 @@ export function settle(
   const taken = new Set(cluster.endpointSlices.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
   cluster.endpointSlices.push(
     ...mirrorEndpoints(cluster, (n) => taken.has(n)),
-    ...syncEndpointSlices(cluster),
+    ...syncEndpointSlices(cluster, opts.previousSlices),
   );
   return { cluster, problems, unschedulable, noAddress, notCreated: replicaSets.notCreated };
 }

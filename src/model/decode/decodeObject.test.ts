@@ -20,6 +20,34 @@ describe("decodeObject", () => {
     if (!d.ok) expect(d.errors.map((e) => e.path)).toEqual(["apiVersion", "kind"]);
   });
 
+  it("labels a kind read but not modelled Kind/namespace/name", () => {
+    const d = decodeObject({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "app" } });
+    expect(d.ok && d.kind === "ignored" && d.label).toBe("ConfigMap/default/app");
+  });
+
+  it("labels a cluster-scoped kind read but not modelled Kind/name", () => {
+    const d = decodeObject({ apiVersion: "v1", kind: "Namespace", metadata: { name: "shop" } });
+    expect(d.ok && d.kind === "ignored" && d.label).toBe("Namespace/shop");
+  });
+
+  it("labels an unknown kind Kind/namespace/name", () => {
+    const d = decodeObject({
+      apiVersion: "cert-manager.io/v1",
+      kind: "Certificate",
+      metadata: { name: "tls", namespace: "shop" },
+    });
+    expect(!d.ok && d.label).toBe("Certificate/shop/tls");
+  });
+
+  it("labels a named ClusterConfig ClusterConfig/name", () => {
+    const d = decodeObject({
+      apiVersion: "kubehops.dev/v1alpha1",
+      kind: "ClusterConfig",
+      metadata: { name: "c" },
+    });
+    expect(d.ok && d.kind === "clusterConfig" && d.label).toBe("ClusterConfig/c");
+  });
+
   it("names the kinds it reads when the kind is unknown", () => {
     const d = decodeObject({ apiVersion: "v1", kind: "Srevice", metadata: { name: "x" } });
     expect(!d.ok && d.errors[0]!.message).toMatch(

@@ -2,13 +2,13 @@
 // the right type. What fails here never reaches the API server's defaulting or validation.
 import type { FieldError } from "../diagnostics";
 import type { KubeObject } from "../k8s";
-import { IGNORED_KINDS, KINDS, kindInfo } from "./kinds";
+import { IGNORED_KINDS, KINDS, kindInfo, objectName } from "./kinds";
 import { goQuote } from "../field";
 import { check, checkFinite, dropNulls } from "./schema";
 
 type Decoded =
   | { ok: true; kind: "object"; object: KubeObject }
-  | { ok: true; kind: "clusterConfig"; spec: Record<string, unknown> }
+  | { ok: true; kind: "clusterConfig"; spec: Record<string, unknown>; label: string }
   | { ok: true; kind: "ignored"; note: FieldError; label: string }
   | { ok: false; errors: FieldError[]; label: string; unknownKind?: string };
 
@@ -16,15 +16,13 @@ const SUPPORTED = Object.entries(KINDS)
   .map(([k, i]) => `${i.apiVersion} ${k}`)
   .join(", ");
 
-/** `Kind/namespace/name` as far as it can be read, for diagnostics about objects that did not decode. */
+/** objectName as far as it can be read, for diagnostics about objects that did not decode. */
 function labelOf(v: Record<string, unknown>): string {
   const kind = typeof v.kind === "string" ? v.kind : "";
   const md = (v.metadata && typeof v.metadata === "object" ? v.metadata : {}) as Record<string, unknown>;
   const name = typeof md.name === "string" ? md.name : "";
-  if (!kind) return "";
-  if (kind === "Node" || kind === "ClusterConfig" || !kindInfo(kind)) return name ? `${kind}/${name}` : kind;
-  const ns = typeof md.namespace === "string" ? md.namespace : "default";
-  return `${kind}/${ns}/${name}`;
+  const ns = typeof md.namespace === "string" ? md.namespace : undefined;
+  return kind ? objectName(kind, ns, name) : "";
 }
 
 export function decodeObject(value: unknown): Decoded {
@@ -93,7 +91,7 @@ export function decodeObject(value: unknown): Decoded {
   if (errors.length) return { ok: false, label, errors };
   const clean = dropNulls(v);
   if (kind === "ClusterConfig")
-    return { ok: true, kind: "clusterConfig", spec: (clean.spec ?? {}) as Record<string, unknown> };
+    return { ok: true, kind: "clusterConfig", spec: (clean.spec ?? {}) as Record<string, unknown>, label };
   const obj = clean as unknown as KubeObject & { spec?: unknown; status?: unknown };
   obj.metadata = Object.assign(Object.create(null) as KubeObject["metadata"], obj.metadata ?? { name: "" });
   if (info.namespaced && obj.metadata.namespace === undefined) obj.metadata.namespace = "default";

@@ -224,3 +224,51 @@ export const IGNORED_KINDS = new Set([
   "StorageClass",
   "CustomResourceDefinition",
 ]);
+
+/**
+ * Built-in kinds without a namespace besides the cluster-scoped ones in KINDS (`kubectl api-resources
+ * --namespaced=false` on 1.34). Any other kind, a custom resource included, is taken as namespaced.
+ */
+const CLUSTER_SCOPED_KINDS = new Set([
+  "APIService",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "PersistentVolume",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "ResourceSlice",
+  "RuntimeClass",
+  "ServiceCIDR",
+  "StorageClass",
+  "StorageVersionMigration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass",
+]);
+
+/**
+ * How diagnostics (and kubectl) name an object: `Kind/namespace/name`, the namespace "default" when
+ * none is given, or `Kind/name` for a cluster-scoped kind (just `Kind` for a nameless one, such as the
+ * ClusterConfig).
+ */
+export function objectName(kind: string, namespace: string | undefined, name: string): string {
+  if (kindInfo(kind)?.namespaced === false || CLUSTER_SCOPED_KINDS.has(kind))
+    return name ? `${kind}/${name}` : kind;
+  return `${kind}/${namespace ?? "default"}/${name}`;
+}

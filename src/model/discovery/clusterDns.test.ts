@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DNS_TTL, queryClusterDns } from "./clusterDns";
 import { endpoint, makeCluster, service, slice } from "./fixtures";
-import { db, dbSlice, scenario, web } from "./scenario";
+import { db, dbSlice, scenario, web, WEB_HTTP_SRV } from "./scenario";
 
 const c = scenario();
 const q = queryClusterDns;
@@ -29,17 +29,7 @@ describe("cluster DNS: Services with a ClusterIP (spec 2.3)", () => {
   });
 
   it("answers an SRV record per named port, targeting the Service name", () => {
-    expect(q(c, "_http._tcp.web.shop.svc.cluster.local.", "SRV").answer).toEqual([
-      {
-        name: "_http._tcp.web.shop.svc.cluster.local.",
-        type: "SRV",
-        ttl: 30,
-        priority: 0,
-        weight: 100,
-        port: 80,
-        target: "web.shop.svc.cluster.local.",
-      },
-    ]);
+    expect(q(c, "_http._tcp.web.shop.svc.cluster.local.", "SRV").answer).toEqual(WEB_HTTP_SRV);
   });
 
   it("gives NXDOMAIN for an SRV name whose port name the Service lacks", () => {

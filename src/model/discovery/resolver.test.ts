@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeCluster, pod } from "./fixtures";
 import { resolve } from "./resolver";
-import { client, scenario, web, webSlice } from "./scenario";
+import { client, scenario, web, WEB_HTTP_SRV, webSlice } from "./scenario";
 
 const c = scenario();
 const SEARCH = ["shop.svc.cluster.local", "svc.cluster.local", "cluster.local"];
@@ -111,17 +111,43 @@ describe("resolve: the pod's search path (glibc res_nsearch)", () => {
   it("resolves SRV names through the search path", () => {
     const r = resolve(c, client, "_http._tcp.web", "SRV");
     expect(r.tried).toEqual(["_http._tcp.web.shop.svc.cluster.local."]);
-    expect(r.answer).toEqual([
-      {
-        name: "_http._tcp.web.shop.svc.cluster.local.",
-        type: "SRV",
-        ttl: 30,
-        priority: 0,
-        weight: 100,
-        port: 80,
-        target: "web.shop.svc.cluster.local.",
-      },
-    ]);
+    expect(r.answer).toEqual(WEB_HTTP_SRV);
+  });
+
+  it.each(["_http._tcp.web.shop.svc.cluster.local", "_http._tcp.web.shop.svc.cluster.local."])(
+    "resolves the fully qualified SRV name %s as it is, in one query",
+    (name) => {
+      const r = resolve(c, client, name, "SRV");
+      expect(r.tried).toEqual(["_http._tcp.web.shop.svc.cluster.local."]);
+      expect(r.rcode).toBe("NOERROR");
+      expect(r.answer).toEqual(WEB_HTTP_SRV);
+    },
+  );
+
+  it("resolves the fully qualified SRV name of another namespace's Service", () => {
+    const p = pod("other", "c2");
+    const r = resolve(makeCluster([web, webSlice, p]), p, "_http._tcp.web.shop.svc.cluster.local", "SRV");
+    expect(r.tried).toEqual(["_http._tcp.web.shop.svc.cluster.local."]);
+    expect(r.answer).toEqual(WEB_HTTP_SRV);
+  });
+
+  it.each([
+    [
+      "_http._tcp.web.shop",
+      ["_http._tcp.web.shop.shop.svc.cluster.local.", "_http._tcp.web.shop.svc.cluster.local."],
+    ],
+    [
+      "_http._tcp.web.shop.svc",
+      [
+        "_http._tcp.web.shop.svc.shop.svc.cluster.local.",
+        "_http._tcp.web.shop.svc.svc.cluster.local.",
+        "_http._tcp.web.shop.svc.cluster.local.",
+      ],
+    ],
+  ])("resolves the partly qualified SRV name %s further down the search path", (name, tried) => {
+    const r = resolve(c, client, name, "SRV");
+    expect(r.tried).toEqual(tried);
+    expect(r.answer).toEqual(WEB_HTTP_SRV);
   });
 
   it("resolves a headless Service to its ready endpoints", () => {

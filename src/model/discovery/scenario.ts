@@ -60,6 +60,19 @@ const api = service("other", "api", {
   ports: [{ port: 443, protocol: "TCP" }],
 });
 
+/** The answer to `_http._tcp.web.shop.svc.cluster.local.` SRV: web's port 80, targeting the Service name. */
+export const WEB_HTTP_SRV = [
+  {
+    name: "_http._tcp.web.shop.svc.cluster.local.",
+    type: "SRV",
+    ttl: 30,
+    priority: 0,
+    weight: 100,
+    port: 80,
+    target: "web.shop.svc.cluster.local.",
+  },
+];
+
 export const client = pod("shop", "client", {}, "10.244.1.20");
 
 export const scenario = (): Cluster =>

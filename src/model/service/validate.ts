@@ -117,6 +117,7 @@ export function validateService(svc: Service, _cfg?: ClusterConfig): FieldError[
   if (spec.sessionAffinity === "ClientIP") {
     errs.push(...validateClientIPAffinityConfig(spec.sessionAffinityConfig));
   } else if (spec.sessionAffinity === "None" && spec.sessionAffinityConfig !== undefined) {
+    // Only an object that skipped v1 defaulting gets here: defaultService drops this config first.
     errs.push(forbidden("spec.sessionAffinityConfig", "must not be set when session affinity is None"));
   }
 
