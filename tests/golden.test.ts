@@ -62,3 +62,52 @@ for (const [policy, yaml] of Object.entries(POLICIES)) {
     }
   });
 }
+
+// The default scenario's Service as type LoadBalancer, under each way a cloud's load balancer delivers.
+const LB_MODES = ["NodePort", "VIP", "Proxy"] as const;
+const lbScenario = (mode: (typeof LB_MODES)[number]) =>
+  DEFAULT.replace("  loadBalancerIPPool: 203.0.113.0/24\n", `$&  loadBalancerMode: ${mode}\n`).replace(
+    "  type: NodePort\n",
+    "  type: LoadBalancer\n",
+  );
+
+describe("golden: the laptop and a pod through the load balancer, in each loadBalancerMode", () => {
+  for (const mode of LB_MODES) {
+    const { cluster } = loadManifests([{ file: "scenarios/default.yaml", text: lbScenario(mode) }]);
+    const lbIP = cluster.services.find((s) => s.metadata.name === "web")!.status.loadBalancer!.ingress![0]!
+      .ip!;
+
+    it(`${mode}: the laptop to the LB IP reaches a pod, and the reply comes back from the LB IP`, () => {
+      const t = trace(cluster, { from: "client:laptop", to: `${lbIP}:80`, seed: 1 }) as Trace;
+      golden(`lb-${mode.toLowerCase()}-laptop.json`, t);
+      expect(t.result).toBe("delivered");
+      const lb = t.hops.find((h) => h.at === "lb:default/web" && h.direction === "request")!;
+      const node = t.hops.find((h) => h.at.startsWith("node:") && h.direction === "request")!;
+      const nodeIP = node.dst.split(":")[0]!;
+      if (mode === "VIP") {
+        expect(lb.action).toBe("forward");
+        expect(node.dst).toBe(`${lbIP}:80`);
+      } else {
+        // NodePort targets and a proxy both send to nodeIP:nodePort; only a proxy changes the source.
+        expect(lb.to!.dst).toMatch(new RegExp(`^${nodeIP.replace(/\./g, "\\.")}:3\\d{4}$`));
+        expect(lb.to!.src.split(":")[0]).toBe(mode === "Proxy" ? lbIP : "192.168.1.10");
+      }
+      // Whatever was rewritten on the way in, the laptop gets its answer from the address it dialled.
+      expect(t.hops.at(-1)).toMatchObject({ at: "client:laptop", direction: "reply", action: "receive" });
+      expect(t.hops.at(-1)!.src).toBe(`${lbIP}:80`);
+    });
+
+    it(`${mode}: a pod to the LB IP ${mode === "Proxy" ? "goes out to the load balancer" : "stays in the cluster (kube-proxy's rule for the LB IP)"}`, () => {
+      const pod = cluster.pods.find((p) => p.spec.nodeName === "node-2")!;
+      const t = trace(cluster, {
+        from: `pod:default/${pod.metadata.name}`,
+        to: `${lbIP}:80`,
+        seed: 3,
+      }) as Trace;
+      golden(`lb-${mode.toLowerCase()}-pod.json`, t);
+      expect(t.result).toBe("delivered");
+      expect(t.hops.some((h) => h.at === "lb:default/web")).toBe(mode === "Proxy");
+      expect(t.hops.at(-1)!.src).toBe(`${lbIP}:80`);
+    });
+  }
+});

@@ -98,7 +98,7 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
       width: LB_W,
       height: LB_H,
       selected: selected(id),
-      data: { service: s.name, ips: s.loadBalancerIPs },
+      data: { service: s.name, ips: s.loadBalancerIPs, mode: s.loadBalancerMode ?? null },
     });
     edges.push(tap(id));
   }

@@ -1,5 +1,6 @@
 // The data each kind of graph node carries, and the React Flow node/edge unions built from them.
 import type { Edge, Node } from "@xyflow/react";
+import type { LoadBalancerDelivery } from "../protocol/messages";
 
 interface K8sNodeData extends Record<string, unknown> {
   name: string;
@@ -49,6 +50,7 @@ interface ClientData extends Record<string, unknown> {
 interface LbData extends Record<string, unknown> {
   service: string;
   ips: string[];
+  mode: LoadBalancerDelivery | null;
 }
 
 /** The node network's bar carries no data: its label is words, put in by the view. */

@@ -5,6 +5,18 @@
 
 export type ProxyMode = "iptables" | "nftables" | "ipvs";
 
+/**
+ * How the cloud's load balancers deliver to the nodes:
+ * - NodePort: to a node's NodePort, the destination rewritten to nodeIP:nodePort (AWS in instance mode,
+ *   DigitalOcean; the way the source notes teach it);
+ * - VIP: with the Service's load-balancer IP still the destination (GCE, Azure, MetalLB);
+ * - Proxy: the load balancer ends the client's connection and opens its own to a NodePort, from its
+ *   own address; the status then says `ipMode: Proxy`, and kube-proxy writes no rule for the address
+ *   (KEP-1860), so traffic to it from inside the cluster goes out to the load balancer too.
+ */
+export type LoadBalancerMode = "NodePort" | "VIP" | "Proxy";
+export const LOAD_BALANCER_MODES: readonly LoadBalancerMode[] = ["NodePort", "VIP", "Proxy"];
+
 export interface KubeProxyConfig {
   mode: ProxyMode;
   /** kube-proxy's --cluster-cidr: the local-traffic detector. "" means none is configured. */
@@ -54,6 +66,7 @@ export interface ClusterConfig {
   nodePortRange: { base: number; size: number };
   clusterDomain: string;
   loadBalancerIPPool: string;
+  loadBalancerMode: LoadBalancerMode;
   kubeProxy: KubeProxyConfig;
   clients: ExternalClient[];
   /** Overrides of the simulation's defaults, in microseconds (durations) or counts (thresholds). */
@@ -70,6 +83,7 @@ export function defaultClusterConfig(): ClusterConfig {
     nodePortRange: { ...DEFAULT_NODE_PORT_RANGE },
     clusterDomain: "cluster.local",
     loadBalancerIPPool: "203.0.113.0/24",
+    loadBalancerMode: "NodePort",
     kubeProxy: {
       mode: "iptables",
       clusterCIDR: "10.244.0.0/16",

@@ -76,3 +76,19 @@ describe("ClusterConfig timings", () => {
     });
   });
 });
+
+describe("ClusterConfig loadBalancerMode", () => {
+  it("takes NodePort, VIP and Proxy, and NodePort by default", () => {
+    expect(load(config("  podCIDR: 10.244.0.0/16\n")).cluster.config.loadBalancerMode).toBe("NodePort");
+    for (const mode of ["NodePort", "VIP", "Proxy"])
+      expect(load(config(`  loadBalancerMode: ${mode}\n`)).cluster.config.loadBalancerMode).toBe(mode);
+  });
+  it("refuses any other mode with the values it supports", () => {
+    const errors = load(config("  loadBalancerMode: nlb\n")).diagnostics.filter(
+      (d) => d.path === "spec.loadBalancerMode",
+    );
+    expect(errors.map((d) => d.message)).toEqual([
+      'Unsupported value: "nlb": supported values: "NodePort", "VIP", "Proxy"',
+    ]);
+  });
+});

@@ -3,6 +3,8 @@ import {
   type ClusterConfig,
   defaultClusterConfig,
   LATENCY_KEYS,
+  LOAD_BALANCER_MODES,
+  type LoadBalancerMode,
   MAX_HEALTH_CHECK_THRESHOLD,
   type ProxyMode,
   SHORTEST_HEALTH_CHECK_INTERVAL,
@@ -51,6 +53,11 @@ export function readClusterConfig(spec: Record<string, unknown>): {
   config.serviceCIDR = cidrList("spec.serviceCIDR", spec.serviceCIDR, 16n) ?? config.serviceCIDR;
   config.loadBalancerIPPool =
     cidr("spec.loadBalancerIPPool", spec.loadBalancerIPPool) ?? config.loadBalancerIPPool;
+  if (typeof spec.loadBalancerMode === "string") {
+    if (!LOAD_BALANCER_MODES.includes(spec.loadBalancerMode as LoadBalancerMode))
+      errors.push(notSupported("spec.loadBalancerMode", spec.loadBalancerMode, LOAD_BALANCER_MODES));
+    else config.loadBalancerMode = spec.loadBalancerMode as LoadBalancerMode;
+  }
   // kube-proxy's clusterCIDR follows the pod CIDR unless set; "" switches the local-traffic detector off.
   config.kubeProxy.clusterCIDR = config.podCIDR;
   if (typeof spec.nodePortRange === "string") {

@@ -101,7 +101,14 @@ export interface ServiceSummary {
   selector: Record<string, string> | null;
   externalName: string | null;
   loadBalancerIPs: string[];
+  /**
+   * How its cloud load balancer delivers (type LoadBalancer only): to nodeIP:nodePort, with the LB IP
+   * kept (VIP), or as a proxy from its own address. Absent in summaries saved before it existed.
+   */
+  loadBalancerMode?: LoadBalancerDelivery | null;
 }
+
+export type LoadBalancerDelivery = "NodePort" | "VIP" | "Proxy";
 
 export interface ClusterSummary {
   nodes: NodeSummary[];

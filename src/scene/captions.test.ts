@@ -134,3 +134,38 @@ describe("hop marks", () => {
     expect(hopMark(tEn, HOP.drop, { code: "route-no-rule" })).toBe("DROP");
   });
 });
+
+describe("load balancer captions", () => {
+  const withMode = (mode: string) =>
+    load(
+      DEFAULT.replace("  loadBalancerIPPool: 203.0.113.0/24\n", `$&  loadBalancerMode: ${mode}\n`).replace(
+        "  type: NodePort\n",
+        "  type: LoadBalancer\n",
+      ),
+    ).cluster;
+  const lbHop = (mode: string) => {
+    const t = trace(withMode(mode), { from: "client:laptop", to: "203.0.113.1:80", seed: 1 });
+    if ("error" in t) throw new Error(t.error);
+    return traced(t, 1);
+  };
+
+  it("says a NodePort-target balancer rewrites the destination and keeps the client's address", () => {
+    const [hop, after] = lbHop("NodePort");
+    expect(hopCaption(tEn, hop, after)).toBe(
+      "The load balancer of Service default/web picks 1 of 3 healthy nodes at random and rewrites the" +
+        " destination to that node's NodePort: 192.168.1.2:30080. The client's address stays the source.",
+    );
+    expect(hopCaption(tKo, hop, after)).toBe(
+      "Service default/web의 로드 밸런서가 정상 노드 3개 가운데 하나를 무작위로 골라 목적지를 그 노드의" +
+        " NodePort인 192.168.1.2:30080(으)로 바꿨습니다. 출발지는 여전히 클라이언트 주소입니다.",
+    );
+  });
+
+  it("says a proxy opens its own connection from the LB IP, so the pod does not see the client", () => {
+    const [hop, after] = lbHop("Proxy");
+    expect(hopCaption(tEn, hop, after)).toContain(
+      "opens a connection of its own to that node's NodePort 192.168.1.2:30080, from its own address 203.0.113.1",
+    );
+    expect(hopCaption(tKo, hop, after)).toContain("자기 주소 203.0.113.1에서");
+  });
+});

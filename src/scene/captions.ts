@@ -54,8 +54,24 @@ export function hopCaption(t: T, hop: CaptionHop, after?: Header | null): string
           : t("hop.caption.lbForward", { service, dst, count: why.endpoints })) +
         (why.local ? t("hop.caption.lbLocal") : "")
       );
+    case "lb-node-port":
+    case "lb-proxy": {
+      const count = why.endpoints ?? 1;
+      const pick = count === 1 ? t("hop.lbPick.only") : t("hop.lbPick.random", { count });
+      const target = after?.dst ?? t("hop.word.nodePort");
+      return (
+        (why.code === "lb-proxy"
+          ? t("hop.caption.lbProxy", { service, pick, target, lbIP: dstIP })
+          : t("hop.caption.lbNodePort", { service, pick, target })) +
+        (why.local ? t("hop.caption.lbLocal") : "")
+      );
+    }
     case "lb-no-backend":
       return t("hop.caption.lbNoBackend", { service });
+    case "lb-no-listener":
+      return t("hop.caption.lbNoListener", { service, dst });
+    case "lb-no-node-port":
+      return t("hop.caption.lbNoNodePort", { service });
     case "dnat-cluster-ip":
     case "dnat-node-port":
     case "dnat-lb-ip":
@@ -213,6 +229,8 @@ const DROP_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "drop-itp-local": "hop.markReason.itpLocal",
   "drop-firewall": "hop.markReason.firewall",
   "lb-no-backend": "hop.markReason.noBackend",
+  "lb-no-listener": "hop.markReason.noListener",
+  "lb-no-node-port": "hop.markReason.noNodePort",
 };
 const REJECT_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "reject-no-endpoints": "hop.markReason.noEndpoints",

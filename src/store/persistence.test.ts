@@ -252,6 +252,7 @@ describe("a damaged saved entry", () => {
       { ...cluster, pods: [{ ...pod, ready: "true" }] },
       { ...cluster, services: [{ ...service, ports: [{ ...service.ports[0], port: 70000 }] }] },
       { ...cluster, services: [{ ...service, selector: [] }] },
+      { ...cluster, services: [{ ...service, loadBalancerMode: "nlb" }] },
       { ...cluster, clients: [{ name: "laptop" }] },
       { ...cluster, nodes: [{ ...node, name: "n".repeat(5000) }] },
       { ...cluster, pods: Array.from({ length: SAVED_CLUSTER_LIST_LIMIT + 1 }, () => pod) },
@@ -264,6 +265,14 @@ describe("a damaged saved entry", () => {
         "kind: Service\n",
         ["cluster"],
       ]);
+    }
+  });
+
+  it("keeps a cached cluster saved before Services had a loadBalancerMode, and one with each mode", () => {
+    for (const mode of [undefined, null, "NodePort", "VIP", "Proxy"]) {
+      const c = { ...cluster, services: [{ ...service, loadBalancerMode: mode }] };
+      store({ cluster: c });
+      expect(loadSaved("k").saved?.cluster).toEqual(c);
     }
   });
 

@@ -67,6 +67,7 @@ const service = shape<ServiceSummary>({
   selector: orNull(stringMap),
   externalName: orNull(str),
   loadBalancerIPs: list(str),
+  loadBalancerMode: (v) => v === undefined || v === null || v === "NodePort" || v === "VIP" || v === "Proxy",
 });
 const client = shape<ClusterSummary["clients"][number]>({ name: str, ip: str });
 const summary = shape<ClusterSummary>({

@@ -6,6 +6,7 @@ import { nodeInternalIP } from "../model/controllers/kubelet";
 import type { Pod } from "../model/k8s";
 import { LABEL_SERVICE_NAME, LABEL_ZONE } from "../model/k8s";
 import type { ClusterSummary, EndpointState } from "../protocol/messages";
+import { loadBalancerDelivery } from "../engine/trace/trace";
 
 export function clusterSummary(cluster: Cluster): ClusterSummary {
   return {
@@ -41,6 +42,10 @@ export function clusterSummary(cluster: Cluster): ClusterSummary {
       selector: s.spec.selector ? { ...s.spec.selector } : null,
       externalName: s.spec.externalName ?? null,
       loadBalancerIPs: (s.status.loadBalancer?.ingress ?? []).flatMap((i) => (i.ip ? [i.ip] : [])),
+      loadBalancerMode:
+        s.spec.type === "LoadBalancer"
+          ? loadBalancerDelivery(cluster, s, s.status.loadBalancer?.ingress?.[0]?.ip ?? "")
+          : null,
     })),
     clients: cluster.config.clients.map((c) => ({ name: c.name, ip: c.ip })),
   };

@@ -2,6 +2,7 @@
 // node's kube-proxy rules (explain), the node network (the extra hop), the pod's own sockets, and back
 // along the same path, where conntrack reverses the NAT. Everything random comes from the seed.
 import type { Cluster } from "../../model/cluster";
+import type { LoadBalancerMode } from "../../model/clusterConfig";
 import { nsName } from "../../model/cluster";
 import { parseNsName } from "../../protocol/nsName";
 import { isNodeReady } from "../../model/conditions";
@@ -153,7 +154,8 @@ export function walkTrace(
 class Walk {
   private hops: Hop[] = [];
   private path: { at: string; link: LinkKind }[] = [];
-  private natAt: { at: string; before: Packet; after: Packet } | null = null;
+  /** Where the request was rewritten (NAT), by its index in `path`: conntrack reverses each on the way back. */
+  private nats = new Map<number, { before: Packet; after: Packet }>();
   private extraHop = false;
   private endpoint: TraceEndpoint | null = null;
 
@@ -268,12 +270,33 @@ class Walk {
   }
 
   /**
-   * A cloud load balancer in VIP mode (like MetalLB or GCE): it keeps the destination (the LB IP) and
-   * hands the packet to a healthy node, where kube-proxy's rules for the LB IP take over. Health: with
-   * externalTrafficPolicy Local, only nodes whose healthCheckNodePort reports a local ready endpoint.
+   * A cloud load balancer hands the packet to a healthy node: with externalTrafficPolicy Local, only nodes
+   * whose healthCheckNodePort reports a local ready endpoint. How it delivers is the cloud's
+   * (ClusterConfig loadBalancerMode, and the Service's status ipMode): in VIP mode the destination stays
+   * the LB IP and kube-proxy's rules for it take over; NodePort targets get the destination rewritten to
+   * nodeIP:nodePort; a Proxy balancer also puts its own address as the source (a connection of its own;
+   * the client's source port is kept, where a real proxy would pick one).
    */
   private viaLoadBalancer(svc: Service, pkt: Packet): End {
     const at = placeId("lb", nsName(svc));
+    const service = nsName(svc);
+    const delivery = loadBalancerDelivery(this.cluster, svc, pkt.dst.ip);
+    const port =
+      pkt.dst.port === null
+        ? undefined
+        : (svc.spec.ports ?? []).find(
+            (p) => p.port === pkt.dst.port && (p.protocol ?? "TCP") === this.protocol,
+          );
+    if (delivery !== "VIP" && !port?.nodePort) {
+      const note = port
+        ? `the load balancer forwards to NodePorts, and ${service} has none (allocateLoadBalancerNodePorts: false)`
+        : `the load balancer has no listener for ${pkt.dst.port === null ? this.protocol : `${pkt.dst.port}/${this.protocol}`}`;
+      this.hop(at, "external", pkt, "drop", note, {
+        code: port ? "lb-no-node-port" : "lb-no-listener",
+        service,
+      });
+      return { result: "timeout", reason: `${note}, so the client waits and times out` };
+    }
     const healthy =
       this.opts.loadBalancerBackends?.(svc) ??
       this.cluster.nodes.filter(
@@ -286,11 +309,11 @@ class Walk {
     if (!healthy.length) {
       this.hop(at, "external", pkt, "drop", "the load balancer has no healthy node to send to", {
         code: "lb-no-backend",
-        service: nsName(svc),
+        service,
       });
       return {
         result: "timeout",
-        reason: `the load balancer of ${nsName(svc)} has no healthy backend node, so the client waits and times out`,
+        reason: `the load balancer of ${service} has no healthy backend node, so the client waits and times out`,
       };
     }
     const pick = this.opts.pick ?? ((n: number, rng: Rng) => Math.floor(rng() * n));
@@ -299,20 +322,41 @@ class Walk {
       svc.spec.externalTrafficPolicy === "Local"
         ? " (externalTrafficPolicy Local: only nodes with a ready local endpoint pass the health check on healthCheckNodePort)"
         : "";
+    const choice = `the load balancer picks ${node.metadata.name} among healthy nodes ${healthy.map((n) => n.metadata.name).join(", ")}${why}`;
+    const hopWhy: HopWhy = {
+      code: delivery === "VIP" ? "lb-forward" : delivery === "NodePort" ? "lb-node-port" : "lb-proxy",
+      service,
+      endpoints: healthy.length,
+      ...(svc.spec.externalTrafficPolicy === "Local" ? { local: true } : {}),
+    };
+    if (delivery === "VIP") {
+      this.hop(at, "external", pkt, "forward", choice, hopWhy);
+      return this.atNode(node, pkt, "loadBalancer");
+    }
+    const target: Address = { ip: nodeIP(node), port: port!.nodePort! };
+    const after: Packet =
+      delivery === "Proxy"
+        ? { src: { ip: pkt.dst.ip, port: pkt.src.port }, dst: target }
+        : { src: pkt.src, dst: target };
     this.hop(
       at,
       "external",
       pkt,
-      "forward",
-      `the load balancer picks ${node.metadata.name} among healthy nodes ${healthy.map((n) => n.metadata.name).join(", ")}${why}`,
-      {
-        code: "lb-forward",
-        service: nsName(svc),
-        endpoints: healthy.length,
-        ...(svc.spec.externalTrafficPolicy === "Local" ? { local: true } : {}),
-      },
+      delivery === "Proxy" ? "dnat+snat" : "dnat",
+      delivery === "Proxy"
+        ? `${choice}; as a proxy it opens its own connection from ${pkt.dst.ip} to the NodePort ${formatAddress(target)}`
+        : `${choice} and rewrites the destination to its NodePort ${formatAddress(target)}`,
+      hopWhy,
+      [],
+      after,
     );
-    return this.atNode(node, pkt, "loadBalancer");
+    this.nats.set(this.path.length - 1, { before: pkt, after });
+    return this.atNode(node, after, "loadBalancer");
+  }
+
+  /** From inside the cluster to a Proxy load balancer's address: out of the node, to the balancer, back in. */
+  private outToLoadBalancer(node: Node, svc: Service, pkt: Packet): End {
+    return this.viaLoadBalancer(svc, this.leaveNode(node, pkt));
   }
 
   /** The packet reaches a node: kube-proxy's rules decide, then the node routes. */
@@ -361,7 +405,7 @@ class Walk {
           chosenPath(d.rules, d.candidates.length, d.candidates.indexOf(c)),
           after,
         );
-        this.natAt = { at, before: pkt, after };
+        this.nats.set(this.path.length - 1, { before: pkt, after });
         this.endpoint = { pod: c.pod, node: c.node, ip: c.ip, port: c.port };
         return this.route(node, after, visits);
       }
@@ -440,9 +484,13 @@ class Walk {
           result: "timeout",
           reason: `${pkt.dst.ip} is the ClusterIP of ${nsName(target.service)}, a virtual address: only kube-proxy's rules for its ports (${(target.service.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(", ")}) give it meaning, and nothing answers anything else${this.protocol === "ICMP" ? " (so ping gets no reply)" : ""}`,
         };
+      case "loadBalancer":
+        // Only a Proxy balancer's address gets here (kube-proxy keeps the others in the cluster).
+        return loadBalancerDelivery(this.cluster, target.service, pkt.dst.ip) === "Proxy"
+          ? this.outToLoadBalancer(node, target.service, pkt)
+          : this.leaveCluster(node, pkt);
       case "client":
       case "unknown":
-      case "loadBalancer":
       case "externalIP":
         return this.leaveCluster(node, pkt);
       case "podNetwork":
@@ -517,22 +565,7 @@ class Walk {
   }
 
   private leaveCluster(node: Node, pkt: Packet): End {
-    const at = placeId("node", node.metadata.name);
-    const fromPod = locate(this.cluster, pkt.src.ip).kind === "pod";
-    const after: Packet = fromPod ? { src: { ip: nodeIP(node), port: pkt.src.port }, dst: pkt.dst } : pkt;
-    this.hop(
-      at,
-      "local",
-      pkt,
-      fromPod ? "snat" : "route",
-      fromPod
-        ? `the packet leaves the cluster; the CNI masquerades the pod address to ${nodeIP(node)}`
-        : "the packet leaves the cluster",
-      { code: fromPod ? "leave-cluster-snat" : "leave-cluster" },
-      [],
-      fromPod ? after : undefined,
-    );
-    if (fromPod) this.natAt = { at, before: pkt, after };
+    const after = this.leaveNode(node, pkt);
     const target = locate(this.cluster, pkt.dst.ip);
     this.hop(
       target.kind === "client" ? placeIdOf(target) : placeId("ip", pkt.dst.ip),
@@ -548,6 +581,27 @@ class Walk {
       reason: `the packet left the cluster for ${formatAddress(pkt.dst)}, outside it (Kube Hops assumes the host there answers)`,
       seenSrc: after.src.ip,
     };
+  }
+
+  /** The packet leaves the cluster from `node`: a pod's address is masqueraded to the node's (the CNI). */
+  private leaveNode(node: Node, pkt: Packet): Packet {
+    const at = placeId("node", node.metadata.name);
+    const fromPod = locate(this.cluster, pkt.src.ip).kind === "pod";
+    const after: Packet = fromPod ? { src: { ip: nodeIP(node), port: pkt.src.port }, dst: pkt.dst } : pkt;
+    this.hop(
+      at,
+      "local",
+      pkt,
+      fromPod ? "snat" : "route",
+      fromPod
+        ? `the packet leaves the cluster; the CNI masquerades the pod address to ${nodeIP(node)}`
+        : "the packet leaves the cluster",
+      { code: fromPod ? "leave-cluster-snat" : "leave-cluster" },
+      [],
+      fromPod ? after : undefined,
+    );
+    if (fromPod) this.nats.set(this.path.length - 1, { before: pkt, after });
+    return after;
   }
 
   private listens(pod: Pod, port: number | null): boolean {
@@ -570,13 +624,13 @@ class Walk {
     let pkt: Packet = { src: req.dst, dst: req.src };
     const path = [...this.path].reverse();
     path.forEach((p, i) => {
-      const isNat = this.natAt && p.at === this.natAt.at;
+      const nat = this.nats.get(path.length - 1 - i);
       let to: Packet | undefined;
       let action = i === 0 ? "answer" : i === path.length - 1 ? "receive" : "forward";
       let n = i === 0 ? note : i === path.length - 1 ? "the reply arrives" : "on the way back";
       let code: HopCode = i === 0 ? answer : i === path.length - 1 ? "reply-receive" : "reply-forward";
-      if (isNat && i > 0) {
-        to = { src: this.natAt!.before.dst, dst: this.natAt!.before.src };
+      if (nat && i > 0) {
+        to = { src: nat.before.dst, dst: nat.before.src };
         action = "un-nat";
         code = "reply-unnat";
         n = `conntrack reverses the NAT: source back to ${formatAddress(to.src)}, destination back to ${formatAddress(to.dst)}`;
@@ -628,6 +682,16 @@ class Walk {
   private noRoute(reason: string): End {
     return { result: "no-route", reason };
   }
+}
+
+/**
+ * How the load balancer of `svc` delivers traffic for `ip`: Proxy when its status says ipMode Proxy,
+ * otherwise as the cluster's balancers do (loadBalancerMode NodePort or VIP).
+ */
+export function loadBalancerDelivery(cluster: Cluster, svc: Service, ip: string): LoadBalancerMode {
+  const ing = svc.status.loadBalancer?.ingress?.find((i) => i.ip === ip);
+  if (ing?.ipMode === "Proxy") return "Proxy";
+  return cluster.config.loadBalancerMode === "Proxy" ? "VIP" : cluster.config.loadBalancerMode;
 }
 
 function withMasq(why: HopWhy, masq: HopWhy["masq"]): HopWhy {

@@ -7,7 +7,7 @@ export const HOP_CODES = [
   "send-client",
   "send-pod",
   "send-node",
-  // A cloud load balancer in VIP mode.
+  // A cloud load balancer in VIP mode (the others at the end).
   "lb-forward",
   "lb-no-backend",
   // kube-proxy on a node: a Service rule DNATs the packet, entered by the kind of address it hit.
@@ -46,6 +46,12 @@ export const HOP_CODES = [
   // The simulation's markers: the client gives up; the packet reached a place that is down or gone.
   "timeout",
   "vanish",
+  // A cloud load balancer that delivers to NodePorts (rewriting the destination), or as a proxy (its own
+  // connection, from its own address); one without a listener for the port, or without a NodePort.
+  "lb-node-port",
+  "lb-proxy",
+  "lb-no-listener",
+  "lb-no-node-port",
 ] as const;
 
 export type HopCode = (typeof HOP_CODES)[number];

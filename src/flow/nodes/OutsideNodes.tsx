@@ -1,7 +1,9 @@
 // The things outside the cluster: clients, cloud load balancers, and the node network they reach it by.
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/react";
+import type { LoadBalancerDelivery } from "../../protocol/messages";
 import type { BusNode, ClientNode, LbNode } from "../graphTypes";
 import { shortName } from "../../scene/ids";
 import { SourcePort, TargetPort } from "./Ports";
@@ -33,6 +35,17 @@ export const ClientCard = memo(function ClientCard({ data }: NodeProps<ClientNod
   );
 });
 
+const LB_MODE_WORDS: Record<LoadBalancerDelivery, MessageKey> = {
+  NodePort: "flow.lb.mode.nodePort",
+  VIP: "flow.lb.mode.vip",
+  Proxy: "flow.lb.mode.proxy",
+};
+const LB_MODE_TITLES: Record<LoadBalancerDelivery, MessageKey> = {
+  NodePort: "flow.lb.modeTitle.nodePort",
+  VIP: "flow.lb.modeTitle.vip",
+  Proxy: "flow.lb.modeTitle.proxy",
+};
+
 export const LbCard = memo(function LbCard({ data }: NodeProps<LbNode>) {
   const t = useT();
   return (
@@ -55,6 +68,11 @@ export const LbCard = memo(function LbCard({ data }: NodeProps<LbNode>) {
         <span className="kh-outside__ip">
           {data.ips.length ? data.ips.join(", ") : t("flow.lb.pendingIP")}
         </span>
+        {data.mode && (
+          <span className="kh-outside__mode" title={t(LB_MODE_TITLES[data.mode])}>
+            {t(LB_MODE_WORDS[data.mode])}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -30,6 +30,15 @@ export const flow = {
   "flow.svc.affinity": "ClientIP affinity",
   "flow.lb.kicker": "load balancer",
   "flow.lb.pendingIP": "pending IP",
+  "flow.lb.mode.nodePort": "→ NodePorts",
+  "flow.lb.mode.vip": "→ nodes, LB IP kept",
+  "flow.lb.mode.proxy": "proxy → NodePorts",
+  "flow.lb.modeTitle.nodePort":
+    "This load balancer rewrites the destination to a healthy node's NodePort (nodeIP:nodePort); the client's address stays the source. ClusterConfig loadBalancerMode: NodePort.",
+  "flow.lb.modeTitle.vip":
+    "This load balancer hands packets to a healthy node still addressed to the LB IP; kube-proxy's rules for that address take over. ClusterConfig loadBalancerMode: VIP.",
+  "flow.lb.modeTitle.proxy":
+    "This load balancer is a proxy (status ipMode: Proxy): it opens its own connection to a node's NodePort, so pods see its address, not the client's. kube-proxy writes no rule for the LB IP, so pods reach it through the load balancer too.",
   "flow.bus": "node network",
   "flow.autoLayout": "Auto layout",
   "flow.fitView": "Fit view",

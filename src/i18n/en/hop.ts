@@ -34,6 +34,7 @@ export const hop = {
   "hop.masq.hairpin": "the pod reached itself through its Service (hairpin)",
   "hop.word.endpoint": "an endpoint",
   "hop.word.nodeAddress": "the node's address",
+  "hop.word.nodePort": "nodeIP:nodePort",
 
   // One sentence per reason code.
   "hop.caption.sendClient": "{place} sends a packet to {dst} from outside the cluster.",
@@ -46,6 +47,16 @@ export const hop = {
     "The load balancer of Service {service} picks 1 of {count} healthy nodes at random and sends the packet there unchanged: still addressed to {dst}.",
   "hop.caption.lbLocal":
     " With externalTrafficPolicy Local, only nodes with a ready local endpoint pass its health check.",
+  "hop.lbPick.only": "chooses its only healthy node",
+  "hop.lbPick.random": "picks 1 of {count} healthy nodes at random",
+  "hop.caption.lbNodePort":
+    "The load balancer of Service {service} {pick} and rewrites the destination to that node's NodePort: {target}. The client's address stays the source.",
+  "hop.caption.lbProxy":
+    "The load balancer of Service {service} ends the client's connection, {pick} and opens a connection of its own to that node's NodePort {target}, from its own address {lbIP}: the pod will not see the client's address.",
+  "hop.caption.lbNoListener":
+    "The load balancer of Service {service} has no listener for {dst}, so the packet goes nowhere and the client times out.",
+  "hop.caption.lbNoNodePort":
+    "The load balancer of Service {service} forwards to NodePorts, but the Service has none (allocateLoadBalancerNodePorts: false), so the client times out.",
   "hop.caption.lbNoBackend":
     "The load balancer of Service {service} has no healthy node to send the packet to, so it goes nowhere and the client times out.",
   "hop.caption.dnat":
@@ -109,6 +120,8 @@ export const hop = {
   "hop.markReason.itpLocal": "iTP Local, no local endpoint",
   "hop.markReason.firewall": "not in loadBalancerSourceRanges",
   "hop.markReason.noBackend": "no healthy node",
+  "hop.markReason.noListener": "no listener on the load balancer",
+  "hop.markReason.noNodePort": "no NodePort to forward to",
   "hop.markReason.noEndpoints": "no endpoints",
   "hop.markReason.nodeDown": "node down",
   "hop.markReason.gone": "down or gone",

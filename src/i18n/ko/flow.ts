@@ -25,6 +25,15 @@ export const flow: KoTable<typeof import("../en/flow").flow> = {
   "flow.svc.endpoints": "엔드포인트 {ready}/{total}",
   "flow.svc.affinity": "ClientIP 어피니티",
   "flow.lb.kicker": "로드 밸런서",
+  "flow.lb.mode.nodePort": "→ NodePort",
+  "flow.lb.mode.vip": "→ 노드, LB IP 유지",
+  "flow.lb.mode.proxy": "프록시 → NodePort",
+  "flow.lb.modeTitle.nodePort":
+    "이 로드 밸런서는 목적지를 정상 노드의 NodePort(노드IP:nodePort)로 바꿉니다. 출발지는 클라이언트 주소 그대로입니다. ClusterConfig loadBalancerMode: NodePort.",
+  "flow.lb.modeTitle.vip":
+    "이 로드 밸런서는 목적지를 LB IP 그대로 둔 채 정상 노드로 패킷을 넘기고, 그 주소에 대한 kube-proxy 규칙이 나머지를 처리합니다. ClusterConfig loadBalancerMode: VIP.",
+  "flow.lb.modeTitle.proxy":
+    "이 로드 밸런서는 프록시입니다(status ipMode: Proxy). 노드의 NodePort로 자기 연결을 새로 열기 때문에 Pod에는 클라이언트가 아니라 로드 밸런서의 주소가 보입니다. kube-proxy가 LB IP 규칙을 만들지 않으므로, Pod에서 보낸 요청도 로드 밸런서를 거칩니다.",
   "flow.lb.pendingIP": "IP 할당 대기",
   "flow.bus": "Node 네트워크",
   "flow.autoLayout": "자동 배치",

@@ -32,6 +32,7 @@ export const hop: KoTable<typeof import("../en/hop").hop> = {
   "hop.masq.hairpin": "Pod가 자기 Service를 거쳐 자기 자신에게 접속해서(hairpin)",
   "hop.word.endpoint": "엔드포인트",
   "hop.word.nodeAddress": "노드",
+  "hop.word.nodePort": "노드IP:NodePort",
 
   "hop.caption.sendClient": "클러스터 밖의 {place}에서 {dst} 주소로 패킷을 보냈습니다.",
   "hop.caption.sendPod": "{place}에서 자기 네트워크 네임스페이스를 통해 {dst} 주소로 패킷을 보냈습니다.",
@@ -43,6 +44,16 @@ export const hop: KoTable<typeof import("../en/hop").hop> = {
     "Service {service}의 로드 밸런서가 정상 노드 {count}개 가운데 하나를 무작위로 골라 패킷을 그대로 넘겼습니다. 목적지는 여전히 {dst}입니다.",
   "hop.caption.lbLocal":
     " externalTrafficPolicy가 Local이라 준비된 로컬 엔드포인트가 있는 노드만 헬스 체크를 통과합니다.",
+  "hop.lbPick.only": "하나뿐인 정상 노드를 고르고",
+  "hop.lbPick.random": "정상 노드 {count}개 가운데 하나를 무작위로 골라",
+  "hop.caption.lbNodePort":
+    "Service {service}의 로드 밸런서가 {pick} 목적지를 그 노드의 NodePort인 {target}(으)로 바꿨습니다. 출발지는 여전히 클라이언트 주소입니다.",
+  "hop.caption.lbProxy":
+    "Service {service}의 로드 밸런서가 클라이언트의 연결을 받아 끝내고, {pick} 자기 주소 {lbIP}에서 그 노드의 NodePort {target}(으)로 새 연결을 열었습니다. Pod는 클라이언트 주소를 보지 못합니다.",
+  "hop.caption.lbNoListener":
+    "Service {service}의 로드 밸런서에는 {dst}에 대한 리스너가 없습니다. 패킷은 어디로도 가지 못하고, 클라이언트는 결국 타임아웃됩니다.",
+  "hop.caption.lbNoNodePort":
+    "Service {service}의 로드 밸런서는 NodePort로 전달하는데, 이 Service에는 NodePort가 없습니다(allocateLoadBalancerNodePorts: false). 클라이언트는 결국 타임아웃됩니다.",
   "hop.caption.lbNoBackend":
     "Service {service}의 로드 밸런서에는 패킷을 보낼 정상 노드가 없습니다. 패킷은 어디로도 가지 못하고, 클라이언트는 결국 타임아웃됩니다.",
   "hop.caption.dnat":
@@ -106,6 +117,8 @@ export const hop: KoTable<typeof import("../en/hop").hop> = {
   "hop.markReason.itpLocal": "iTP Local, 로컬 엔드포인트 없음",
   "hop.markReason.firewall": "loadBalancerSourceRanges 밖",
   "hop.markReason.noBackend": "정상 노드 없음",
+  "hop.markReason.noListener": "로드 밸런서에 리스너 없음",
+  "hop.markReason.noNodePort": "전달할 NodePort 없음",
   "hop.markReason.noEndpoints": "엔드포인트 없음",
   "hop.markReason.nodeDown": "노드 다운",
   "hop.markReason.gone": "다운 또는 사라짐",

@@ -161,6 +161,7 @@ const clusterConfigSchema = loose({
     nodePortRange: str,
     clusterDomain: str,
     loadBalancerIPPool: str,
+    loadBalancerMode: str,
     kubeProxy: strict({
       mode: str,
       clusterCIDR: str,

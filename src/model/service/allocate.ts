@@ -166,5 +166,5 @@ function assignLoadBalancerIngress(svc: Service, a: ServiceAllocators, owner: st
       ? requested
       : null
     : a.loadBalancerIPs.allocateNext(owner);
-  if (ip) svc.status.loadBalancer = { ingress: [{ ip, ipMode: "VIP" }] };
+  if (ip) svc.status.loadBalancer = { ingress: [{ ip, ipMode: a.loadBalancerIPs.ipMode }] };
 }

@@ -37,7 +37,10 @@ export function createServiceAllocators(cfg: ClusterConfig): ServiceAllocators {
     primaryFamily: primary.family,
     clusterIPs,
     nodePorts: new NodePortAllocator(cfg.nodePortRange),
-    loadBalancerIPs: new LoadBalancerIPAllocator(cfg.loadBalancerIPPool),
+    loadBalancerIPs: new LoadBalancerIPAllocator(
+      cfg.loadBalancerIPPool,
+      cfg.loadBalancerMode === "Proxy" ? "Proxy" : "VIP",
+    ),
   };
 }
 

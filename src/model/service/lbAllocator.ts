@@ -1,7 +1,9 @@
 // A stand-in for the cloud's load-balancer controller: it is not the API server, so it never
 // rejects a Service; it hands out the lowest free address of cfg.loadBalancerIPPool (as MetalLB
 // does), honours spec.loadBalancerIP when that address is free, and leaves the Service pending
-// (no ingress) when it cannot.
+// (no ingress) when it cannot. The status it writes says how its load balancers deliver: ipMode Proxy
+// for a cluster whose loadBalancerMode is Proxy, VIP otherwise (a NodePort-target balancer keeps the
+// address reachable through kube-proxy's rules, as DigitalOcean's does).
 import { formatIP, parseCIDR, type CIDR } from "../ip";
 import { parseIPSloppy } from "../validation/ip";
 
@@ -10,7 +12,10 @@ export class LoadBalancerIPAllocator {
   /** Address (canonical text) -> the Service ("ns/name") holding it. */
   private readonly used = new Map<string, string>();
 
-  constructor(pool: string) {
+  constructor(
+    pool: string,
+    readonly ipMode: "VIP" | "Proxy" = "VIP",
+  ) {
     this.pool = parseCIDR(pool);
   }
 
