@@ -33,6 +33,16 @@ interface ExternalClient {
   ip: string;
 }
 
+/**
+ * A route of the network outside the cluster: packets for `destination` (a CIDR) go to the node `via`
+ * (its name or an address of it). How a Service's externalIPs reach the cluster: the administrator's
+ * static route, or an announcement (BGP, MetalLB's L2 mode) doing the same.
+ */
+export interface NetworkRoute {
+  destination: string;
+  via: string;
+}
+
 /** One-way link latencies the simulation uses, by kind of link. */
 export const LATENCY_KEYS = ["external", "loadBalancer", "nodeNode", "nodePod", "local"] as const;
 /** The cluster's timings the simulation uses (durations), and the load balancers' health check thresholds. */
@@ -69,6 +79,7 @@ export interface ClusterConfig {
   loadBalancerMode: LoadBalancerMode;
   kubeProxy: KubeProxyConfig;
   clients: ExternalClient[];
+  routes: NetworkRoute[];
   /** Overrides of the simulation's defaults, in microseconds (durations) or counts (thresholds). */
   latency: Partial<Record<LatencyKey, number>>;
   timing: Partial<Record<TimingKey | ThresholdKey, number>>;
@@ -92,6 +103,7 @@ export function defaultClusterConfig(): ClusterConfig {
       nodePortAddresses: [],
     },
     clients: [{ name: "laptop", ip: "192.168.1.10" }],
+    routes: [],
     latency: {},
     timing: {},
   };

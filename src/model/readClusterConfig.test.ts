@@ -92,3 +92,39 @@ describe("ClusterConfig loadBalancerMode", () => {
     ]);
   });
 });
+
+describe("ClusterConfig routes", () => {
+  it("reads a CIDR or a bare address (a route for it alone) via a node", () => {
+    const { cluster } = load(
+      config(
+        "  routes:\n    - {destination: 198.51.100.0/24, via: node-2}\n    - {destination: 2001:db8::7, via: node-3}\n",
+      ),
+    );
+    expect(cluster.config.routes).toEqual([
+      { destination: "198.51.100.0/24", via: "node-2" },
+      { destination: "2001:db8::7/128", via: "node-3" },
+    ]);
+  });
+  it("refuses a destination that is no CIDR and a route without via, at their paths", () => {
+    const paths = load(
+      config("  routes:\n    - {destination: 198.51.100.0/33, via: node-2}\n    - {destination: 10.0.0.1}\n"),
+    )
+      .diagnostics.filter((d) => d.severity === "error")
+      .map((d) => d.path);
+    expect(paths).toEqual(["spec.routes[0].destination", "spec.routes[1].via"]);
+  });
+});
+
+describe("ClusterConfig routes limit", () => {
+  it("refuses more than 1000 routes as Too many, keeping none", () => {
+    const routes = Array.from(
+      { length: 1001 },
+      (_, i) => `    - {destination: 10.${i >> 8}.${i & 255}.0/24, via: n}\n`,
+    ).join("");
+    const r = load(config(`  routes:\n${routes}`));
+    expect(r.cluster.config.routes).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.path === "spec.routes").map((d) => d.message)).toEqual([
+      "Too many: 1001: must have at most 1000 items",
+    ]);
+  });
+});

@@ -13,11 +13,15 @@ import {
 } from "./clusterConfig";
 import { LONGEST_DURATION, parseDuration } from "./duration";
 import type { FieldError } from "./diagnostics";
-import { invalid, notSupported } from "./field";
-import { cidrSize, isIP, parseCIDR } from "./ip";
+import { invalid, notSupported, tooMany } from "./field";
+import { cidrSize, isIP, parseCIDR, parseIP } from "./ip";
+
+const hostCIDR = (ip: string) => `${ip}/${parseIP(ip)!.family === 4 ? 32 : 128}`;
 import { isDNS1123Label, isDNS1123Subdomain } from "./validation/names";
 
 const MODES: ProxyMode[] = ["iptables", "nftables", "ipvs"];
+/** A teaching network's routing table; every trace to an external IP looks through it. */
+export const MAX_ROUTES = 1_000;
 
 export function readClusterConfig(spec: Record<string, unknown>): {
   config: ClusterConfig;
@@ -111,6 +115,19 @@ export function readClusterConfig(spec: Record<string, unknown>): {
       }
     });
   }
+  if (Array.isArray(spec.routes) && spec.routes.length > MAX_ROUTES)
+    errors.push(tooMany("spec.routes", spec.routes.length, MAX_ROUTES));
+  else if (Array.isArray(spec.routes))
+    (spec.routes as { destination?: string; via?: string }[]).forEach((r, i) => {
+      const p = `spec.routes[${i}]`;
+      // A bare address is a route for that address alone.
+      const dst =
+        typeof r.destination === "string" && isIP(r.destination) ? hostCIDR(r.destination) : r.destination;
+      const ok = cidr(`${p}.destination`, dst ?? "", 1n);
+      if (!r.via)
+        errors.push(invalid(`${p}.via`, r.via ?? "", "a route needs a node's name or address to go via"));
+      else if (ok) config.routes.push({ destination: ok, via: r.via });
+    });
   readDurations(spec.latency, "spec.latency", LATENCY_KEYS, config.latency, errors);
   readDurations(spec.timing, "spec.timing", TIMING_KEYS, config.timing, errors, THRESHOLD_KEYS);
   return { config, errors };

@@ -202,12 +202,49 @@ describe("trace: LoadBalancer and external IPs", () => {
     }
   });
 
-  it("routes an external IP into the cluster, where kube-proxy's externalIPs rule takes it", () => {
-    const c = load(
-      DEFAULT.replace("  type: NodePort\n", "  type: NodePort\n  externalIPs: [198.51.100.20]\n"),
+  const withExternalIP = (routes: string) =>
+    load(
+      DEFAULT.replace("  type: NodePort\n", "  type: NodePort\n  externalIPs: [198.51.100.20]\n").replace(
+        "  clients:\n",
+        `${routes}  clients:\n`,
+      ),
     ).cluster;
+
+  it("takes an external IP to the node the network routes it to, where kube-proxy's externalIPs rule takes it", () => {
+    const c = withExternalIP("  routes:\n    - destination: 198.51.100.0/24\n      via: node-3\n");
     const t = run(c, { from: "client:laptop", to: "198.51.100.20:80", seed: 2 });
     expect(t.result).toBe("delivered");
+    expect(request(t)[1]).toMatchObject({ at: "node:node-3", link: "external" });
     expect(request(t)[1]!.rules).toContain("KUBE-SERVICES");
+  });
+
+  it("follows the longest matching route, given by a node's address as a router would", () => {
+    const c = withExternalIP(
+      "  routes:\n    - {destination: 198.51.100.0/24, via: node-3}\n    - {destination: 198.51.100.20, via: 192.168.1.3}\n",
+    );
+    expect(request(run(c, { from: "client:laptop", to: "198.51.100.20:80" }))[1]!.at).toBe("node:node-2");
+  });
+
+  it("gives no route to an external IP that the network does not route, and says what must send it", () => {
+    const t = run(withExternalIP(""), { from: "client:laptop", to: "198.51.100.20:80" });
+    expect(t.result).toBe("no-route");
+    expect(t.reason).toContain("the network must send that address to a node");
+    expect(t.hops).toHaveLength(1);
+  });
+
+  it("gives no route when the route leads to no node of the cluster", () => {
+    const c = withExternalIP("  routes:\n    - {destination: 198.51.100.20/32, via: node-9}\n");
+    const t = run(c, { from: "client:laptop", to: "198.51.100.20:80" });
+    expect([t.result, t.reason]).toEqual([
+      "no-route",
+      "the network's route 198.51.100.20/32 via node-9 for 198.51.100.20 (an externalIP of default/web) leads to node-9, which is no node of the cluster",
+    ]);
+  });
+
+  it("loses the packet at a routed node that is down", () => {
+    const c = withExternalIP("  routes:\n    - {destination: 198.51.100.20/32, via: node-2}\n");
+    const t = run(c, { from: "client:laptop", to: "198.51.100.20:80" }, { downNodes: new Set(["node-2"]) });
+    expect(t.result).toBe("timeout");
+    expect(t.hops.at(-1)).toMatchObject({ at: "node:node-2", action: "lost" });
   });
 });

@@ -11,6 +11,7 @@ import { parsePlaceId, placeId } from "../../protocol/placeId";
 import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
 import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
 import { bridgeIP, locate, nodeIP, type Place, placeIdOf } from "../network/places";
+import { routeInto } from "../network/routes";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { createRng, randomInt, type Rng } from "../rng";
 import { hostListener } from "./hostListeners";
@@ -250,10 +251,25 @@ class Walk {
       case "loadBalancer":
         return this.viaLoadBalancer(target.service, pkt);
       case "externalIP": {
-        // The administrator routes an external IP to the cluster; here, to the first ready node.
-        const node = this.cluster.nodes.find((n) => isNodeReady(n) && !this.isDown(n));
-        if (!node) return this.lost("no live node receives traffic for this external IP");
-        return this.atNode(node, pkt, "external");
+        // Kubernetes does not bring an external IP to the cluster: the network must (ClusterConfig routes).
+        const r = routeInto(this.cluster, pkt.dst.ip);
+        const svc = nsName(target.service);
+        if (r.kind === "noRoute")
+          return this.noRoute(
+            `${pkt.dst.ip} is an externalIP of ${svc}, but no route of the network leads it to a node: Kubernetes does not announce externalIPs, so the network must send that address to a node (a route in ClusterConfig spec.routes, like a router's static route or a BGP announcement)`,
+          );
+        if (r.kind === "notANode")
+          return this.noRoute(
+            `the network's route ${r.route} for ${pkt.dst.ip} (an externalIP of ${svc}) leads to ${r.via}, which is no node of the cluster`,
+          );
+        if (this.isDown(r.node))
+          return this.vanish(
+            r.node,
+            "external",
+            pkt,
+            `the route ${r.route} sends ${pkt.dst.ip} to ${r.node.metadata.name}, which is down`,
+          );
+        return this.atNode(r.node, pkt, "external");
       }
       case "clusterIP":
         return this.noRoute(

@@ -170,6 +170,7 @@ const clusterConfigSchema = loose({
       nodePortAddresses: list(str),
     }),
     clients: list(strict({ name: str, ip: str })),
+    routes: list(strict({ destination: str, via: str })),
     latency: any,
     timing: any,
   }),
