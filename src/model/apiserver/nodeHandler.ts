@@ -1,6 +1,7 @@
 // Nodes as kubelet registers them and the node IPAM controller completes them: an InternalIP when the
-// manifest gives none (192.168.1.2 and up, as in the source notes), a /24 of the cluster's pod CIDR
-// (pkg/controller/nodeipam: the first free subnet, in creation order), and a Ready condition.
+// manifest gives none (192.168.1.2 and up, as in the source notes), a subnet of the cluster's pod CIDR
+// (pkg/controller/nodeipam: the first free one, in creation order; a /24 for IPv4 and a /64 for IPv6,
+// kube-controller-manager's --node-cidr-mask-size-ipv4/-ipv6 defaults), and a Ready condition.
 import type { ClusterConfig } from "../clusterConfig";
 import { formatCIDR, parseCIDR, subnet } from "../ip";
 import type { Node } from "../k8s";
@@ -13,7 +14,8 @@ export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<stri
   const podCIDR = parseCIDR(config.podCIDR)!;
   const usedCIDRs = new Set<string>();
   const usedIPs = new Set<string>(reservedIPs);
-  const subnets = Math.max(1, 2 ** Math.max(0, 24 - podCIDR.prefix));
+  const maskSize = Math.max(podCIDR.family === 4 ? 24 : 64, podCIDR.prefix);
+  const subnets = 2 ** (maskSize - podCIDR.prefix);
   return {
     namespaced: false,
     setDefaults(n) {
@@ -37,9 +39,8 @@ export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<stri
         addrs.push({ type: "Hostname", address: n.metadata.name });
       for (const a of addrs) if (a.type === "InternalIP" || a.type === "ExternalIP") usedIPs.add(a.address);
       if (!n.spec.podCIDR) {
-        const prefix = Math.max(24, podCIDR.prefix);
         for (let i = 0; i < subnets; i++) {
-          const c = formatCIDR(subnet(podCIDR, prefix, i));
+          const c = formatCIDR(subnet(podCIDR, maskSize, i));
           if (!usedCIDRs.has(c)) {
             n.spec.podCIDR = c;
             n.spec.podCIDRs = [c];
