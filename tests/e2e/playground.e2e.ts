@@ -1,6 +1,7 @@
 // The playground in a real Chromium, as a person uses it: the default scenario, a request delivered,
 // externalTrafficPolicy Local dropping at a node without pods, a node failing and healing, a YAML error
-// shown at its line, undo, and a reload that keeps the work. Screenshots land in test-results/.
+// shown at its line, undo, a reload that keeps the work, and an IPv6 cluster behind a proxy load balancer.
+// Screenshots land in test-results/.
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -124,6 +125,38 @@ describe("playground", () => {
     await app.page.locator(".react-flow__node").first().waitFor();
     await app.inspect("web");
     await expect.poll(() => app.inspectedYaml(), { timeout: 10_000 }).toContain("sessionAffinity: ClientIP");
+  });
+
+  it("runs an IPv6 cluster behind a proxy load balancer, and says how the balancer delivers", async () => {
+    const v6 = SCENARIO.replace("  podCIDR: 10.244.0.0/16\n", "  podCIDR: fd00:10:244::/56\n")
+      .replace("  serviceCIDR: 10.96.0.0/12\n", "  serviceCIDR: fd00:10:96::/112\n")
+      .replace(
+        "  loadBalancerIPPool: 203.0.113.0/24\n",
+        "  loadBalancerIPPool: fd00:203::/120\n  loadBalancerMode: Proxy\n",
+      )
+      .replace("    clusterCIDR: 10.244.0.0/16\n", "    clusterCIDR: fd00:10:244::/56\n")
+      .replace("      ip: 192.168.1.10\n", "      ip: fd00:1::10\n")
+      .replace(/ {2}podCIDR: 10\.244\.\d\.0\/24\n/g, "")
+      .replace(/address: 192\.168\.1\.(\d)/g, "address: fd00:1::$1")
+      .replace("  type: NodePort\n", "  type: LoadBalancer\n");
+    await app.tab("YAML");
+    const editor = app.page.getByRole("textbox", { name: "YAML manifests" });
+    await editor.waitFor();
+    await editor.click();
+    await app.page.keyboard.press("ControlOrMeta+a");
+    await app.page.keyboard.insertText(v6);
+    const card = app.page.locator(".kh-lb");
+    await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain("fd00:203::");
+    expect(await card.innerText()).toContain("proxy → NodePorts");
+    await expect
+      .poll(() => app.nodeNames().then((n) => n.join(" ")), { timeout: 20_000 })
+      .toContain("fd00:10:244");
+    await app.target("[fd00:203::]:80");
+    await app.sendRequest();
+    const row = await app.logRow(/delivered/);
+    // A proxy's own address is the source the pod sees, behind the NodePort's masquerade of the node.
+    expect(row).toMatch(/web-/);
+    await app.screenshot("ipv6-proxy-lb");
   });
 });
 
