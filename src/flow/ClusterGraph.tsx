@@ -10,6 +10,7 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
+  useStore,
   useStoreApi,
   type FitViewOptions,
   type NodeChange,
@@ -224,6 +225,7 @@ function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }
   const demoDone = useRef(false);
   const flow = useStoreApi();
   const podCount = usePlayground(selectPodCount);
+  const boxCount = useStore((s) => s.nodeLookup.size);
 
   const layout = useCallback(() => {
     const { cluster: c, graphView } = store.getState();
@@ -247,9 +249,9 @@ function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }
     }
   });
 
-  // Pods came or went (a scale-up, a replacement): node boxes grow, so when the graph fitted before and
-  // no longer does, it is fitted again rather than left running off the edge. A view the person zoomed
-  // into stays as it is.
+  // Pods came or went (a scale-up, a replacement), or a box was added (a Service, a load balancer): when
+  // the graph fitted before and no longer does, it is fitted again rather than left running off the
+  // edge. A view the person zoomed into stays as it is.
   const fitted = useRef(true);
   useEffect(() => {
     // After React Flow has measured the grown boxes.
@@ -267,7 +269,7 @@ function LayoutPanel({ fit, buttons }: { fit: FitViewOptions; buttons: boolean }
       else fitted.current = fits;
     }, 200);
     return () => clearTimeout(id);
-  }, [podCount, rf, flow, fit]);
+  }, [podCount, boxCount, rf, flow, fit]);
 
   if (!buttons) return null;
   return (

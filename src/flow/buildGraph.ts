@@ -9,7 +9,7 @@ import type { GraphEdge, GraphNode } from "./graphTypes";
 import { drawnCluster } from "./graphView";
 import { placeId } from "../protocol/placeId";
 import { BUS_ID } from "../scene/ids";
-import { autoLayout, loadBalancedServices, shownServices } from "./layout";
+import { autoLayout, loadBalancedServices, placeNewcomers, shownServices } from "./layout";
 import { BUS_H, CLIENT_H, CLIENT_W, LB_H, LB_W, nodeBoxSize, podSlot, SVC_H, SVC_W } from "./sizes";
 
 /** What the graph shows of the running simulation: node health and endpoints. */
@@ -56,8 +56,8 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
   const { cluster, folded } = drawnCluster(whole, view);
   const foldedInto = new Map<string, string>();
   for (const [node, pods] of folded) for (const p of pods) foldedInto.set(p.name, node);
-  const auto = autoLayout(cluster);
-  const at = (id: string): Position => positions[id] ?? auto.positions[id] ?? { x: 0, y: 0 };
+  const placed = placeNewcomers(positions, autoLayout(cluster));
+  const at = (id: string): Position => positions[id] ?? placed[id] ?? { x: 0, y: 0 };
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const tapped: Rect[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Position } from "../store/playgroundStore";
 import { BUS_ID } from "../scene/ids";
-import { autoLayout, ONE_ROW_MAX } from "./layout";
-import { BUS_H } from "./sizes";
+import { autoLayout, ONE_ROW_MAX, placeNewcomers } from "./layout";
+import { BUS_H, GAP_X } from "./sizes";
 import { testCluster } from "./testCluster";
 
 function overlaps(pos: Record<string, Position>, sizes: Record<string, { w: number; h: number }>) {
@@ -66,5 +66,29 @@ describe("autoLayout", () => {
     const xs = new Set(c.services.map((s) => positions[`svc:${s.name}`]!.x));
     expect(xs.size).toBe(Math.ceil(200 / Math.ceil(Math.sqrt(400))));
     expect(overlaps(positions, sizes)).toBeNull();
+  });
+});
+
+describe("placeNewcomers", () => {
+  const auto = {
+    positions: { a: { x: 0, y: 0 }, b: { x: 300, y: 0 }, c: { x: 600, y: 0 } },
+    sizes: { a: { w: 200, h: 60 }, b: { w: 200, h: 60 }, c: { w: 200, h: 60 } },
+  };
+
+  it("keeps placed boxes and gives a newcomer its automatic place when that is free", () => {
+    expect(placeNewcomers({ a: { x: 10, y: 500 } }, auto)).toEqual({
+      a: { x: 10, y: 500 },
+      b: { x: 300, y: 0 },
+      c: { x: 600, y: 0 },
+    });
+  });
+
+  it("moves a newcomer right, a box at a time, until it covers no kept box", () => {
+    const placed = placeNewcomers({ a: { x: 0, y: 0 }, c: { x: 250, y: 10 } }, auto);
+    expect(placed.b).toEqual({ x: 300 + 200 + GAP_X, y: 0 });
+  });
+
+  it("leaves a fresh layout as it is", () => {
+    expect(placeNewcomers({}, auto)).toEqual(auto.positions);
   });
 });

@@ -150,3 +150,31 @@ function placeColumn(
     y += it.h + gap;
   }
 }
+
+/**
+ * Where everything goes when some boxes were placed before (a layout, a drag) and others are new (a
+ * Service or load balancer added since): kept boxes stay; a newcomer takes its automatic place, moved
+ * right a step at a time until it covers no other box. Deterministic: the same inputs, the same picture.
+ */
+export function placeNewcomers(kept: Record<string, Position>, auto: LayoutResult): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  const taken: { x: number; y: number; w: number; h: number }[] = [];
+  const size = (id: string): Size => auto.sizes[id] ?? { w: 0, h: 0 };
+  for (const id of Object.keys(auto.positions)) {
+    if (!kept[id]) continue;
+    out[id] = kept[id];
+    taken.push({ ...kept[id], ...size(id) });
+  }
+  const overlaps = (r: { x: number; y: number; w: number; h: number }) =>
+    taken.some((t) => r.x < t.x + t.w && t.x < r.x + r.w && r.y < t.y + t.h && t.y < r.y + r.h);
+  for (const [id, p] of Object.entries(auto.positions)) {
+    if (kept[id]) continue;
+    const { w, h } = size(id);
+    const r = { x: p.x, y: p.y, w, h };
+    // Nothing kept means a fresh layout, where nothing overlaps; the step bound keeps a crowd finite.
+    for (let step = 0; taken.length && overlaps(r) && step < 200; step++) r.x += w + GAP_X;
+    out[id] = { x: r.x, y: r.y };
+    taken.push(r);
+  }
+  return out;
+}
