@@ -37,7 +37,9 @@ for (const [policy, yaml] of Object.entries(POLICIES)) {
   describe(`golden: laptop to each NodePort, externalTrafficPolicy ${policy}`, () => {
     for (const node of NODES) {
       it(`laptop to ${node.name}:30080 (${node.pods} local pods)`, () => {
-        const t = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 }) as Trace;
+        const traced = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 });
+        if (!traced.ok) throw new Error(traced.error.message);
+        const t = traced.value;
         golden(`default-${policy.toLowerCase()}-${node.name}.json`, t);
         const nat = t.hops.find((h) => h.at === `node:${node.name}` && h.direction === "request")!;
         if (policy === "Cluster") {

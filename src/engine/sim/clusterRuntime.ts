@@ -11,6 +11,8 @@ import { settle, type SettleResult } from "../../model/controllers/settle";
 import { decodeObject } from "../../model/decode/decodeObject";
 import type { Deployment, KubeObject, Node, Pod, ReplicaSet, Service } from "../../model/k8s";
 import { readYaml } from "../../model/yamlSource";
+import { refuse } from "../refusals";
+import type { EngineError } from "../result";
 import type { Timing } from "./timing";
 import type { ClusterEvent, Tick } from "./types";
 
@@ -88,10 +90,10 @@ export class ClusterRuntime {
     }
   }
 
-  failNode(name: string): string | null {
+  failNode(name: string): EngineError | null {
     const n = this.node(name);
-    if (!n) return `no node named "${name}"`;
-    if (this.down.has(name)) return `${name} is already down`;
+    if (!n) return refuse.unknownNode(name);
+    if (this.down.has(name)) return refuse.nodeAlreadyDown(name);
     this.down.add(name);
     const epoch = this.bump(name);
     this.emit({
@@ -103,9 +105,9 @@ export class ClusterRuntime {
     return null;
   }
 
-  recoverNode(name: string): string | null {
-    if (!this.node(name)) return `no node named "${name}"`;
-    if (!this.down.has(name)) return `${name} is not down`;
+  recoverNode(name: string): EngineError | null {
+    if (!this.node(name)) return refuse.unknownNode(name);
+    if (!this.down.has(name)) return refuse.nodeNotDown(name);
     this.down.delete(name);
     const epoch = this.bump(name);
     this.emit({ kind: "nodeUp", object: `Node/${name}`, message: `${name} is back; its kubelet reports in` });
@@ -113,19 +115,19 @@ export class ClusterRuntime {
     return null;
   }
 
-  deletePod(ref: string, now: Tick): string | null {
+  deletePod(ref: string, now: Tick): EngineError | null {
     const p = this.pod(ref);
-    if (!p) return `no pod ${ref}`;
-    if (p.metadata.deletionTimestamp) return `pod ${ref} is already terminating`;
+    if (!p) return refuse.unknownPod(ref);
+    if (p.metadata.deletionTimestamp) return refuse.podAlreadyTerminating(ref);
     this.terminate(p, now);
     this.resettle();
     return null;
   }
 
-  scale(ref: string, replicas: number, now: Tick): string | null {
+  scale(ref: string, replicas: number, now: Tick): EngineError | null {
     const { namespace: ns, name } = parseNsName(ref);
     const d = this.api.get<Deployment>("Deployment", ns, name);
-    if (!d) return `no deployment ${ns}/${name}`;
+    if (!d) return refuse.unknownDeployment(`${ns}/${name}`);
     d.spec.replicas = replicas;
     const rs = this.api
       .list<ReplicaSet>("ReplicaSet")
@@ -144,10 +146,10 @@ export class ClusterRuntime {
   }
 
   /** kubectl apply: creates or replaces each object; a refused object leaves the old one in place. */
-  apply(text: string, now: Tick): string | null {
+  apply(text: string, now: Tick): EngineError | null {
     const read = readYaml(text, "apply");
     if (read.diagnostics.length)
-      return read.diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ");
+      return refuse.invalidObject(read.diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; "));
     const problems: string[] = [];
     const applied = new Set<string>();
     for (const src of read.objects) {
@@ -169,7 +171,7 @@ export class ClusterRuntime {
       else applied.add(objectKey(d.object));
     }
     this.reportShortfalls(this.resettle(), applied);
-    return problems.length ? problems.join("; ") : null;
+    return problems.length ? refuse.invalidObject(problems.join("; ")) : null;
   }
 
   private applyOne(obj: KubeObject, now: Tick): string | null {
