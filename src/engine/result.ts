@@ -10,33 +10,36 @@
 // Validation is not an error: validators return their findings (FieldError[], Diagnostic[]) as data.
 // This module is a leaf (no imports), so that src/protocol can re-export it to the view.
 
-export type EngineErrorCode =
+export const ENGINE_ERROR_CODES = [
   /** The action is not one the simulation takes: its shape or a limit (the message says which). */
-  | "invalid-action"
+  "invalid-action",
   /** An applied manifest does not parse or is refused by the API server (the message has its words). */
-  | "invalid-object"
-  | "unknown-node"
-  | "unknown-pod"
-  | "unknown-deployment"
-  | "unknown-client"
+  "invalid-object",
+  "unknown-node",
+  "unknown-pod",
+  "unknown-deployment",
+  "unknown-client",
   /** stopTraffic names a phase that is not running. */
-  | "unknown-phase"
-  | "node-already-down"
-  | "node-not-down"
-  | "pod-already-terminating"
-  | "pod-without-ip"
+  "unknown-phase",
+  "node-already-down",
+  "node-not-down",
+  "pod-already-terminating",
+  "pod-without-ip",
   /** A source that is not client:NAME, pod:NS/NAME, node:NAME or ip:ADDR. */
-  | "invalid-source"
+  "invalid-source",
   /** ip:ADDR, or explain's source, is not an IP address. */
-  | "invalid-source-ip"
+  "invalid-source-ip",
   /** A destination that is not IP:PORT or NAME:PORT. */
-  | "invalid-destination"
+  "invalid-destination",
   /** A name looked up from somewhere other than a pod. */
-  | "name-needs-pod"
+  "name-needs-pod",
   /** The name is an ExternalName: a CNAME out of the cluster. */
-  | "name-external"
-  | "name-not-found"
-  | "family-mismatch";
+  "name-external",
+  "name-not-found",
+  "family-mismatch",
+] as const;
+
+export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
