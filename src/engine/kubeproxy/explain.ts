@@ -78,8 +78,8 @@ export function parseHostPort(s: string): { ip: string; port: number } | null {
  */
 export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): Decision {
   const hostPort = parseHostPort(q.dst);
-  if (!hostPort || !parseIP(q.src))
-    throw new Error(`explainWithRules: unchecked packet ${q.src} to ${q.dst}`);
+  if (!hostPort) throw new Error(refuse.explainDestinationNotHostPort(q.dst).message);
+  if (!parseIP(q.src)) throw new Error(refuse.explainSourceNotIP(q.src).message);
   const src = canonicalIP(q.src);
   const protocol = (q.protocol ?? "TCP").toLowerCase();
   const walk = walkRules(rs, { src, dst: hostPort.ip, protocol, dport: hostPort.port });

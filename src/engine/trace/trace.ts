@@ -32,7 +32,7 @@ export interface TraceOptions {
   loadBalancerBackends?: (svc: Service) => Node[];
   /** Picks the load balancer's node, an index below n; by default one uniform draw of rng (the simulation records it). */
   pick?: (n: number, rng: Rng) => number;
-  /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); null when it cannot. */
+  /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); a refusal when it cannot. */
   resolveName?: (name: string, source: Place) => Result<string>;
 }
 
