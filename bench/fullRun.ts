@@ -29,7 +29,7 @@ export function runFull(o: FullRunOptions) {
   const flows = trafficFlows(sim.cluster, o.flows);
   for (const f of flows) {
     const r = sim.act({ type: "rate", perSecond: o.totalRate / flows.length, durationTicks: end, ...f });
-    if (!r.ok) throw new Error(`${f.from} -> ${f.to}: ${r.error}`);
+    if (!r.ok) throw new Error(`${f.from} -> ${f.to}: ${r.error.message}`);
   }
   const inFlight = new InFlight(sim.now, end, IN_FLIGHT_GRID);
   const events0 = sim.eventsProcessed;

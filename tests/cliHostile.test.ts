@@ -347,6 +347,32 @@ describe("cli failures nobody expected", { timeout: 60_000 }, () => {
     }
   });
 
+  it("hostile addresses in trace and simulate (IPv6, ICMP, prototype names) never show a stack trace", () => {
+    const script = file(
+      "hostile-script.yaml",
+      [
+        '- send: {from: "ip:fd00::5", to: "[fd00::1]", protocol: ICMP}',
+        '- burst: {from: "ip:fd00::5", to: "[fd00::1]:30080", count: 2, protocol: SCTP}',
+        "- failNode: __proto__",
+        '- send: {from: "ip:::1", to: "10.96.0.1", protocol: ICMP}',
+        "",
+      ].join("\n"),
+    );
+    for (const args of [
+      ["trace", DEFAULT, "--from", "client:laptop", "--to", "[fd00::1]", "--protocol", "icmp"],
+      ["trace", DEFAULT, "--from", "ip:fd00::1", "--to", "[fd00::1]:30080"],
+      ["trace", DEFAULT, "--from", "node:__proto__", "--to", "[::]:0"],
+      ["simulate", DEFAULT, "--script", script],
+    ]) {
+      const r = cli(args);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect([0, 2]).toContain(r.code);
+      if (r.stdout) expect(() => JSON.parse(r.stdout)).not.toThrow();
+      for (const line of r.stderr.split("\n").filter(Boolean))
+        expect(line).toMatch(/^(kube-hops: |\S+:\d+:\d+: )/);
+    }
+  });
+
   it("a reader that stops early ends the CLI quietly", () => {
     const script = file("many.yaml", "- burst: {from: client:laptop, to: 192.168.1.2:30080, count: 2000}\n");
     const r = spawnSync(

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { traceJSON } from "../src/cli/output";
+import { mustSucceed } from "../src/engine/result";
 import { trace } from "../src/engine/trace/trace";
 import type { Trace } from "../src/engine/trace/types";
 import { loadManifests } from "../src/model/load";
@@ -37,7 +38,9 @@ for (const [policy, yaml] of Object.entries(POLICIES)) {
   describe(`golden: laptop to each NodePort, externalTrafficPolicy ${policy}`, () => {
     for (const node of NODES) {
       it(`laptop to ${node.name}:30080 (${node.pods} local pods)`, () => {
-        const t = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 }) as Trace;
+        const traced = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 });
+        if (!traced.ok) throw new Error(traced.error.message);
+        const t = traced.value;
         golden(`default-${policy.toLowerCase()}-${node.name}.json`, t);
         const nat = t.hops.find((h) => h.at === `node:${node.name}` && h.direction === "request")!;
         if (policy === "Cluster") {
@@ -78,7 +81,7 @@ describe("golden: the laptop and a pod through the load balancer, in each loadBa
       .ip!;
 
     it(`${mode}: the laptop to the LB IP reaches a pod, and the reply comes back from the LB IP`, () => {
-      const t = trace(cluster, { from: "client:laptop", to: `${lbIP}:80`, seed: 1 }) as Trace;
+      const t = mustSucceed(trace(cluster, { from: "client:laptop", to: `${lbIP}:80`, seed: 1 }));
       golden(`lb-${mode.toLowerCase()}-laptop.json`, t);
       expect(t.result).toBe("delivered");
       const lb = t.hops.find((h) => h.at === "lb:default/web" && h.direction === "request")!;
@@ -99,11 +102,13 @@ describe("golden: the laptop and a pod through the load balancer, in each loadBa
 
     it(`${mode}: a pod to the LB IP ${mode === "Proxy" ? "goes out to the load balancer" : "stays in the cluster (kube-proxy's rule for the LB IP)"}`, () => {
       const pod = cluster.pods.find((p) => p.spec.nodeName === "node-2")!;
-      const t = trace(cluster, {
-        from: `pod:default/${pod.metadata.name}`,
-        to: `${lbIP}:80`,
-        seed: 3,
-      }) as Trace;
+      const t = mustSucceed(
+        trace(cluster, {
+          from: `pod:default/${pod.metadata.name}`,
+          to: `${lbIP}:80`,
+          seed: 3,
+        }),
+      );
       golden(`lb-${mode.toLowerCase()}-pod.json`, t);
       expect(t.result).toBe("delivered");
       expect(t.hops.some((h) => h.at === "lb:default/web")).toBe(mode === "Proxy");

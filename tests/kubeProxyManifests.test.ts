@@ -3,13 +3,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explain } from "../src/engine/proxy";
+import { mustSucceed } from "../src/engine/result";
 import { loadManifests } from "../src/model/load";
 
 const text = readFileSync(new URL("../scenarios/kube-proxy/overall.yaml", import.meta.url), "utf8");
 const { cluster, diagnostics } = loadManifests([{ file: "overall.yaml", text }]);
 
 function flow(src: string, dst: string) {
-  const d = explain(cluster, { node: "test-hostname", src, dst });
+  const d = mustSucceed(explain(cluster, { node: "test-hostname", src, dst }));
   const output =
     d.action === "dnat"
       ? d.candidates.map((c) => `${c.ip}:${c.port}`).join(", ")

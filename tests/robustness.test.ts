@@ -74,8 +74,8 @@ function exercise(text: string) {
   for (const from of froms)
     for (const to of targets) {
       const t = trace(cluster, { from, to, seed: 3 }, { resolveName: resolveNameFor(cluster) });
-      if ("error" in t) continue;
-      expect(RESULTS).toContain(t.result);
+      if (!t.ok) continue;
+      expect(RESULTS).toContain(t.value.result);
     }
   for (const n of cluster.nodes)
     explain(cluster, { node: n.metadata.name, src: "192.168.1.10", dst: "192.168.1.2:30080" });

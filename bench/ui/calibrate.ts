@@ -42,7 +42,7 @@ export function inFlightAt(yaml: string, flows: UiFlow[], perSecond: number, see
   const end = sim.now + 2 * TICKS_PER_SECOND;
   for (const f of flows) {
     const r = sim.act({ type: "rate", ...f, perSecond, durationTicks: end - sim.now });
-    if (!r.ok) throw new Error(`${f.from} -> ${f.to}: ${r.error}`);
+    if (!r.ok) throw new Error(`${f.from} -> ${f.to}: ${r.error.message}`);
   }
   const from = sim.now + TICKS_PER_SECOND;
   const inFlight = new InFlight(from, end, 100);

@@ -14,7 +14,7 @@ import type { Pod } from "../model/k8s";
 import { loadManifests, type ManifestFile } from "../model/load";
 import { resolveNameFor } from "../engine/trace/resolveName";
 import { LIMITS } from "../engine/sim/limits";
-import { parseScript, runScript } from "../engine/sim/script";
+import { parseScript, runScript, type ScriptRun } from "../engine/sim/script";
 import { Simulation } from "../engine/sim/simulation";
 import { type OptionSpec, type ParsedArgs, required, UsageError } from "./args";
 import { scriptRunJSON, traceJSON } from "./output";
@@ -122,9 +122,10 @@ function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
   const dstIP = parseAddress(q.dst, protocol !== "ICMP")!.ip;
   if (parseIP(dstIP)?.family !== parseIP(q.src)?.family)
     throw new UsageError(`--src ${q.src} and --dst ${q.dst} are of different IP families`);
-  return explainJSON(
-    explain(cluster, { node: q.node, src: q.src, dst: q.dst, protocol: protocol as TraceProtocol }),
-  );
+  const d = explain(cluster, { node: q.node, src: q.src, dst: q.dst, protocol: protocol as TraceProtocol });
+  // The checks above are the CLI's own words for what explain() would refuse.
+  if (!d.ok) throw new UsageError(d.error.message);
+  return explainJSON(d.value);
 }
 
 interface Command extends OptionSpec {
@@ -195,8 +196,8 @@ const COMMANDS: Record<string, Command> = {
         },
         { resolveName: resolveNameFor(loaded.cluster) },
       );
-      if ("error" in t) throw new UsageError(t.error);
-      return { documents: [traceJSON(t)], exitCode: 0 };
+      if (!t.ok) throw new UsageError(t.error.message);
+      return { documents: [traceJSON(t.value)], exitCode: 0 };
     },
   },
   simulate: {
@@ -208,27 +209,30 @@ const COMMANDS: Record<string, Command> = {
       const seed = seedOption(args);
       const parsed = parseScript(text(scriptFile));
       const problems = [...parsed.problems];
-      let run: ReturnType<typeof runScript> | null = null;
+      let run: ScriptRun | null = null;
       if (!problems.length) {
         // Listed events are all printed, so a run that lists them stops sooner (limits.ts).
         const events = args.flags.has("events");
         const maxEvents = events ? LIMITS.listedRunEvents : LIMITS.runEvents;
         const sim = Simulation.load(files, { seed, maxEvents, hops: events });
-        run = runScript(sim, parsed.steps, { events });
-        if ("message" in run) problems.push(run);
-        else if (run.truncated)
+        const r = runScript(sim, parsed.steps, { events });
+        if (!r.ok) problems.push(r.error);
+        else run = r.value;
+        if (run?.truncated)
           log(
             `${scriptFile}:${run.truncated.line}: the run stopped at its cap of ${maxEvents} events${events ? " (with --events)" : ""}; the output covers what ran until then (docs/limits.md)`,
           );
       }
-      if (problems.length || !run || "message" in run) {
+      if (problems.length || !run) {
         for (const p of problems) log(`${scriptFile}:${p.line}:${p.column}: ${p.message}`);
-        const diagnostics = problems.map((p) => ({
+        const diagnostics = problems.map(({ line, column, message }) => ({
           severity: "error",
           path: "",
           object: "",
           file: scriptFile,
-          ...p,
+          line,
+          column,
+          message,
         }));
         return { documents: [{ diagnostics }], exitCode: 2 };
       }

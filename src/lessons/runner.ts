@@ -5,6 +5,7 @@ import { type PhaseMetrics, type SimAction, TICKS_PER_SECOND } from "../protocol
 import { type Message, phrase } from "../i18n/phrase";
 import type { ClusterSummary, PodInspection } from "../protocol/messages";
 import { objectActions } from "../store/objectActions";
+import { refusalMessage } from "../store/refusal";
 import type { PlaygroundStore } from "../store/playgroundStore";
 import type { LessonAction, LessonView, Outcome, PodPick, Traffic } from "./types";
 import { placeId } from "../protocol/placeId";
@@ -112,7 +113,7 @@ export class LessonRunner {
       const speed = s.sim?.speed ?? 1;
       if (count > 1) await s.client.setSpeed(Math.max(speed, LESSON_BURST_SPEED));
       const r = await s.client.act(action);
-      if (!r.ok) return { text: r.error };
+      if (!r.ok) return refusalMessage(r);
       if (r.phase !== null) phases.push(r.phase);
       if ("send" in a && a.narrate) {
         // The learner walks the packet hop by hop; the step goes on when the narration is closed.
@@ -132,7 +133,7 @@ export class LessonRunner {
         perSecond,
         durationTicks: Math.round(seconds * TICKS_PER_SECOND),
       });
-      if (!r.ok) return { text: r.error };
+      if (!r.ok) return refusalMessage(r);
       if (r.phase !== null) phases.push(r.phase);
       await s.client.run();
       return;
@@ -151,7 +152,7 @@ export class LessonRunner {
     if ("wait" in a) {
       const now = s.sim?.now ?? 0;
       const r = await s.client.seek(now + Math.round(a.wait * TICKS_PER_SECOND));
-      return r.ok ? undefined : { text: r.error };
+      return r.ok ? undefined : refusalMessage(r);
     }
     if ("edit" in a) {
       const e = a.edit;
@@ -170,7 +171,7 @@ export class LessonRunner {
     const pod = pickPod(a.inspect, c);
     if (!pod) return phrase("lesson.error.noPod");
     const r = await s.client.inspect(placeId("pod", pod));
-    if (!r.ok) return { text: r.error };
+    if (!r.ok) return refusalMessage(r);
     return r.result.kind === "pod" ? r.result : undefined;
   }
 

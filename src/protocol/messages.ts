@@ -4,6 +4,7 @@
 import type { ManifestFile } from "../model/load";
 import type { Diagnostic } from "../model/diagnostics";
 import type { ClusterEvent, PhaseMetrics, SimAction, Tick } from "../engine/sim/types";
+import type { EngineError } from "../engine/result";
 import type { PackedHopBatch } from "./hopBatch";
 
 /** A message with nothing but its type (and request id). */
@@ -211,7 +212,8 @@ interface OutMessageMap {
   loaded: { requestId: number; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number };
   hopBatch: { batch: PackedHopBatch };
   state: { state: SimState };
-  error: { requestId: number | null; message: string };
+  /** `refusal`: when the engine refused the command (an action), its reason as a code; `message` is its text. */
+  error: { requestId: number | null; message: string; refusal?: EngineError };
   ack: { requestId: number; phase: number | null };
   inspected: { requestId: number; result: Inspection };
   journal: { requestId: number; seed: number; entries: JournalEntry[]; at: SimPoint };

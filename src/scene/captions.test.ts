@@ -26,8 +26,9 @@ function traced(t: Trace, i: number): [CaptionHop, Hop["to"]] {
 }
 
 describe("hop captions", () => {
-  const nodePort = trace(load(DEFAULT).cluster, { from: "client:laptop", to: "192.168.1.2:30080", seed: 1 });
-  if ("error" in nodePort) throw new Error(nodePort.error);
+  const traced1 = trace(load(DEFAULT).cluster, { from: "client:laptop", to: "192.168.1.2:30080", seed: 1 });
+  if (!traced1.ok) throw new Error(traced1.error.message);
+  const nodePort = traced1.value;
   const [dnat, after] = traced(nodePort, 1);
 
   it("says which NodePort of which Service matched, the endpoint count, the DNAT and why the SNAT", () => {
@@ -145,8 +146,8 @@ describe("load balancer captions", () => {
     ).cluster;
   const lbHop = (mode: string) => {
     const t = trace(withMode(mode), { from: "client:laptop", to: "203.0.113.1:80", seed: 1 });
-    if ("error" in t) throw new Error(t.error);
-    return traced(t, 1);
+    if (!t.ok) throw new Error(t.error.message);
+    return traced(t.value, 1);
   };
 
   it("says a NodePort-target balancer rewrites the destination and keeps the client's address", () => {

@@ -52,7 +52,7 @@ describe("playground store", { timeout: 60_000 }, () => {
     expect(store.getState().yaml).toContain("replicas: 5");
   });
 
-  it("reports a refused action as a notice and records nothing", async () => {
+  it("reports a refused action as a notice, worded from the engine's code, and records nothing", async () => {
     const store = await ready();
     const ok = await store.getState().perform({
       label: phrase("history.failNode", { node: "node-9" }),
@@ -60,7 +60,11 @@ describe("playground store", { timeout: 60_000 }, () => {
       inverse: [],
     });
     expect(ok).toBe(false);
-    expect(store.getState().notice).toEqual({ kind: "error", text: 'no node named "node-9"' });
+    expect(store.getState().notice).toEqual({
+      kind: "error",
+      key: "engine.unknownNode",
+      params: { node: "node-9" },
+    });
     expect(store.getState().past).toEqual([]);
   });
 

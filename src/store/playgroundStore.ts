@@ -18,6 +18,7 @@ import { createScenarioLoader } from "./scenarioLoader";
 import type { SliceContext } from "./slice";
 import { createTrafficSlice, type TrafficSlice } from "./trafficSlice";
 import { createViewSlice, type GraphView, type Position, type ViewSlice } from "./viewSlice";
+import { refusalMessage } from "./refusal";
 
 export type { Change, NewChange } from "./historySlice";
 export type { TrafficSettings } from "./trafficSlice";
@@ -61,7 +62,7 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
       opts,
       saved,
       refuse: (kind, r) => {
-        if (!r.interrupted) set({ notice: { kind, text: r.error } });
+        if (!r.interrupted) set({ notice: { kind, ...refusalMessage(r) } });
       },
     };
     const loader = createScenarioLoader(ctx, hopLog);

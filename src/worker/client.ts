@@ -10,6 +10,7 @@
 import type { Diagnostic } from "../model/diagnostics";
 import type { ManifestFile } from "../model/load";
 import type { SimAction, Tick } from "../engine/sim/types";
+import type { EngineError } from "../engine/result";
 import { HopBatchDecoder, type HopBatchView } from "../protocol/hopBatch";
 import type {
   ClusterSummary,
@@ -27,7 +28,8 @@ import type {
 import { startWebWorker, type WorkerLike } from "./transport";
 
 /** A refusal; `interrupted` when the worker was restarted before it answered (the restart is reported). */
-export type Failure = { ok: false; error: string; interrupted?: true };
+/** A command the worker refused: its text, and when the engine refused it, the reason as a code. */
+export type Failure = { ok: false; error: string; refusal?: EngineError; interrupted?: true };
 type CommandResult = { ok: true; phase: number | null } | Failure;
 type LoadResult = { ok: true; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number } | Failure;
 type InspectResult = { ok: true; result: Inspection } | Failure;
@@ -350,7 +352,9 @@ export function createSimClient(opts: SimClientOptions = {}): SimClient {
   const failure = (a: OutOf<"error"> | Interrupted): Failure =>
     a.type === "interrupted"
       ? { ok: false, error: a.message, interrupted: true }
-      : { ok: false, error: a.message };
+      : a.refusal
+        ? { ok: false, error: a.message, refusal: a.refusal }
+        : { ok: false, error: a.message };
 
   const command = async <K extends CommandType>(type: K, payload: Payload<K>): Promise<CommandResult> => {
     const a = await request(type, payload);

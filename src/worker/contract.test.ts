@@ -100,7 +100,11 @@ export function contractSuite(name: string, makeClient: () => SimClient, mode: S
       await c.load(scenario(), 3);
       const r = await c.act({ type: "failNode", node: "node-9" });
       expect([r, o.get().errors.map((e) => e.message)]).toEqual([
-        { ok: false, error: expect.stringContaining("node-9") },
+        {
+          ok: false,
+          error: 'no node named "node-9"',
+          refusal: { code: "unknown-node", params: { node: "node-9" }, message: 'no node named "node-9"' },
+        },
         [expect.stringContaining("node-9")],
       ]);
     });

@@ -5,6 +5,7 @@
 import type { ManifestFile } from "../model/load";
 import { Simulation } from "../engine/sim/simulation";
 import type { ClusterEvent, HopEvent, Tick } from "../engine/sim/types";
+import type { EngineError } from "../engine/result";
 import { HopBatchEncoder } from "../protocol/hopBatch";
 import {
   MAX_SPEED,
@@ -120,9 +121,9 @@ export class Runner {
         const d = this.need(msg.id);
         if (!d) return;
         const r = d.act(msg.action);
-        if (!r.ok) return this.fail(msg.id, r.error);
+        if (!r.ok) return this.fail(msg.id, r.error.message, r.error);
         this.sendState();
-        return this.ack(msg.id, r.phase ?? null);
+        return this.ack(msg.id, r.value.phase);
       }
       case "run":
         this.pauseAt = msg.until ?? null;
@@ -273,7 +274,7 @@ export class Runner {
       const missed = go(e);
       if (missed) return done(missed);
       const r = d.act(e.action);
-      if (!r.ok) return done(`An action of the run was refused: ${r.error}`);
+      if (!r.ok) return done(`An action of the run was refused: ${r.error.message}`);
     }
     done(go(at));
   }
@@ -380,8 +381,12 @@ export class Runner {
     this.post({ type: "ack", requestId: id, phase });
   }
 
-  private fail(id: number | null, message: string): void {
-    this.post({ type: "error", requestId: id, message });
+  private fail(id: number | null, message: string, refusal?: EngineError): void {
+    this.post(
+      refusal
+        ? { type: "error", requestId: id, message, refusal }
+        : { type: "error", requestId: id, message },
+    );
   }
 
   private post(msg: OutMessage, transfer: Transferable[] = []): void {

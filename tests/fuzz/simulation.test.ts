@@ -48,7 +48,7 @@ describe("Simulation.act under random scripts", { timeout: 60_000 }, () => {
           }
           const r = sim.act(s.action);
           expect(typeof r.ok).toBe("boolean");
-          if (!r.ok) expect(r.error).toMatch(/\S/);
+          if (!r.ok) expect(r.error.message).toMatch(/\S/);
           advance(1);
         }
         advance(SETTLE);

@@ -54,9 +54,8 @@ describe("dual-stack Services", () => {
     expect(iptablesSave(c, testNodeName, 6)).toContain("-d fd00:172:30::41 --dport 80");
   });
   it("refuses a source and destination of different families", () => {
-    expect(() => explain(c, { node: testNodeName, src: testNodeIP, dst: "[fd00:172:30::41]:80" })).toThrow(
-      /different IP families/,
-    );
+    const r = explain(c, { node: testNodeName, src: testNodeIP, dst: "[fd00:172:30::41]:80" });
+    expect(!r.ok && r.error).toMatchObject({ code: "family-mismatch", message: /different IP families/ });
   });
   it('nodePortAddresses "primary" limits NodePorts to the node\'s primary IP', () => {
     const p = dualStack();

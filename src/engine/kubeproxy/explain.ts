@@ -10,6 +10,8 @@ import type { RuleSet } from "./rules";
 import type { Rule } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
 import { type RuleWalk, walkRules } from "./ruleWalk";
+import { refuse } from "../refusals";
+import { fail, ok, type Result } from "../result";
 
 export type ExplainProtocol = "TCP" | "UDP" | "SCTP" | "ICMP";
 
@@ -62,33 +64,38 @@ export interface Decision {
   sessionAffinity: { timeoutSeconds: number } | null;
 }
 
-/** Splits "IP:PORT" or "[IPv6]:PORT"; throws on anything else. */
-export function parseHostPort(s: string): { ip: string; port: number } {
+/** Splits "IP:PORT" or "[IPv6]:PORT"; null for anything else. */
+export function parseHostPort(s: string): { ip: string; port: number } | null {
   const m = /^\[([^\]]+)\]:(\d+)$/.exec(s) ?? /^([^:[\]]+):(\d+)$/.exec(s);
   const port = m ? Number(m[2]) : NaN;
-  if (!m || !parseIP(m[1]!) || !Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`invalid destination "${s}": expected IP:PORT or [IPv6]:PORT`);
-  }
+  if (!m || !parseIP(m[1]!) || !Number.isInteger(port) || port < 0 || port > 65535) return null;
   return { ip: canonicalIP(m[1]!), port };
 }
 
-/** Explains with a prebuilt rule set (e.g. cached per node and family by a simulation). */
+/**
+ * Explains with a prebuilt rule set (e.g. cached per node and family by a simulation). The caller has
+ * checked the addresses (explain() does, a trace's walk makes them), so a bad one here is a bug: it throws.
+ */
 export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): Decision {
-  const { ip: dst, port } = parseHostPort(q.dst);
-  if (!parseIP(q.src)) throw new Error(`invalid source IP "${q.src}"`);
+  const hostPort = parseHostPort(q.dst);
+  if (!hostPort) throw new Error(refuse.explainDestinationNotHostPort(q.dst).message);
+  if (!parseIP(q.src)) throw new Error(refuse.explainSourceNotIP(q.src).message);
   const src = canonicalIP(q.src);
   const protocol = (q.protocol ?? "TCP").toLowerCase();
-  const walk = walkRules(rs, { src, dst, protocol, dport: port });
-  return decide(rs, walk, { src, dst, port, protocol: q.protocol ?? "TCP" });
+  const walk = walkRules(rs, { src, dst: hostPort.ip, protocol, dport: hostPort.port });
+  return decide(rs, walk, { src, dst: hostPort.ip, port: hostPort.port, protocol: q.protocol ?? "TCP" });
 }
 
-export function explain(cluster: Cluster, q: ExplainQuery): Decision {
-  const { ip: dst } = parseHostPort(q.dst);
-  const family = familyOf(dst) as Family;
-  if (familyOf(q.src) !== null && familyOf(q.src) !== family) {
-    throw new Error(`source ${q.src} and destination ${q.dst} are of different IP families`);
-  }
-  return explainWithRules(buildRuleSet(cluster, q.node, family), q);
+/** The entry point: an unknown node, a malformed destination or source, or two IP families are refused. */
+export function explain(cluster: Cluster, q: ExplainQuery): Result<Decision> {
+  const hostPort = parseHostPort(q.dst);
+  if (!hostPort) return fail(refuse.explainDestinationNotHostPort(q.dst));
+  const family = familyOf(hostPort.ip) as Family;
+  if (familyOf(q.src) !== null && familyOf(q.src) !== family)
+    return fail(refuse.explainFamilyMismatch(q.src, q.dst));
+  if (!cluster.nodes.some((n) => n.metadata.name === q.node)) return fail(refuse.unknownNode(q.node));
+  if (!parseIP(q.src)) return fail(refuse.explainSourceNotIP(q.src));
+  return ok(explainWithRules(buildRuleSet(cluster, q.node, family), q));
 }
 
 interface Query {

@@ -9,7 +9,8 @@ import type { KubeProxyConfig } from "../../model/clusterConfig";
 import type { EndpointSlice, Node, Service } from "../../model/k8s";
 import { LABEL_SERVICE_NAME } from "../../model/k8s";
 import { joinHostPort } from "./endpoints";
-import { explain } from "./explain";
+import { mustSucceed } from "../result";
+import { type Decision, explain, type ExplainQuery } from "./explain";
 import type { ExplainProtocol } from "./explain";
 
 export const testNodeName = "test-node";
@@ -108,7 +109,7 @@ export function flow(
   protocol: ExplainProtocol = "TCP",
   node = testNodeName,
 ): { output: string; masq: boolean } {
-  const d = explain(cluster, { node, src, dst: joinHostPort(dst, port), protocol });
+  const d = explained(cluster, { node, src, dst: joinHostPort(dst, port), protocol });
   const output =
     d.action === "dnat"
       ? d.candidates.map((c) => joinHostPort(c.ip, c.port)).join(", ")
@@ -117,3 +118,6 @@ export function flow(
         : d.action.toUpperCase();
   return { output, masq: d.masquerade };
 }
+
+/** explain() for a query a test knows to be well formed: a refusal fails the test. */
+export const explained = (cluster: Cluster, q: ExplainQuery): Decision => mustSucceed(explain(cluster, q));

@@ -11,6 +11,8 @@ import { settle, type SettleResult } from "../../model/controllers/settle";
 import { decodeObject } from "../../model/decode/decodeObject";
 import type { Deployment, KubeObject, Node, Pod, ReplicaSet, Service } from "../../model/k8s";
 import { readYaml } from "../../model/yamlSource";
+import { refuse } from "../refusals";
+import type { EngineError } from "../result";
 import type { Timing } from "./timing";
 import type { ClusterEvent, Tick } from "./types";
 
@@ -91,10 +93,10 @@ export class ClusterRuntime {
     }
   }
 
-  failNode(name: string): string | null {
+  failNode(name: string): EngineError | null {
     const n = this.node(name);
-    if (!n) return `no node named "${name}"`;
-    if (this.down.has(name)) return `${name} is already down`;
+    if (!n) return refuse.unknownNode(name);
+    if (this.down.has(name)) return refuse.nodeAlreadyDown(name);
     this.down.add(name);
     const epoch = this.bump(name);
     this.emit({
@@ -106,9 +108,9 @@ export class ClusterRuntime {
     return null;
   }
 
-  recoverNode(name: string): string | null {
-    if (!this.node(name)) return `no node named "${name}"`;
-    if (!this.down.has(name)) return `${name} is not down`;
+  recoverNode(name: string): EngineError | null {
+    if (!this.node(name)) return refuse.unknownNode(name);
+    if (!this.down.has(name)) return refuse.nodeNotDown(name);
     this.down.delete(name);
     const epoch = this.bump(name);
     this.emit({ kind: "nodeUp", object: `Node/${name}`, message: `${name} is back; its kubelet reports in` });
@@ -116,19 +118,19 @@ export class ClusterRuntime {
     return null;
   }
 
-  deletePod(ref: string, now: Tick): string | null {
+  deletePod(ref: string, now: Tick): EngineError | null {
     const p = this.pod(ref);
-    if (!p) return `no pod ${ref}`;
-    if (p.metadata.deletionTimestamp) return `pod ${ref} is already terminating`;
+    if (!p) return refuse.unknownPod(ref);
+    if (p.metadata.deletionTimestamp) return refuse.podAlreadyTerminating(ref);
     this.terminate(p, now);
     this.resettle();
     return null;
   }
 
-  scale(ref: string, replicas: number, now: Tick): string | null {
+  scale(ref: string, replicas: number, now: Tick): EngineError | null {
     const { namespace: ns, name } = parseNsName(ref);
     const d = this.api.get<Deployment>("Deployment", ns, name);
-    if (!d) return `no deployment ${ns}/${name}`;
+    if (!d) return refuse.unknownDeployment(`${ns}/${name}`);
     d.spec.replicas = replicas;
     const rs = this.api
       .list<ReplicaSet>("ReplicaSet")
@@ -146,13 +148,17 @@ export class ClusterRuntime {
     return null;
   }
 
-  /** kubectl apply: creates or replaces each object; a refused object leaves the old one in place. */
-  apply(text: string, now: Tick): string | null {
+  /**
+   * kubectl apply: creates or replaces each object. All or nothing: when any object is refused, the API
+   * server returns to where it was, so a refused action has changed nothing (a replay leaves it out).
+   */
+  apply(text: string, now: Tick): EngineError | null {
     const read = readYaml(text, "apply");
     if (read.diagnostics.length)
-      return read.diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ");
+      return refuse.invalidObject(read.diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; "));
+    const before = this.api.mark();
     const problems: string[] = [];
-    const applied = new Set<string>();
+    const placed: Placed[] = [];
     for (const src of read.objects) {
       const d = decodeObject(src.value);
       if (!d.ok) {
@@ -167,42 +173,53 @@ export class ClusterRuntime {
         );
         continue;
       }
-      const err = this.applyOne(d.object, now);
-      if (err) problems.push(err);
-      else applied.add(objectKey(d.object));
+      const r = this.place(d.object);
+      if ("error" in r) problems.push(r.error);
+      else placed.push(r);
     }
-    this.reportShortfalls(this.resettle(), applied);
-    return problems.length ? problems.join("; ") : null;
+    if (problems.length) {
+      this.api.restore(before);
+      return refuse.invalidObject(problems.join("; "));
+    }
+    for (const p of placed) this.settleIn(p, now);
+    this.reportShortfalls(this.resettle(), new Set(placed.map((p) => objectKey(p.obj))));
+    return null;
   }
 
-  private applyOne(obj: KubeObject, now: Tick): string | null {
+  /** Puts obj in the API server in place of the object of its name; a refused one leaves all as it was. */
+  private place(obj: KubeObject): Placed | { error: string } {
     obj.metadata.namespace ??= obj.kind === "Node" ? undefined : "default";
+    const before = this.api.mark();
     const old = this.api.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
     if (old?.kind === "Service" && obj.kind === "Service") keepAllocations(old, obj);
-    if (
+    // A new template: the old ReplicaSet goes (its pods terminate once every object is in place) and a new
+    // ReplicaSet starts (Recreate-like).
+    const replaced =
       old?.kind === "Deployment" &&
       obj.kind === "Deployment" &&
       JSON.stringify(old.spec.template) !== JSON.stringify(obj.spec.template)
-    ) {
-      // A new template: the old ReplicaSet's pods terminate and a new ReplicaSet starts (Recreate-like).
-      for (const rs of this.api
-        .list<ReplicaSet>("ReplicaSet")
-        .filter((r) => r.metadata.ownerReferences?.some((o) => o.name === old.metadata.name))) {
-        for (const p of this.cluster.pods.filter((p) =>
-          p.metadata.ownerReferences?.some((o) => o.name === rs.metadata.name),
-        ))
-          this.terminate(p, now);
-        this.api.delete(rs);
-      }
-    }
+        ? this.api
+            .list<ReplicaSet>("ReplicaSet")
+            .filter((r) => r.metadata.ownerReferences?.some((o) => o.name === old.metadata.name))
+        : [];
+    for (const rs of replaced) this.api.delete(rs);
     if (old) this.api.delete(old);
     const errors = this.api.create(obj).filter((e) => (e.severity ?? "error") === "error");
-    if (!errors.length) {
-      this.emit({ kind: "applied", object: objectKey(obj), message: old ? "configured" : "created" });
-      return null;
-    }
-    if (old) this.api.create(old);
-    return `${objectKey(obj)}: ${errors.map((e) => `${e.path ? `${e.path}: ` : ""}${e.message}`).join("; ")}`;
+    if (!errors.length) return old ? { obj, old, replaced } : { obj, replaced };
+    this.api.restore(before);
+    return {
+      error: `${objectKey(obj)}: ${errors.map((e) => `${e.path ? `${e.path}: ` : ""}${e.message}`).join("; ")}`,
+    };
+  }
+
+  /** What follows an object put in place: the replaced ReplicaSets' pods terminate; the change is told. */
+  private settleIn({ obj, old, replaced }: Placed, now: Tick): void {
+    for (const rs of replaced)
+      for (const p of this.cluster.pods.filter((p) =>
+        p.metadata.ownerReferences?.some((o) => o.name === rs.metadata.name),
+      ))
+        this.terminate(p, now);
+    this.emit({ kind: "applied", object: objectKey(obj), message: old ? "configured" : "created" });
   }
 
   handle(e: RuntimeEvent, now: Tick): void {
@@ -297,6 +314,13 @@ export class ClusterRuntime {
 }
 
 /** kubectl apply keeps what the API server allocated when the new manifest leaves it out. */
+/** An applied object in the API server: the object it replaced, if any, and the ReplicaSets that went with it. */
+interface Placed {
+  obj: KubeObject;
+  old?: KubeObject;
+  replaced: ReplicaSet[];
+}
+
 function keepAllocations(old: Service, next: Service): void {
   const sameType = (next.spec.type ?? "ClusterIP") === (old.spec.type ?? "ClusterIP");
   if (!next.spec.clusterIP && old.spec.clusterIP && (next.spec.type ?? "ClusterIP") !== "ExternalName") {

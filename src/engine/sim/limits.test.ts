@@ -68,8 +68,8 @@ describe("Simulation.act: limits", () => {
     it(`refuses ${what} with an error, and starts nothing`, () => {
       const sim = load();
       const r = act(sim, action);
-      expect(r.ok).toBe(false);
-      expect(r.ok ? "" : r.error).toMatch(message);
+      expect(r.ok ? null : r.error.code).toBe("invalid-action");
+      expect(r.ok ? "" : r.error.message).toMatch(message);
       expect(sim.phases()).toEqual([]);
       expect(sim.cluster.deployments[0]!.spec.replicas).toBe(3);
     });
@@ -78,15 +78,15 @@ describe("Simulation.act: limits", () => {
     const sim = load();
     expect(act(sim, { type: "burst", ...TO_NODEPORT, count: 100_000, intervalTicks: 0 })).toEqual({
       ok: true,
-      phase: 0,
+      value: { phase: 0 },
     });
     expect(act(sim, { type: "rate", ...TO_NODEPORT, perSecond: 100_000, durationTicks: DAY })).toEqual({
       ok: true,
-      phase: 1,
+      value: { phase: 1 },
     });
     expect(act(sim, { type: "burst", ...TO_NODEPORT, count: 2, intervalTicks: DAY })).toEqual({
       ok: true,
-      phase: 2,
+      value: { phase: 2 },
     });
   });
 
@@ -110,7 +110,10 @@ describe("Simulation.act: limits", () => {
   for (const [what, action] of malformed)
     it(`refuses ${what} with an error instead of throwing`, () => {
       const r = act(load(), action);
-      expect(r).toEqual({ ok: false, error: expect.any(String) });
+      expect(r).toEqual({
+        ok: false,
+        error: { code: "invalid-action", params: {}, message: expect.any(String) },
+      });
     });
 
   it("never throws, whatever the action (property)", () => {
@@ -171,7 +174,7 @@ describe("Simulation: scale past what the cluster holds", () => {
   it("scales to 1e9 replicas in bounded time: 500 pods at most, the rest reported in a podsPending event", () => {
     const sim = load();
     const started = performance.now();
-    expect(act(sim, { type: "scale", deployment: "default/web", replicas: 1e9 })).toEqual({ ok: true });
+    expect(act(sim, { type: "scale", deployment: "default/web", replicas: 1e9 }).ok).toBe(true);
     const out = sim.advanceTo(sim.now + 60_000_000);
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(sim.cluster.pods).toHaveLength(500);
@@ -194,7 +197,7 @@ describe("Simulation: scale past what the cluster holds", () => {
     const waiting = sim.cluster.pods.find((p) => p.status.phase === "Pending")!;
     const name = `default/${waiting.metadata.name}`;
     const victim = sim.cluster.pods.find((p) => p.status.phase === "Running")!;
-    expect(act(sim, { type: "deletePod", pod: `default/${victim.metadata.name}` })).toEqual({ ok: true });
+    expect(act(sim, { type: "deletePod", pod: `default/${victim.metadata.name}` }).ok).toBe(true);
     // The deleted pod frees its place when its grace period ends (30 s); the waiting one then starts.
     const out = sim.advanceTo(sim.now + 40_000_000);
     const now = sim.cluster.pods.find((p) => `default/${p.metadata.name}` === name)!;

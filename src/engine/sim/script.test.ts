@@ -2,7 +2,7 @@
 // runs, and a run that reaches its event cap stops there and says so.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseScript, runScript, type ScriptRun } from "./script";
+import { parseScript, runScript } from "./script";
 import { Simulation } from "./simulation";
 
 const DEFAULT = readFileSync(new URL("../../../scenarios/default.yaml", import.meta.url), "utf8");
@@ -98,8 +98,8 @@ describe("runScript: the event cap", () => {
     const parsed = parseScript(script);
     expect(parsed.problems).toEqual([]);
     const r = runScript(sim, parsed.steps, { events: opts.events ?? false });
-    if ("message" in r) throw new Error(r.message);
-    return { sim, run: r as ScriptRun };
+    if (!r.ok) throw new Error(r.error.message);
+    return { sim, run: r.value };
   };
 
   it("stops a run at its cap and says so: truncated, with the cap and the step's line", () => {

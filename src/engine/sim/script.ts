@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";
 import { parseDuration } from "../../model/duration";
 import type { TraceProtocol } from "../trace/types";
+import { type EngineError, fail, ok, type Result } from "../result";
 import { checkAction, checkTicks, shown } from "./limits";
 import type { Simulation, SimOutput } from "./simulation";
 import {
@@ -162,6 +163,12 @@ export interface ScriptRun {
   events: (HopEvent | ClusterEvent)[];
 }
 
+/** An action the simulation refused, at its step: reported at column 1 of the step's line. */
+export interface ScriptRefusal extends EngineError {
+  line: number;
+  column: number;
+}
+
 /**
  * Runs the steps; an action the simulation refuses (an unknown node, say) stops with its line. A run
  * that reaches the simulation's event cap (SimOptions.maxEvents) stops there and says so (`truncated`).
@@ -170,7 +177,7 @@ export function runScript(
   sim: Simulation,
   steps: ScriptStep[],
   opts: { events?: boolean } = {},
-): ScriptRun | ScriptProblem {
+): Result<ScriptRun, ScriptRefusal> {
   const events: (HopEvent | ClusterEvent)[] = [];
   const keep = (o: SimOutput | null) => {
     if (!o || !opts.events) return;
@@ -191,15 +198,15 @@ export function runScript(
     if ("wait" in step) keep(sim.advanceTo(sim.now + step.wait));
     else {
       const r = sim.act(step.action);
-      if (!r.ok) return { line: step.line, column: 1, message: r.error };
-      if ((step.action.type === "send" || step.action.type === "burst") && r.phase !== undefined)
-        untilDone(r.phase);
+      if (!r.ok) return fail({ ...r.error, line: step.line, column: 1 });
+      if ((step.action.type === "send" || step.action.type === "burst") && r.value.phase !== null)
+        untilDone(r.value.phase);
     }
     if (sim.stoppedAtEventCap) break;
   }
   // Background traffic (rate) runs to its end, and every request it started ends.
   if (!sim.stoppedAtEventCap) sim.phases().forEach((p) => untilDone(p.index));
-  return {
+  return ok({
     seed: sim.seed,
     simulatedSeconds: Math.round((sim.now / TICKS_PER_SECOND) * 1000) / 1000,
     ...(sim.stoppedAtEventCap
@@ -207,5 +214,5 @@ export function runScript(
       : {}),
     phases: sim.phases(),
     events,
-  };
+  });
 }

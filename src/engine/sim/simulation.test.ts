@@ -19,8 +19,8 @@ function simulate(manifests: string, script: string, seed = 1): ScriptRun {
     Simulation.load([{ file: "scenario.yaml", text: manifests }], { seed }),
     parsed.steps,
   );
-  if ("message" in run) throw new Error(run.message);
-  return run;
+  if (!run.ok) throw new Error(run.error.message);
+  return run.value;
 }
 
 const lbIP = (manifests: string) => {
@@ -189,7 +189,7 @@ describe("simulation: changes while traffic runs", () => {
     const run = (action: Parameters<Simulation["act"]>[0]) => {
       const r = sim.act(action);
       expect(r.ok).toBe(true);
-      while (r.ok && r.phase !== undefined && !sim.phaseDone(r.phase)) sim.step();
+      while (r.ok && r.value.phase !== null && !sim.phaseDone(r.value.phase)) sim.step();
     };
     run({ type: "burst", from: "client:laptop", to: "192.168.1.2:30080", count: 5, connection: "keepalive" });
     const pinned = Object.keys(sim.phases()[0]!.perPod)[0]!;
@@ -278,11 +278,15 @@ describe("simulation: changes while traffic runs", () => {
     const sim = Simulation.load([{ file: "s.yaml", text: DEFAULT }]);
     expect(sim.act({ type: "failNode", node: "node-9" })).toEqual({
       ok: false,
-      error: 'no node named "node-9"',
+      error: { code: "unknown-node", params: { node: "node-9" }, message: 'no node named "node-9"' },
     });
     expect(sim.act({ type: "scale", deployment: "default/api", replicas: 2 })).toEqual({
       ok: false,
-      error: "no deployment default/api",
+      error: {
+        code: "unknown-deployment",
+        params: { deployment: "default/api" },
+        message: "no deployment default/api",
+      },
     });
     expect(sim.act({ type: "send", from: "client:laptop", to: "192.168.1.2:30080" }).ok).toBe(true);
   });

@@ -12,6 +12,8 @@ import { loadManifests, type ManifestFile } from "../../model/load";
 import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
 import { chooseEndpoint } from "../proxy";
+import { refuse } from "../refusals";
+import { type EngineError, fail, ok, type Result } from "../result";
 import { createRng, type Rng } from "../rng";
 import { icmpDestination } from "../trace/address";
 import type { HopWhy, TraceRequest } from "../trace/types";
@@ -209,10 +211,10 @@ export class Simulation {
     }));
   }
 
+  /** Takes an action; refuses (never throws) whatever the protocol can carry that it cannot take. */
   act(action: SimAction): ActionResult {
-    const fail = (error: string | null): ActionResult => (error ? { ok: false, error } : { ok: true });
     const refused = checkAction(action);
-    if (refused) return fail(refused);
+    if (refused) return fail(refuse.invalidAction(refused));
     switch (action.type) {
       case "send":
       case "burst":
@@ -220,29 +222,27 @@ export class Simulation {
         return this.startTraffic(action);
       case "stopTraffic": {
         const g = this.generators.get(action.phase);
-        if (!g) return { ok: false, error: `no traffic is running as phase ${action.phase}` };
+        if (!g) return fail(refuse.unknownPhase(action.phase));
         g.remaining = 0;
-        return { ok: true };
+        return TAKEN;
       }
       case "failNode":
         this.templates.clear();
         this.liveness++;
-        return fail(this.runtime.failNode(action.node));
-      case "recoverNode": {
+        return taken(this.runtime.failNode(action.node));
+      case "recoverNode":
         this.templates.clear();
         this.liveness++;
-        const err = this.runtime.recoverNode(action.node);
-        return fail(err);
-      }
+        return taken(this.runtime.recoverNode(action.node));
       case "deletePod":
-        return fail(this.runtime.deletePod(action.pod, this.clock));
+        return taken(this.runtime.deletePod(action.pod, this.clock));
       case "scale":
-        return fail(this.runtime.scale(action.deployment, action.replicas, this.clock));
+        return taken(this.runtime.scale(action.deployment, action.replicas, this.clock));
       case "apply":
-        return fail(this.runtime.apply(action.manifest, this.clock));
+        return taken(this.runtime.apply(action.manifest, this.clock));
       default: {
         const never: never = action;
-        return { ok: false, error: `unknown action ${JSON.stringify(never)}` };
+        throw new Error(`checkAction let through ${JSON.stringify(never)}`);
       }
     }
   }
@@ -356,7 +356,7 @@ export class Simulation {
     const index = this.phasesList.length;
     const request = { from: action.from, to: action.to, protocol: action.protocol ?? "TCP", seed: this.seed };
     const probe = this.openConnection(request);
-    if ("error" in probe) return { ok: false, error: probe.error };
+    if (!probe.ok) return probe;
     const count = action.type === "burst" ? action.count : action.type === "send" ? 1 : Infinity;
     const interval =
       action.type === "rate"
@@ -378,7 +378,7 @@ export class Simulation {
     };
     this.generators.set(index, g);
     this.queue.push(this.clock, g);
-    return { ok: true, phase: index };
+    return ok({ phase: index });
   }
 
   private generate(g: Generator): void {
@@ -393,11 +393,11 @@ export class Simulation {
     else rec.generating = false;
   }
 
-  private openConnection(req: TraceRequest): Connection | { error: string } {
+  private openConnection(req: TraceRequest): Result<Connection> {
     // trace() with this simulation's hooks, through the templates (same draws, same result).
     const t = this.templates.open(this.cluster, req);
-    if ("error" in t) return t;
-    return { id: this.nextId++, trace: t.template, port: t.port, open: true };
+    if (!t.ok) return t;
+    return ok({ id: this.nextId++, trace: t.value.template, port: t.value.port, open: true });
   }
 
   private startRequest(g: Generator): void {
@@ -408,12 +408,12 @@ export class Simulation {
     if (conn && (!conn.open || !this.endpointAlive(conn))) conn = null;
     if (!conn) {
       const opened = this.openConnection(g.request);
-      if ("error" in opened) {
+      if (!opened.ok) {
         rec.started();
         rec.ended("timeout", this.clock, this.clock);
         return;
       }
-      conn = opened;
+      conn = opened.value;
       if (g.action.connection === "keepalive") g.keepAlive = conn;
     }
     const req: Request = {
@@ -545,6 +545,11 @@ export class Simulation {
     return !pod || down.has(pod.spec.nodeName ?? "");
   }
 }
+
+const TAKEN: ActionResult = ok({ phase: null });
+
+/** An action that changed the cluster: taken, unless the runtime refused it. */
+const taken = (refused: EngineError | null): ActionResult => (refused ? fail(refused) : TAKEN);
 
 /** The markers' reasons: shared, since they carry nothing but their code. */
 const VANISH: HopWhy = Object.freeze({ code: "vanish" });

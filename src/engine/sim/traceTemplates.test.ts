@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Cluster } from "../../model/cluster";
 import { load } from "../../model/testing";
 import { chooseEndpoint, explain } from "../proxy";
+import { mustSucceed, ok } from "../result";
 import { createRng, type Rng } from "../rng";
 import { resolveNameFor } from "../trace/resolveName";
 import { trace } from "../trace/trace";
@@ -19,7 +20,7 @@ function hooks(cluster: Cluster, rng: Rng): TemplateHooks {
   return {
     rng,
     downNodes: new Set(["node-3"]),
-    decide: (q) => explain(cluster, q),
+    decide: (q) => mustSucceed(explain(cluster, q)),
     choose: (_node, d, _src, r) => chooseEndpoint(d, r) ?? undefined,
     loadBalancerBackends: () => cluster.nodes,
   };
@@ -36,7 +37,7 @@ function both(cluster: Cluster, reqs: TraceRequest[], n: number) {
     for (const req of reqs) {
       traced.push(trace(cluster, req, { ...viaTrace, resolveName: resolveNameFor(cluster) }));
       const o = templates.open(cluster, req);
-      templated.push("error" in o ? o : materialize(o));
+      templated.push(o.ok ? ok(materialize(o.value)) : o);
     }
   return { traced, templated, next: [viaTrace.rng(), viaTemplates.rng()] };
 }
@@ -59,7 +60,7 @@ describe("trace templates", () => {
     expect(templated).toEqual(traced);
     expect(next[1]).toBe(next[0]);
     // The paths really vary (several endpoints and nodes), so the tree was exercised.
-    const paths = new Set(traced.map((t) => ("error" in t ? t.error : t.hops.map((h) => h.at).join())));
+    const paths = new Set(traced.map((t) => (t.ok ? t.value.hops.map((h) => h.at).join() : t.error.code)));
     expect(paths.size).toBeGreaterThan(6);
   });
 
@@ -68,10 +69,10 @@ describe("trace templates", () => {
     const templates = new TraceTemplates(hooks(cluster, createRng(1)), timingFor(cluster.config));
     const req = { from: "client:laptop", to: "192.168.1.2:30080" };
     const opened = Array.from({ length: 30 }, () => templates.open(cluster, req));
-    const distinct = new Set(opened.map((o) => ("error" in o ? o : o.template)));
+    const distinct = new Set(opened.map((o) => (o.ok ? o.value.template : o)));
     expect(distinct.size).toBeLessThanOrEqual(3); // one per endpoint
     const first = opened[0]!;
-    if ("error" in first) throw new Error(first.error);
-    expect(materialize(first).hops[0]!.src).toBe(`192.168.1.10:${first.port}`);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(materialize(first.value).hops[0]!.src).toBe(`192.168.1.10:${first.value.port}`);
   });
 });

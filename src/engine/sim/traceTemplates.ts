@@ -10,6 +10,7 @@
 import type { Cluster } from "../../model/cluster";
 import type { Node, Service } from "../../model/k8s";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
+import { ok, type Result } from "../result";
 import { randomInt, type Rng } from "../rng";
 import { resolveNameFor } from "../trace/resolveName";
 import { prepareTrace, type PreparedTrace, walkTrace } from "../trace/trace";
@@ -53,7 +54,7 @@ interface Branch {
 type Tree = Branch | TraceTemplate;
 
 interface Root {
-  prepared: PreparedTrace | { error: string };
+  prepared: Result<PreparedTrace>;
   tree?: Tree;
 }
 
@@ -79,7 +80,7 @@ export class TraceTemplates {
   }
 
   /** What trace(cluster, req, hooks) would give, drawing the same random numbers. */
-  open(cluster: Cluster, req: TraceRequest): OpenedTrace | { error: string } {
+  open(cluster: Cluster, req: TraceRequest): Result<OpenedTrace> {
     if (cluster !== this.cluster) {
       this.clear();
       this.cluster = cluster;
@@ -89,8 +90,8 @@ export class TraceTemplates {
       root = { prepared: prepareTrace(cluster, req, { resolveName: resolveNameFor(cluster) }) };
       this.roots.set(req, root);
     }
-    const prepared = root.prepared;
-    if ("error" in prepared) return prepared;
+    if (!root.prepared.ok) return root.prepared;
+    const prepared = root.prepared.value;
     const rng = this.hooks.rng;
     const sport = prepared.protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
     const outcomes = this.drawn;
@@ -102,7 +103,7 @@ export class TraceTemplates {
       tree = tree.next.get(outcome);
     }
     const template = tree ?? this.record(cluster, root, prepared, sport === null, outcomes);
-    return { template, port: sport };
+    return ok({ template, port: sport });
   }
 
   /** The same draw the walk makes at this choice (same hook, same rng), as an outcome. */

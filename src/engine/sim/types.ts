@@ -1,5 +1,6 @@
 // The discrete-event simulation's public shapes: actions in, hop events and metrics out.
 // Time is integer ticks of a virtual clock: 1 tick = 1 microsecond of simulated time.
+import type { Result } from "../result";
 import type { HopWhy, LinkKind, TraceProtocol } from "../trace/types";
 
 export type Tick = number;
@@ -31,7 +32,12 @@ export type SimAction =
   /** Creates or replaces objects by kind, namespace and name, as kubectl apply would. */
   | { type: "apply"; manifest: string };
 
-export type ActionResult = { ok: true; phase?: number } | { ok: false; error: string };
+/** What an action the simulation took started: the traffic phase of send, burst and rate. */
+export interface ActionTaken {
+  phase: number | null;
+}
+
+export type ActionResult = Result<ActionTaken>;
 
 /** What happened to a request, from the client's side. */
 export type RequestResult = "delivered" | "refused" | "rejected" | "dropped" | "timeout";

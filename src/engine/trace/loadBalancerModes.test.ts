@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { LoadBalancerMode } from "../../model/clusterConfig";
 import { load } from "../../model/testing";
+import { mustSucceed } from "../result";
 import { trace } from "./trace";
 import type { Trace, TraceRequest } from "./types";
 
@@ -20,7 +21,7 @@ function setUp(yaml: string) {
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const web = cluster.services.find((s) => s.metadata.name === "web")!;
   const run = (req: Omit<TraceRequest, "from"> & { from?: string }) =>
-    trace(cluster, { from: "client:laptop", seed: 1, ...req }) as Trace;
+    mustSucceed(trace(cluster, { from: "client:laptop", seed: 1, ...req }));
   return { cluster, web, lbIP: web.status.loadBalancer!.ingress![0]!.ip!, run };
 }
 const lbHop = (t: Trace) => t.hops.find((h) => h.at === "lb:default/web" && h.direction === "request")!;

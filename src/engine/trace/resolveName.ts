@@ -3,23 +3,18 @@
 import type { Cluster } from "../../model/cluster";
 import { resolve } from "../../model/discovery";
 import type { Place } from "../network/places";
+import { refuse } from "../refusals";
+import { fail, ok, type Result } from "../result";
 
 export function resolveNameFor(cluster: Cluster) {
-  return (name: string, source: Place): { ip: string } | { error: string } => {
-    if (source.kind !== "pod")
-      return {
-        error: `"${name}" can only be looked up by a pod: nodes and outside clients use their own DNS, which does not know cluster names; give an IP address`,
-      };
+  return (name: string, source: Place): Result<string> => {
+    if (source.kind !== "pod") return fail(refuse.nameNeedsPod(name));
     const r = resolve(cluster, source.pod, name, "A");
     const a = r.answer.find((rec) => rec.type === "A");
-    if (a && "value" in a) return { ip: String(a.value) };
+    if (a && "value" in a) return ok(String(a.value));
     const cname = r.answer.find((rec) => rec.type === "CNAME");
-    if (cname && "value" in cname)
-      return {
-        error: `"${name}" is an ExternalName: a CNAME to ${String(cname.value)}, outside the cluster, which Kube Hops does not resolve`,
-      };
-    return {
-      error: `"${name}" does not resolve from ${source.pod.metadata.namespace}/${source.pod.metadata.name} (${r.rcode}; tried ${r.tried.join(", ")})`,
-    };
+    if (cname && "value" in cname) return fail(refuse.nameExternal(name, String(cname.value)));
+    const pod = `${source.pod.metadata.namespace}/${source.pod.metadata.name}`;
+    return fail(refuse.nameNotFound(name, pod, `${r.rcode}; tried ${r.tried.join(", ")}`));
   };
 }

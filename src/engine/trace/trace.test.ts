@@ -11,8 +11,8 @@ const LOCAL = DEFAULT.replace("  type: NodePort\n", "  type: NodePort\n  externa
 
 function run(cluster: Cluster, req: TraceRequest, opts?: TraceOptions): Trace {
   const t = trace(cluster, req, { resolveName: resolveNameFor(cluster), ...opts });
-  if ("error" in t) throw new Error(t.error);
-  return t;
+  if (!t.ok) throw new Error(t.error.message);
+  return t.value;
 }
 
 const cluster = load(DEFAULT).cluster;
@@ -166,13 +166,23 @@ describe("trace: failures", () => {
 
   it("explains a source that does not exist", () => {
     expect(trace(cluster, { from: "client:phone", to: "192.168.1.3:30080" })).toEqual({
-      error: 'no client named "phone"; clients: laptop',
+      ok: false,
+      error: {
+        code: "unknown-client",
+        params: { client: "phone", clients: "laptop" },
+        message: 'no client named "phone"; clients: laptop',
+      },
     });
   });
 
   it("lists the source forms when the source has no kind before a colon", () => {
     expect(trace(cluster, { from: "pod", to: "192.168.1.3:30080" })).toEqual({
-      error: '--from takes client:NAME, pod:NS/NAME, node:NAME or ip:ADDR; got "pod"',
+      ok: false,
+      error: {
+        code: "invalid-source",
+        params: { from: "pod" },
+        message: '--from takes client:NAME, pod:NS/NAME, node:NAME or ip:ADDR; got "pod"',
+      },
     });
   });
 });

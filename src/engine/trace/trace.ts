@@ -13,6 +13,8 @@ import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
 import { bridgeIP, locate, nodeIP, type Place, placeIdOf } from "../network/places";
 import { routeInto } from "../network/routes";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
+import { refuse } from "../refusals";
+import { fail, mustSucceed, ok, type Result } from "../result";
 import { createRng, randomInt, type Rng } from "../rng";
 import { hostListener } from "./hostListeners";
 import { parseAddress, formatAddress, type Address } from "./address";
@@ -32,8 +34,8 @@ export interface TraceOptions {
   loadBalancerBackends?: (svc: Service) => Node[];
   /** Picks the load balancer's node, an index below n; by default one uniform draw of rng (the simulation records it). */
   pick?: (n: number, rng: Rng) => number;
-  /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); null when it cannot. */
-  resolveName?: (name: string, source: Place) => { ip: string } | { error: string };
+  /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); a refusal when it cannot. */
+  resolveName?: (name: string, source: Place) => Result<string>;
 }
 
 const MAX_NODE_VISITS = 8;
@@ -43,10 +45,10 @@ interface Packet {
   dst: Address;
 }
 
-const sourceIndex = new WeakMap<Cluster, Map<string, Place | { error: string }>>();
+const sourceIndex = new WeakMap<Cluster, Map<string, Result<Place>>>();
 
 /** Who sends: `client:NAME`, `pod:NS/NAME`, `node:NAME` or `ip:ADDR` (remembered per cluster object). */
-function resolveSource(cluster: Cluster, from: string): Place | { error: string } {
+function resolveSource(cluster: Cluster, from: string): Result<Place> {
   let index = sourceIndex.get(cluster);
   if (!index) sourceIndex.set(cluster, (index = new Map()));
   let place = index.get(from);
@@ -54,51 +56,45 @@ function resolveSource(cluster: Cluster, from: string): Place | { error: string 
   return place;
 }
 
-function resolveSourceUncached(cluster: Cluster, from: string): Place | { error: string } {
+function resolveSourceUncached(cluster: Cluster, from: string): Result<Place> {
   const parsed = parsePlaceId(from);
   const kind = parsed?.kind;
   const ref = parsed?.name ?? "";
   if (kind === "client") {
     const c = cluster.config.clients.find((x) => x.name === ref);
     if (!c)
-      return {
-        error: `no client named "${ref}"; clients: ${cluster.config.clients.map((x) => x.name).join(", ") || "none"}`,
-      };
-    return { kind: "client", name: c.name, ip: c.ip };
+      return fail(refuse.unknownClient(ref, cluster.config.clients.map((x) => x.name).join(", ") || "none"));
+    return ok({ kind: "client", name: c.name, ip: c.ip });
   }
   if (kind === "pod") {
     const { namespace: ns, name } = parseNsName(ref);
     const pod = cluster.pods.find((p) => p.metadata.namespace === ns && p.metadata.name === name);
-    if (!pod) return { error: `no pod ${ns}/${name}` };
-    if (!pod.status.podIP)
-      return { error: `pod ${ns}/${name} has no IP yet (it is ${pod.status.phase ?? "Pending"})` };
+    if (!pod) return fail(refuse.unknownPod(`${ns}/${name}`));
+    if (!pod.status.podIP) return fail(refuse.podWithoutIP(`${ns}/${name}`, pod.status.phase ?? "Pending"));
     const node = cluster.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
-    if (pod.spec.hostNetwork && node) return { kind: "node", node, ip: nodeIP(node) };
-    return { kind: "pod", pod, node, ip: pod.status.podIP };
+    if (pod.spec.hostNetwork && node) return ok({ kind: "node", node, ip: nodeIP(node) });
+    return ok({ kind: "pod", pod, node, ip: pod.status.podIP });
   }
   if (kind === "node") {
     const node = cluster.nodes.find((n) => n.metadata.name === ref);
-    if (!node) return { error: `no node named "${ref}"` };
-    return { kind: "node", node, ip: nodeIP(node) };
+    if (!node) return fail(refuse.unknownNode(ref));
+    return ok({ kind: "node", node, ip: nodeIP(node) });
   }
   if (kind === "ip") {
-    if (!parseAddress(ref, false)) return { error: `"${ref}" is not an IP address` };
+    if (!parseAddress(ref, false)) return fail(refuse.sourceNotIP(ref));
     const place = locate(cluster, ref);
-    return place.kind === "unknown" ? { kind: "client", name: ref, ip: ref } : place;
+    return ok(place.kind === "unknown" ? { kind: "client", name: ref, ip: ref } : place);
   }
-  return { error: `--from takes client:NAME, pod:NS/NAME, node:NAME or ip:ADDR; got "${from}"` };
+  return fail(refuse.invalidSource(from));
 }
 
-export function trace(
-  cluster: Cluster,
-  req: TraceRequest,
-  opts: TraceOptions = {},
-): Trace | { error: string } {
-  const p = prepareTrace(cluster, req, opts);
-  if ("error" in p) return p;
+export function trace(cluster: Cluster, req: TraceRequest, opts: TraceOptions = {}): Result<Trace> {
+  const prepared = prepareTrace(cluster, req, opts);
+  if (!prepared.ok) return prepared;
+  const p = prepared.value;
   const rng = opts.rng ?? createRng(p.seed);
   const sport = p.protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
-  return walkTrace(cluster, p, sport, rng, opts);
+  return ok(walkTrace(cluster, p, sport, rng, opts));
 }
 
 /** A request checked and resolved: all trace() does before its first random draw (the source port). */
@@ -114,27 +110,23 @@ export function prepareTrace(
   cluster: Cluster,
   req: TraceRequest,
   opts: Pick<TraceOptions, "resolveName"> = {},
-): PreparedTrace | { error: string } {
+): Result<PreparedTrace> {
   const protocol: TraceProtocol = req.protocol ?? "TCP";
   const seed = req.seed ?? 1;
-  const source = resolveSource(cluster, req.from);
-  if ("error" in source) return source;
+  const resolved = resolveSource(cluster, req.from);
+  if (!resolved.ok) return resolved;
+  const source = resolved.value;
   let dst = parseAddress(req.to, protocol !== "ICMP");
   if (!dst) {
     const m = /^([^:]+)(?::(\d+))?$/.exec(req.to);
-    if (!m || (protocol !== "ICMP" && !m[2]))
-      return { error: `--to takes IP:PORT or NAME:PORT; got "${req.to}"` };
-    const r = opts.resolveName?.(m[1]!, source) ?? {
-      error: `cannot resolve "${m[1]}" from ${placeIdOf(source)}`,
-    };
-    if ("error" in r) return r;
-    dst = { ip: r.ip, port: m[2] ? Number(m[2]) : null };
+    if (!m || (protocol !== "ICMP" && !m[2])) return fail(refuse.destinationNotHostPort(req.to));
+    const r = opts.resolveName?.(m[1]!, source) ?? fail(refuse.cannotResolve(m[1]!, placeIdOf(source)));
+    if (!r.ok) return r;
+    dst = { ip: r.value, port: m[2] ? Number(m[2]) : null };
   }
   if (parseIP(dst.ip)?.family !== parseIP(source.ip)?.family)
-    return {
-      error: `${source.ip} and ${dst.ip} are of different IP families: an IPv4 source cannot reach an IPv6 address`,
-    };
-  return { req, protocol, seed, source, dst };
+    return fail(refuse.familyMismatch(source.ip, dst.ip));
+  return ok({ req, protocol, seed, source, dst });
 }
 
 /** The walk of a prepared request from source port sport (null for ICMP); rng serves the later draws. */
@@ -379,7 +371,7 @@ class Walk {
   private atNode(node: Node, pkt: Packet, link: LinkKind, localOrigin = false, visits = 0): End {
     if (visits > MAX_NODE_VISITS) return this.lost("the packet loops between nodes");
     const at = placeId("node", node.metadata.name);
-    const d = (this.opts.decide ?? ((q: ExplainQuery) => explain(this.cluster, q)))({
+    const d = (this.opts.decide ?? ((q: ExplainQuery) => mustSucceed(explain(this.cluster, q))))({
       node: node.metadata.name,
       src: pkt.src.ip,
       dst: formatAddress(pkt.dst),

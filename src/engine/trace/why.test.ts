@@ -15,8 +15,8 @@ const NO_PODS = DEFAULT.replace("  replicas: 3\n", "  replicas: 0\n");
 
 function run(cluster: Cluster, req: TraceRequest, opts?: TraceOptions): Trace {
   const t = trace(cluster, req, { resolveName: resolveNameFor(cluster), ...opts });
-  if ("error" in t) throw new Error(t.error);
-  return t;
+  if (!t.ok) throw new Error(t.error.message);
+  return t.value;
 }
 
 const codes = (t: Trace) => t.hops.map((h) => h.why.code);

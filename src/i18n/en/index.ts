@@ -6,6 +6,7 @@ import { compare } from "./compare";
 import { editor } from "./editor";
 import { exportArea } from "./export";
 import { embed } from "./embed";
+import { engine } from "./engine";
 import { flow } from "./flow";
 import { hop } from "./hop";
 import { inspector } from "./inspector";
@@ -29,6 +30,7 @@ export const en = {
   ...editor,
   ...exportArea,
   ...embed,
+  ...engine,
   ...flow,
   ...hop,
   ...inspector,

@@ -7,6 +7,12 @@ import type { KubeObject } from "../k8s";
 import type { KindHandler } from "./kindHandlers";
 import { fnv32a } from "../controllers/names";
 
+export interface StoreMark {
+  readonly objects: ReadonlyMap<string, KubeObject>;
+  readonly created: ReadonlyMap<string, number>;
+  readonly seq: number;
+}
+
 export class ApiServer {
   readonly objects = new Map<string, KubeObject>();
   /** Monotonic creation sequence by objectKey: the order creationTimestamps would give. */
@@ -46,6 +52,27 @@ export class ApiServer {
     this.objects.set(key, obj);
     this.created.set(key, this.seq++);
     return errors;
+  }
+
+  /** The store as it is now, for restore(): the objects, their creation order, and where uids go on. */
+  mark(): StoreMark {
+    return { objects: new Map(this.objects), created: new Map(this.created), seq: this.seq };
+  }
+
+  /**
+   * Returns the store to a mark (an apply that is refused as a whole): objects stored since give their
+   * allocations back, objects removed since take theirs again, and the order and uids are as they were.
+   */
+  restore(mark: StoreMark): void {
+    for (const [key, obj] of this.objects)
+      if (mark.objects.get(key) !== obj) this.handlers[obj.kind].release?.(obj);
+    for (const [key, obj] of mark.objects)
+      if (this.objects.get(key) !== obj) this.handlers[obj.kind].allocate?.(obj);
+    this.objects.clear();
+    for (const [key, obj] of mark.objects) this.objects.set(key, obj);
+    this.created.clear();
+    for (const [key, seq] of mark.created) this.created.set(key, seq);
+    this.seq = mark.seq;
   }
 
   delete(obj: KubeObject): void {

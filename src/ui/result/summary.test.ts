@@ -21,7 +21,7 @@ const koT = makeT("ko", ko, en);
 function run(manifests: string, action: SimAction) {
   const sim = Simulation.load([{ file: "s.yaml", text: manifests }], { seed: 1 });
   const r = sim.act(action);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(r.error.message);
   const out = sim.advanceTo(30_000_000);
   const log: HopLogEntry[] = out.hops.events().map((h, seq) => ({ ...h, seq }));
   return summarizePhase(sim.phases().at(-1)!, log);
