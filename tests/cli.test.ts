@@ -147,6 +147,33 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(lines.map((l) => l.action ?? "error")).toEqual(["dnat", "pass", "error"]);
   });
 
+  it("explain --queries keeps file order when the lines jump between nodes (answered node by node)", () => {
+    const q = file(
+      "nodes.jsonl",
+      [
+        '{"node":"node-2","src":"192.168.1.10","dst":"192.168.1.3:30080"}',
+        '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.3:30080"}',
+        "not json",
+        '{"node":"node-2","src":"192.168.1.10","dst":"192.168.1.2:30080"}',
+        '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.2:30080"}',
+      ].join("\n"),
+    );
+    const r = cli(["explain", "scenarios/default.yaml", "--queries", q]);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.action ?? l.error)).toEqual([
+      "dnat",
+      "pass",
+      `${q}:3: not JSON: a query is one JSON object a line`,
+      "pass",
+      "dnat",
+    ]);
+    expect(lines[1].reason).toContain("192.168.1.3:30080");
+    expect(lines[3].reason).toContain("192.168.1.2:30080");
+  });
+
   it("trace --help prints the command's usage", () => {
     const r = cli(["trace", "--help"]);
     expect(r.code).toBe(0);

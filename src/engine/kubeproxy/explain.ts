@@ -83,12 +83,37 @@ export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): De
 }
 
 export function explain(cluster: Cluster, q: ExplainQuery): Decision {
-  const { ip: dst } = parseHostPort(q.dst);
-  const family = familyOf(dst) as Family;
-  if (familyOf(q.src) !== null && familyOf(q.src) !== family) {
-    throw new Error(`source ${q.src} and destination ${q.dst} are of different IP families`);
-  }
-  return explainWithRules(buildRuleSet(cluster, q.node, family), q);
+  return explainer(cluster)(q);
+}
+
+/**
+ * A node's rule set is large (tens of thousands of rules for thousands of Services), so an explainer
+ * keeps the last few it built: one node's, for both families. Ask node by node to build each once.
+ */
+const RULE_SETS_KEPT = 2;
+
+/**
+ * explain() for many queries against one cluster: a node's rules are built on its first query and kept
+ * while the queries stay on that node (RULE_SETS_KEPT). The cluster must not change while the explainer
+ * is used (a changed cluster needs a new explainer).
+ */
+export function explainer(cluster: Cluster): (q: ExplainQuery) => Decision {
+  const ruleSets = new Map<string, RuleSet>();
+  return (q) => {
+    const { ip: dst } = parseHostPort(q.dst);
+    const family = familyOf(dst) as Family;
+    if (familyOf(q.src) !== null && familyOf(q.src) !== family) {
+      throw new Error(`source ${q.src} and destination ${q.dst} are of different IP families`);
+    }
+    const key = `${family} ${q.node}`;
+    let rs = ruleSets.get(key);
+    if (rs) ruleSets.delete(key);
+    else rs = buildRuleSet(cluster, q.node, family);
+    // Most recently used last; the least recently used goes first.
+    ruleSets.set(key, rs);
+    if (ruleSets.size > RULE_SETS_KEPT) ruleSets.delete(ruleSets.keys().next().value!);
+    return explainWithRules(rs, q);
+  };
 }
 
 interface Query {
