@@ -1,6 +1,7 @@
 // Explain queries for bench/explain.ts, one JSON object a line as `explain --queries` reads them: what
 // people ask of a large cluster. Pods calling ClusterIPs, outside clients on NodePorts and load-balancer
-// IPs, and misses (a wrong port or protocol, an address no Service has, ICMP, a line that is not a query).
+// IPs, and misses (a wrong port or protocol, an address no Service has, ICMP, a load balancer's health
+// check, a line that is not a query).
 // Seeded: the same cluster and seed give the same lines.
 import { createRng, randomInt, type Rng } from "../src/engine/rng";
 import type { Cluster } from "../src/model/cluster";
@@ -27,6 +28,7 @@ export function explainQueries(cluster: Cluster, count: number, seed: number): s
   const withClusterIP = cluster.services.filter((s) => s.spec.clusterIP && s.spec.clusterIP !== "None");
   const withNodePorts = cluster.services.filter((s) => s.spec.ports?.some((p) => p.nodePort));
   const withLB = cluster.services.filter((s) => s.status.loadBalancer?.ingress?.some((i) => i.ip));
+  const healthChecked = cluster.services.filter((s) => s.spec.healthCheckNodePort);
   const port = (s: (typeof cluster.services)[number]) => pick(s.spec.ports ?? [{ port: 80 }]);
 
   const fromPod = (): Query => {
@@ -54,6 +56,7 @@ export function explainQueries(cluster: Cluster, count: number, seed: number): s
     () => ({ ...fromPod(), protocol: "icmp", dst: pick(withClusterIP).spec.clusterIP! }),
     () => ({ ...toNodePort(), dst: `${pick(nodes).ip}:${randomInt(rng, 22, 29)}` }),
     () => ({ ...toLoadBalancer(), dst: `203.0.113.${randomInt(rng, 1, 254)}:8443` }),
+    () => ({ ...toNodePort(), dst: `${pick(nodes).ip}:${pick(healthChecked).spec.healthCheckNodePort}` }),
     () => ({ ...fromPod(), node: "node-missing" }),
     () => "not a query",
   ];

@@ -6,7 +6,7 @@ import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
 import type { HopCode, HopWhy, MasqReason } from "../trace/why";
-import type { RuleSet } from "./rules";
+import type { RuleSet, ServicePortState } from "./rules";
 import type { Rule } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
 import { type RuleWalk, walkRules } from "./ruleWalk";
@@ -223,15 +223,25 @@ function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, e
   const why: HopWhy = { code: VERDICT_CODES[action](rule) };
   if (rule?.svc !== undefined) why.service = rule.svc;
   else if (action === "pass") {
-    const svcAt = rs.servicePorts.find(
-      (s) =>
-        s.info.clusterIP === q.dst ||
-        s.info.externalIPs.includes(q.dst) ||
-        s.info.loadBalancerVIPs.includes(q.dst),
-    );
+    const svcAt = servicePortAt(rs, q.dst);
     if (svcAt) why.service = `${svcAt.info.namespace}/${svcAt.info.serviceName}`;
   }
   return why;
+}
+
+const servicePortsByAddress = new WeakMap<RuleSet, Map<string, ServicePortState>>();
+
+/** The first service port (in rule order) with `ip` as its ClusterIP, an external or a load-balancer IP. */
+function servicePortAt(rs: RuleSet, ip: string): ServicePortState | undefined {
+  let byAddress = servicePortsByAddress.get(rs);
+  if (!byAddress) {
+    byAddress = new Map();
+    for (const sp of rs.servicePorts)
+      for (const address of [sp.info.clusterIP, ...sp.info.externalIPs, ...sp.info.loadBalancerVIPs])
+        if (!byAddress.has(address)) byAddress.set(address, sp);
+    servicePortsByAddress.set(rs, byAddress);
+  }
+  return byAddress.get(ip);
 }
 
 function reasonFor(
@@ -305,12 +315,7 @@ function reasonFor(
   if (q.protocol === "ICMP") {
     return `kube-proxy only matches ${"TCP/UDP/SCTP"} ports: ICMP passes through untouched (a ClusterIP is virtual, so nothing answers a ping to it)`;
   }
-  const svcAt = rs.servicePorts.find(
-    (s) =>
-      s.info.clusterIP === q.dst ||
-      s.info.externalIPs.includes(q.dst) ||
-      s.info.loadBalancerVIPs.includes(q.dst),
-  );
+  const svcAt = servicePortAt(rs, q.dst);
   if (svcAt) {
     return `no ${q.protocol} port ${q.port} of ${svcAt.info.namespace}/${svcAt.info.serviceName} at ${q.dst}: no kube-proxy rule matches, the packet passes through unchanged`;
   }
