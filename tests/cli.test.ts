@@ -20,6 +20,13 @@ const file = (name: string, text: string) => {
   return p;
 };
 
+/** explain --queries on the default scenario: each printed line as JSON. */
+const explainQueries = (queries: string) =>
+  cli(["explain", "scenarios/default.yaml", "--queries", queries])
+    .stdout.trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+
 describe("cli", { timeout: 60_000 }, () => {
   it("validate prints the diagnostics as JSON and exits 0 for a clean manifest", () => {
     const r = cli(["validate", "scenarios/default.yaml"]);
@@ -139,11 +146,7 @@ describe("cli", { timeout: 60_000 }, () => {
         "not json",
       ].join("\n"),
     );
-    const r = cli(["explain", "scenarios/default.yaml", "--queries", q]);
-    const lines = r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = explainQueries(q);
     expect(lines.map((l) => l.action ?? "error")).toEqual(["dnat", "pass", "error"]);
   });
 
@@ -158,11 +161,7 @@ describe("cli", { timeout: 60_000 }, () => {
         '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.2:30080"}',
       ].join("\n"),
     );
-    const r = cli(["explain", "scenarios/default.yaml", "--queries", q]);
-    const lines = r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = explainQueries(q);
     expect(lines.map((l) => l.action ?? l.error)).toEqual([
       "dnat",
       "pass",
