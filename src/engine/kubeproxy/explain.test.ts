@@ -1,12 +1,10 @@
 // explain(): the Decision's shape (candidates with pods and overall probabilities, the chains
 // walked, reasons, session affinity), masqueradeAll, IPv6, and argument errors.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadManifests } from "../../model/load";
 import type { Service } from "../../model/k8s";
 import { endpointChain, externalChain, clusterPolicyChain } from "./chainNames";
 import { chooseEndpoint } from "./chooseEndpoint";
-import { explain, explainer, parseHostPort } from "./explain";
+import { explain, parseHostPort } from "./explain";
 import { iptablesSave } from "./iptablesSave";
 import {
   flow,
@@ -152,29 +150,6 @@ describe("explain", () => {
     expect(() => explain(webCluster(), { node: "nope", src: "10.0.0.2", dst: "172.30.0.10:80" })).toThrow(
       /unknown node/,
     );
-  });
-});
-
-describe("explainer", () => {
-  it("answers as explain does while the queries move between nodes and back (a few rule sets kept)", () => {
-    const { cluster } = loadManifests([
-      {
-        file: "default.yaml",
-        text: readFileSync(new URL("../../../scenarios/default.yaml", import.meta.url), "utf8"),
-      },
-    ]);
-    const nodes = ["node-1", "node-2", "node-3", "node-1", "node-1", "node-3", "node-2"];
-    const queries = nodes.flatMap((node, i) => [
-      { node, src: "192.168.1.10", dst: `192.168.1.${2 + (i % 3)}:30080` },
-      {
-        node,
-        src: "10.244.0.5",
-        dst: `${cluster.services.find((s) => s.metadata.name === "web")!.spec.clusterIP}:80`,
-      },
-    ]);
-    const explainOnNode = explainer(cluster);
-    expect(queries.map(explainOnNode)).toEqual(queries.map((q) => explain(cluster, q)));
-    expect(new Set(queries.map((q) => explainOnNode(q).action))).toEqual(new Set(["dnat", "pass"]));
   });
 });
 
