@@ -54,7 +54,10 @@ writeFileSync(files.queries, queries);
 writeFileSync(files.none, "");
 writeFileSync(files.perNode, [...firstPerNode.values()].join("\n"));
 
-/** One CLI run: its wall time and what it printed. The heap is sampled at the first answer printed. */
+/**
+ * One CLI run: its wall time and what it printed. The heap is sampled at the first answer printed, garbage
+ * included (V8 collects when it needs to); peakRssMB is the whole process's peak, over all runs.
+ */
 async function cli(queriesFile: string, heap?: HeapSampler): Promise<{ ms: number; out: string }> {
   const out: string[] = [];
   const t0 = performance.now();
@@ -126,7 +129,7 @@ console.log(
       ruleBuildMs: round(rulesMs),
       queryMs: round(Math.max(0, answerMs - rulesMs)),
       outputSha256: createHash("sha256").update(output).digest("hex"),
-      heap: heap.result(),
+      heap: { ...heap.result(), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     },
     null,
     2,
