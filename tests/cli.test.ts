@@ -20,6 +20,13 @@ const file = (name: string, text: string) => {
   return p;
 };
 
+/** explain --queries on the default scenario: each printed line as JSON. */
+const explainQueries = (queries: string) =>
+  cli(["explain", "scenarios/default.yaml", "--queries", queries])
+    .stdout.trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+
 describe("cli", { timeout: 60_000 }, () => {
   it("validate prints the diagnostics as JSON and exits 0 for a clean manifest", () => {
     const r = cli(["validate", "scenarios/default.yaml"]);
@@ -139,12 +146,31 @@ describe("cli", { timeout: 60_000 }, () => {
         "not json",
       ].join("\n"),
     );
-    const r = cli(["explain", "scenarios/default.yaml", "--queries", q]);
-    const lines = r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = explainQueries(q);
     expect(lines.map((l) => l.action ?? "error")).toEqual(["dnat", "pass", "error"]);
+  });
+
+  it("explain --queries keeps file order when the lines jump between nodes (answered node by node)", () => {
+    const q = file(
+      "nodes.jsonl",
+      [
+        '{"node":"node-2","src":"192.168.1.10","dst":"192.168.1.3:30080"}',
+        '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.3:30080"}',
+        "not json",
+        '{"node":"node-2","src":"192.168.1.10","dst":"192.168.1.2:30080"}',
+        '{"node":"node-1","src":"192.168.1.10","dst":"192.168.1.2:30080"}',
+      ].join("\n"),
+    );
+    const lines = explainQueries(q);
+    expect(lines.map((l) => l.action ?? l.error)).toEqual([
+      "dnat",
+      "pass",
+      `${q}:3: not JSON: a query is one JSON object a line`,
+      "pass",
+      "dnat",
+    ]);
+    expect(lines[1].reason).toContain("192.168.1.3:30080");
+    expect(lines[3].reason).toContain("192.168.1.2:30080");
   });
 
   it("trace --help prints the command's usage", () => {

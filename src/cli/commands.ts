@@ -1,6 +1,6 @@
 // Each CLI command: arguments in, JSON documents out. The engine does the work; this only reads options.
 import { parseAddress } from "../engine/trace/address";
-import { explain, type Decision } from "../engine/proxy";
+import { type Decision, explainer } from "../engine/proxy";
 import { trace } from "../engine/trace/trace";
 import type { TraceProtocol } from "../engine/trace/types";
 import { type LoadResult } from "../model/cluster";
@@ -107,7 +107,18 @@ function queryOf(line: string): ExplainQuery {
   return { node, src, dst, protocol };
 }
 
-function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
+/** What f returns, or the usage error it throws (any other error is thrown on). */
+function orUsageError<T>(f: () => T): T | UsageError {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof UsageError) return e;
+    throw e;
+  }
+}
+
+/** `explain` answers with rules built once a node (explainer): the loaded cluster stays as it is. */
+function answerQuery(loaded: LoadResult, explain: ReturnType<typeof explainer>, q: ExplainQuery): object {
   const { cluster } = loaded;
   if (!cluster.nodes.some((n) => n.metadata.name === q.node))
     throw new UsageError(
@@ -122,7 +133,7 @@ function answerQuery(loaded: LoadResult, q: ExplainQuery): object {
   const dstIP = parseAddress(q.dst, protocol !== "ICMP")!.ip;
   if (parseIP(dstIP)?.family !== parseIP(q.src)?.family)
     throw new UsageError(`--src ${q.src} and --dst ${q.dst} are of different IP families`);
-  const d = explain(cluster, { node: q.node, src: q.src, dst: q.dst, protocol: protocol as TraceProtocol });
+  const d = explain({ node: q.node, src: q.src, dst: q.dst, protocol: protocol as TraceProtocol });
   // The checks above are the CLI's own words for what explain() would refuse.
   if (!d.ok) throw new UsageError(d.error.message);
   return explainJSON(d.value);
@@ -155,6 +166,7 @@ const COMMANDS: Record<string, Command> = {
     inputs: ["queries"],
     run(args, loaded, text) {
       const queriesFile = args.options.get("queries");
+      const explain = explainer(loaded.cluster);
       if (queriesFile === undefined) {
         const q = {
           node: required(args, "node"),
@@ -162,21 +174,30 @@ const COMMANDS: Record<string, Command> = {
           dst: required(args, "dst"),
           protocol: protocolOption(args),
         };
-        return { documents: [answerQuery(loaded, q)], exitCode: 0 };
+        return { documents: [answerQuery(loaded, explain, q)], exitCode: 0 };
       }
       // One answer a non-blank line; a line that is not a query answers {"error": "FILE:LINE: why"}.
-      const documents: object[] = [];
-      text(queriesFile)
+      const lines = text(queriesFile)
         .split("\n")
-        .forEach((line, i) => {
-          if (line.trim() === "") return;
-          try {
-            documents.push(answerQuery(loaded, queryOf(line)));
-          } catch (e) {
-            if (!(e instanceof UsageError)) throw e;
-            documents.push({ error: `${queriesFile}:${i + 1}: ${e.message}` });
-          }
-        });
+        .flatMap((line, i) => (line.trim() === "" ? [] : [{ line, number: i + 1 }]));
+      const queries = lines.map(({ line }) => orUsageError(() => queryOf(line)));
+      // Node by node (in file order within a node), so that each node's rules are built once (explainer).
+      const nodeOf = (at: number) => {
+        const q = queries[at]!;
+        return q instanceof UsageError ? "" : q.node;
+      };
+      const order = lines
+        .map((_, at) => at)
+        .sort((a, b) => (nodeOf(a) < nodeOf(b) ? -1 : nodeOf(a) > nodeOf(b) ? 1 : 0));
+      const documents: object[] = [];
+      for (const at of order) {
+        const q = queries[at]!;
+        const answer = q instanceof UsageError ? q : orUsageError(() => answerQuery(loaded, explain, q));
+        documents[at] =
+          answer instanceof UsageError
+            ? { error: `${queriesFile}:${lines[at]!.number}: ${answer.message}` }
+            : answer;
+      }
       return { documents, exitCode: 0 };
     },
   },

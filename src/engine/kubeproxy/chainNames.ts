@@ -36,7 +36,22 @@ export function base32Std(bytes: Uint8Array): string {
   return out;
 }
 
-const hash16 = (s: string): string => base32Std(sha256(utf8(s))).slice(0, 16);
+/**
+ * The same names are hashed again and again (every node's rules, every sync, four chains per Service
+ * port), and hashing is most of building the rules: the last HASHES_KEPT are remembered.
+ */
+const HASHES_KEPT = 100_000;
+const hashes = new Map<string, string>();
+
+function hash16(s: string): string {
+  let h = hashes.get(s);
+  if (h === undefined) {
+    if (hashes.size >= HASHES_KEPT) hashes.clear();
+    h = base32Std(sha256(utf8(s))).slice(0, 16);
+    hashes.set(s, h);
+  }
+  return h;
+}
 
 /** portProtoHash: protocol is lower case ("tcp"), as kube-proxy passes it. */
 const portProtoHash = (servicePortName: string, protocol: string): string =>

@@ -6,7 +6,7 @@ import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
 import type { HopCode, HopWhy, MasqReason } from "../trace/why";
-import type { RuleSet } from "./rules";
+import type { RuleSet, ServicePortState } from "./rules";
 import type { Rule } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
 import { type RuleWalk, walkRules } from "./ruleWalk";
@@ -88,14 +88,39 @@ export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): De
 
 /** The entry point: an unknown node, a malformed destination or source, or two IP families are refused. */
 export function explain(cluster: Cluster, q: ExplainQuery): Result<Decision> {
-  const hostPort = parseHostPort(q.dst);
-  if (!hostPort) return fail(refuse.explainDestinationNotHostPort(q.dst));
-  const family = familyOf(hostPort.ip) as Family;
-  if (familyOf(q.src) !== null && familyOf(q.src) !== family)
-    return fail(refuse.explainFamilyMismatch(q.src, q.dst));
-  if (!cluster.nodes.some((n) => n.metadata.name === q.node)) return fail(refuse.unknownNode(q.node));
-  if (!parseIP(q.src)) return fail(refuse.explainSourceNotIP(q.src));
-  return ok(explainWithRules(buildRuleSet(cluster, q.node, family), q));
+  return explainer(cluster)(q);
+}
+
+/**
+ * A node's rule set is large (tens of thousands of rules for thousands of Services), so an explainer
+ * keeps the last few it built: one node's, for both families. Ask node by node to build each once.
+ */
+const RULE_SETS_KEPT = 2;
+
+/**
+ * explain() for many queries against one cluster: a node's rules are built on its first query and kept
+ * while the queries stay on that node (RULE_SETS_KEPT). The cluster must not change while the explainer
+ * is used (a changed cluster needs a new explainer).
+ */
+export function explainer(cluster: Cluster): (q: ExplainQuery) => Result<Decision> {
+  const ruleSets = new Map<string, RuleSet>();
+  return (q) => {
+    const hostPort = parseHostPort(q.dst);
+    if (!hostPort) return fail(refuse.explainDestinationNotHostPort(q.dst));
+    const family = familyOf(hostPort.ip) as Family;
+    if (familyOf(q.src) !== null && familyOf(q.src) !== family)
+      return fail(refuse.explainFamilyMismatch(q.src, q.dst));
+    if (!cluster.nodes.some((n) => n.metadata.name === q.node)) return fail(refuse.unknownNode(q.node));
+    if (!parseIP(q.src)) return fail(refuse.explainSourceNotIP(q.src));
+    const key = `${family} ${q.node}`;
+    let rs = ruleSets.get(key);
+    if (rs) ruleSets.delete(key);
+    else rs = buildRuleSet(cluster, q.node, family);
+    // Most recently used last; the least recently used goes first.
+    ruleSets.set(key, rs);
+    if (ruleSets.size > RULE_SETS_KEPT) ruleSets.delete(ruleSets.keys().next().value!);
+    return ok(explainWithRules(rs, q));
+  };
 }
 
 interface Query {
@@ -205,15 +230,25 @@ function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, e
   const why: HopWhy = { code: VERDICT_CODES[action](rule) };
   if (rule?.svc !== undefined) why.service = rule.svc;
   else if (action === "pass") {
-    const svcAt = rs.servicePorts.find(
-      (s) =>
-        s.info.clusterIP === q.dst ||
-        s.info.externalIPs.includes(q.dst) ||
-        s.info.loadBalancerVIPs.includes(q.dst),
-    );
+    const svcAt = servicePortAt(rs, q.dst);
     if (svcAt) why.service = `${svcAt.info.namespace}/${svcAt.info.serviceName}`;
   }
   return why;
+}
+
+const servicePortsByAddress = new WeakMap<RuleSet, Map<string, ServicePortState>>();
+
+/** The first service port (in rule order) with `ip` as its ClusterIP, an external or a load-balancer IP. */
+function servicePortAt(rs: RuleSet, ip: string): ServicePortState | undefined {
+  let byAddress = servicePortsByAddress.get(rs);
+  if (!byAddress) {
+    byAddress = new Map();
+    for (const sp of rs.servicePorts)
+      for (const address of [sp.info.clusterIP, ...sp.info.externalIPs, ...sp.info.loadBalancerVIPs])
+        if (!byAddress.has(address)) byAddress.set(address, sp);
+    servicePortsByAddress.set(rs, byAddress);
+  }
+  return byAddress.get(ip);
 }
 
 function reasonFor(
@@ -287,12 +322,7 @@ function reasonFor(
   if (q.protocol === "ICMP") {
     return `kube-proxy only matches ${"TCP/UDP/SCTP"} ports: ICMP passes through untouched (a ClusterIP is virtual, so nothing answers a ping to it)`;
   }
-  const svcAt = rs.servicePorts.find(
-    (s) =>
-      s.info.clusterIP === q.dst ||
-      s.info.externalIPs.includes(q.dst) ||
-      s.info.loadBalancerVIPs.includes(q.dst),
-  );
+  const svcAt = servicePortAt(rs, q.dst);
   if (svcAt) {
     return `no ${q.protocol} port ${q.port} of ${svcAt.info.namespace}/${svcAt.info.serviceName} at ${q.dst}: no kube-proxy rule matches, the packet passes through unchanged`;
   }

@@ -13,6 +13,6 @@
 //   with ipMode Proxy is skipped, localhost NodePorts get their own nfacct-counted rule.
 export { buildRuleSet } from "./rules";
 export type { RuleSet } from "./rules";
-export { explain, explainWithRules } from "./explain";
+export { explain, explainer, explainWithRules } from "./explain";
 export type { Candidate, Decision, ExplainQuery } from "./explain";
 export { chooseEndpoint } from "./chooseEndpoint";

@@ -30,6 +30,23 @@ interface ParsedRule {
 
 const cache = new WeakMap<string[], ParsedRule>();
 
+type AddressField =
+  "protocol" | "source" | "destination" | "sourceType" | "destinationType" | "destinationPort";
+
+/** Options whose value is matched against the packet, `!` before them negating the match. */
+const ADDRESS_MATCHES = new Map<string, AddressField>([
+  ["-p", "protocol"],
+  ["-s", "source"],
+  ["-d", "destination"],
+  ["--src-type", "sourceType"],
+  ["--dst-type", "destinationType"],
+  ["--dport", "destinationPort"],
+]);
+
+/** Options that take a value but do not affect matching a NEW packet. */
+const IGNORED_WITH_VALUE = new Set(["-m", "--mode", "--name", "--nfacct-name", "--or-mark", "--xor-mark"]);
+
+// A plain loop without closures: every node's rule set is parsed again, rule by rule.
 export function parseRule(args: string[]): ParsedRule {
   const hit = cache.get(args);
   if (hit) return hit;
@@ -37,64 +54,38 @@ export function parseRule(args: string[]): ParsedRule {
   let negate = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const next = () => args[++i] ?? "";
-    const val = (): AddressMatch => {
-      const m = { value: next(), negated: negate };
-      negate = false;
-      return m;
-    };
-    switch (a) {
-      case "!":
-        negate = true;
-        continue;
-      case "-m":
-        next();
-        break;
-      case "--comment":
-        r.comment = next().replace(/^"|"$/g, "");
-        break;
-      case "-p":
-        r.protocol = val();
-        break;
-      case "-s":
-        r.source = val();
-        break;
-      case "-d":
-        r.destination = val();
-        break;
-      case "--src-type":
-        r.sourceType = val();
-        break;
-      case "--dst-type":
-        r.destinationType = val();
-        break;
-      case "--dport":
-        r.destinationPort = val();
-        break;
-      case "--probability":
-        r.probability = parseProbability(next());
-        break;
-      case "--rcheck":
-        r.checksState = true;
-        break;
-      case "--seconds":
-        r.affinitySeconds = Number(next());
-        break;
-      case "--mark":
-      case "--ctstate":
-        next();
-        r.checksState = true;
-        break;
-      case "-j":
-        r.jump = next();
-        break;
-      case "--to-destination":
-        r.dnatDestination = next();
-        break;
-      default:
-        // Options that take a value but do not affect matching a NEW packet.
-        if (["--mode", "--name", "--nfacct-name", "--or-mark", "--xor-mark"].includes(a)) next();
+    if (a === "!") {
+      negate = true;
+      continue;
     }
+    const match = ADDRESS_MATCHES.get(a);
+    if (match) r[match] = { value: args[++i] ?? "", negated: negate };
+    else if (IGNORED_WITH_VALUE.has(a)) i++;
+    else
+      switch (a) {
+        case "--comment":
+          r.comment = (args[++i] ?? "").replace(/^"|"$/g, "");
+          break;
+        case "--probability":
+          r.probability = parseProbability(args[++i] ?? "");
+          break;
+        case "--rcheck":
+          r.checksState = true;
+          break;
+        case "--seconds":
+          r.affinitySeconds = Number(args[++i] ?? "");
+          break;
+        case "--mark":
+        case "--ctstate":
+          i++;
+          r.checksState = true;
+          break;
+        case "-j":
+          r.jump = args[++i] ?? "";
+          break;
+        case "--to-destination":
+          r.dnatDestination = args[++i] ?? "";
+      }
     negate = false;
   }
   cache.set(args, r);

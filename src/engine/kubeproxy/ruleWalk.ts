@@ -15,6 +15,7 @@ import type { RuleSet } from "./rules";
 import type { Rule, Table } from "./ruleWriter";
 import type { Packet } from "./ruleMatch";
 import { parseRule, ruleMatches } from "./ruleMatch";
+import { candidateRules } from "./ruleIndex";
 
 interface RuleWalkCandidate {
   /** The KUBE-SEP chain whose DNAT rule matched. */
@@ -62,7 +63,7 @@ export function walkRules(rs: RuleSet, packet: Packet): RuleWalk {
     const rules = rs.tables[table].get(chain);
     if (!rules) return { done: false, masq };
     result.chains.push(chain);
-    for (const rule of rules) {
+    for (const rule of candidateRules(rules, packet)) {
       const r = parseRule(rule.args);
       if (r.affinitySeconds !== undefined) result.affinitySeconds = r.affinitySeconds;
       if (r.jump === undefined || !ruleMatches(r, packet, local)) continue;

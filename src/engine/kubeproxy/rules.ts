@@ -27,7 +27,7 @@ import { type EndpointChains, writeServicePort } from "./servicePortRules";
 import type { CategorizedEndpoints } from "./topology";
 import { categorizeEndpoints } from "./topology";
 
-interface ServicePortState {
+export interface ServicePortState {
   info: ServicePortInfo;
   endpoints: EndpointInfo[];
   categorized: CategorizedEndpoints;
