@@ -4,13 +4,14 @@ import { F_END, F_START, FLOATS_PER_HOP } from "../../src/protocol/hopBatch";
 
 /**
  * Installed before any page script: (1) the time of the first animation frame after the first React Flow
- * node is in the DOM, of that frame's paint (a task posted from the frame runs once the frame's style,
- * layout and paint are done), and of the frame when the node count last grew (the whole graph); (2) a count of
+ * node is in the DOM; when the page settles after it (a task posted from that frame runs once the frame
+ * is drawn and the tasks queued before it are done: the first moment a click could be answered); and of
+ * the frame when the node count last grew (the whole graph); (2) a count of
  * packets in flight, from the hop batches the worker posts (a hop is a packet on a link from start to end;
  * a packet is in flight at the batch's `now` when start <= now < end).
  */
 export const INIT_SCRIPT = `(() => {
-  const first = { nodeMs: null, frameMs: null, paintMs: null, fullFrameMs: null, nodes: 0 };
+  const first = { nodeMs: null, frameMs: null, settledMs: null, fullFrameMs: null, nodes: 0 };
   window.__khFirst = first;
   let watching = false;
   const watchCount = () => {
@@ -29,7 +30,7 @@ export const INIT_SCRIPT = `(() => {
     first.nodeMs = performance.now();
     requestAnimationFrame(() => {
       first.frameMs = performance.now();
-      setTimeout(() => { first.paintMs = performance.now(); }, 0);
+      setTimeout(() => { first.settledMs = performance.now(); }, 0);
     });
     watchCount();
     mo.disconnect();

@@ -128,6 +128,8 @@ export function createPlaygroundStore(opts: PlaygroundOptions): StoreApi<Playgro
 /**
  * Saves the playground under `key` whenever the person's work changes (and once now, when `now` is set):
  * from creation for the page's own playground, or from the moment a shared one is kept as one's work.
+ * Changes close together are saved once, AUTOSAVE_DELAY_MS after the first (a save writes the whole text
+ * and the cached cluster: not on every keystroke, nor in the first frame); leaving the page saves at once.
  * Returns the way to stop.
  */
 export function startAutosave(store: StoreApi<PlaygroundStore>, key: string, now = false): () => void {
@@ -141,14 +143,43 @@ export function startAutosave(store: StoreApi<PlaygroundStore>, key: string, now
       clusterYaml: s.appliedYaml,
     });
   if (now) save(store.getState());
-  return store.subscribe((s, prev) => {
+  let pending: PlaygroundStore | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending) save(pending);
+    pending = null;
+  };
+  const onHidden = () => {
+    if (document.visibilityState === "hidden") flush();
+  };
+  const page = typeof addEventListener === "function" && typeof document !== "undefined";
+  if (page) {
+    addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHidden);
+  }
+  const stop = store.subscribe((s, prev) => {
     if (
       s.yaml !== prev.yaml ||
       s.positions !== prev.positions ||
       s.theme !== prev.theme ||
       s.projector !== prev.projector ||
       (s.cluster !== prev.cluster && s.appliedYaml === s.yaml)
-    )
-      save(s);
+    ) {
+      pending = s;
+      timer ??= setTimeout(flush, AUTOSAVE_DELAY_MS);
+    }
   });
+  return () => {
+    flush();
+    stop();
+    if (page) {
+      removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHidden);
+    }
+  };
 }
+
+/** How long a change waits to be saved with the ones after it. */
+export const AUTOSAVE_DELAY_MS = 300;

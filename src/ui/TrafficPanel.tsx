@@ -29,7 +29,10 @@ export function TrafficPanel() {
   const cluster = usePlayground(selectCluster);
   const traffic = usePlayground(selectTraffic);
   const sources = useMemo(() => trafficSources(cluster), [cluster]);
-  const targets = useMemo(() => trafficTargets(cluster, t), [cluster, t]);
+  // The suggestions (every NodePort on every node, every ClusterIP and name: hundreds in a big cluster)
+  // are made when the field is first focused, not in the page's first frame.
+  const [suggest, setSuggest] = useState(false);
+  const targets = useMemo(() => (suggest ? trafficTargets(cluster, t) : []), [suggest, cluster, t]);
   const listId = useId();
 
   // A first-time visitor gets a target that works: the NodePort of a node running a pod.
@@ -78,6 +81,7 @@ export function TrafficPanel() {
           placeholder={t("traffic.toPlaceholder")}
           spellCheck={false}
           autoComplete="off"
+          onFocus={() => setSuggest(true)}
           onChange={(e) => set({ to: e.target.value.trim() })}
           onKeyDown={(e) => {
             if (e.key === "Enter") void api.getState().send("send");
