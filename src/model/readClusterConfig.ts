@@ -53,7 +53,7 @@ export function readClusterConfig(spec: Record<string, unknown>): {
     }
     return parts.join(",");
   };
-  config.podCIDR = cidr("spec.podCIDR", spec.podCIDR, 256n) ?? config.podCIDR;
+  config.podCIDR = cidrList("spec.podCIDR", spec.podCIDR, 256n) ?? config.podCIDR;
   config.serviceCIDR = cidrList("spec.serviceCIDR", spec.serviceCIDR, 16n) ?? config.serviceCIDR;
   config.loadBalancerIPPool =
     cidr("spec.loadBalancerIPPool", spec.loadBalancerIPPool) ?? config.loadBalancerIPPool;

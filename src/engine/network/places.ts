@@ -2,8 +2,8 @@
 // nowhere the cluster knows (a ClusterIP is one of those: it exists only in kube-proxy's rules).
 import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
-import { nodeInternalIP } from "../../model/controllers/kubelet";
-import { inCIDR } from "../../model/ip";
+import { nodeInternalIP, podCIDRsOf } from "../../model/controllers/kubelet";
+import { inCIDR, nthIP, parseCIDR, parseIP } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
 import { placeId, type PlaceId } from "../../protocol/placeId";
 
@@ -49,8 +49,9 @@ function locateUncached(cluster: Cluster, ip: string): Place {
     if ((s.spec.externalIPs ?? []).includes(ip)) return { kind: "externalIP", service: s, ip };
     if ((s.spec.clusterIPs ?? [s.spec.clusterIP]).includes(ip)) return { kind: "clusterIP", service: s, ip };
   }
-  const owner = cluster.nodes.find((n) => n.spec.podCIDR && inCIDR(n.spec.podCIDR, ip));
-  if (owner || inCIDR(cluster.config.podCIDR, ip)) return { kind: "podNetwork", node: owner, ip };
+  const owner = cluster.nodes.find((n) => podCIDRsOf(n).some((c) => inCIDR(c, ip)));
+  if (owner || cluster.config.podCIDR.split(",").some((c) => inCIDR(c.trim(), ip)))
+    return { kind: "podNetwork", node: owner, ip };
   return { kind: "unknown", ip };
 }
 
@@ -72,13 +73,24 @@ export function placeIdOf(p: Place): PlaceId {
 
 export const nodeIP = (n: Node): string => nodeInternalIP(n) ?? "";
 
-/** The bridge (cni0) address of a node: the first address of its podCIDR, the pods' gateway. */
-export function bridgeIP(n: Node): string | undefined {
-  const c = n.spec.podCIDR;
-  if (!c) return undefined;
-  const base = c.slice(0, c.indexOf("/"));
-  const parts = base.split(".");
-  if (parts.length !== 4) return undefined;
-  parts[3] = String(Number(parts[3]) + 1);
-  return parts.join(".");
+/** The node's InternalIP of the family of `ip` (a dual-stack node has one per family), else its first. */
+export function nodeIPFor(n: Node, ip: string): string {
+  const family = parseIP(ip)?.family;
+  const same = (n.status.addresses ?? []).find(
+    (a) => a.type === "InternalIP" && parseIP(a.address)?.family === family,
+  );
+  return same?.address ?? nodeIP(n);
+}
+
+/**
+ * The bridge (cni0) address of a node in the family of `ip`: the first address of its pod CIDR of that
+ * family, the pods' gateway.
+ */
+export function bridgeIP(n: Node, ip: string): string | undefined {
+  const family = parseIP(ip)?.family;
+  for (const c of podCIDRsOf(n)) {
+    const cidr = parseCIDR(c);
+    if (cidr && cidr.family === family) return nthIP(cidr, 1n);
+  }
+  return undefined;
 }

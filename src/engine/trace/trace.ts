@@ -10,7 +10,7 @@ import { parseIP } from "../../model/ip";
 import { parsePlaceId, placeId } from "../../protocol/placeId";
 import type { ContainerPort, Node, Pod, Service } from "../../model/k8s";
 import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
-import { bridgeIP, locate, nodeIP, type Place, placeIdOf } from "../network/places";
+import { bridgeIP, locate, nodeIP, nodeIPFor, type Place, placeIdOf } from "../network/places";
 import { routeInto } from "../network/routes";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
 import { refuse } from "../refusals";
@@ -124,9 +124,23 @@ export function prepareTrace(
     if (!r.ok) return r;
     dst = { ip: r.value, port: m[2] ? Number(m[2]) : null };
   }
-  if (parseIP(dst.ip)?.family !== parseIP(source.ip)?.family)
-    return fail(refuse.familyMismatch(source.ip, dst.ip));
-  return ok({ req, protocol, seed, source, dst });
+  // A dual-stack pod or node sends from its address of the destination's family.
+  const family = parseIP(dst.ip)?.family;
+  const from = family === parseIP(source.ip)?.family ? source : inFamily(source, family);
+  if (!from) return fail(refuse.familyMismatch(source.ip, dst.ip));
+  return ok({ req, protocol, seed, source: from, dst });
+}
+
+/** The same sender with its address of `family`, when it has one (a dual-stack pod's podIPs, a node's InternalIPs). */
+function inFamily(source: Place, family: 4 | 6 | undefined): Place | null {
+  const addresses =
+    source.kind === "pod"
+      ? (source.pod.status.podIPs ?? []).map((p) => p.ip)
+      : source.kind === "node"
+        ? (source.node.status.addresses ?? []).flatMap((a) => (a.type === "InternalIP" ? [a.address] : []))
+        : [];
+  const ip = addresses.find((a) => parseIP(a)?.family === family);
+  return ip ? { ...source, ip } : null;
 }
 
 /** The walk of a prepared request from source port sport (null for ICMP); rng serves the later draws. */
@@ -341,7 +355,7 @@ class Walk {
       this.hop(at, "external", pkt, "forward", choice, hopWhy);
       return this.atNode(node, pkt, "loadBalancer");
     }
-    const target: Address = { ip: nodeIP(node), port: port!.nodePort! };
+    const target: Address = { ip: nodeIPFor(node, pkt.dst.ip), port: port!.nodePort! };
     const after: Packet =
       delivery === "Proxy"
         ? { src: { ip: pkt.dst.ip, port: pkt.src.port }, dst: target }
@@ -390,8 +404,8 @@ class Walk {
         const snatIP =
           d.masqueradeByCandidate[d.candidates.indexOf(c)] || hairpin
             ? epNode && epNode === node
-              ? (bridgeIP(node) ?? nodeIP(node))
-              : nodeIP(node)
+              ? (bridgeIP(node, pkt.src.ip) ?? nodeIPFor(node, pkt.src.ip))
+              : nodeIPFor(node, pkt.src.ip)
             : null;
         const after: Packet = {
           src: snatIP ? { ip: snatIP, port: pkt.src.port } : pkt.src,
@@ -595,14 +609,15 @@ class Walk {
   private leaveNode(node: Node, pkt: Packet): Packet {
     const at = placeId("node", node.metadata.name);
     const fromPod = locate(this.cluster, pkt.src.ip).kind === "pod";
-    const after: Packet = fromPod ? { src: { ip: nodeIP(node), port: pkt.src.port }, dst: pkt.dst } : pkt;
+    const snat = nodeIPFor(node, pkt.src.ip);
+    const after: Packet = fromPod ? { src: { ip: snat, port: pkt.src.port }, dst: pkt.dst } : pkt;
     this.hop(
       at,
       "local",
       pkt,
       fromPod ? "snat" : "route",
       fromPod
-        ? `the packet leaves the cluster; the CNI masquerades the pod address to ${nodeIP(node)}`
+        ? `the packet leaves the cluster; the CNI masquerades the pod address to ${snat}`
         : "the packet leaves the cluster",
       { code: fromPod ? "leave-cluster-snat" : "leave-cluster" },
       [],

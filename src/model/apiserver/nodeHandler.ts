@@ -1,7 +1,8 @@
 // Nodes as kubelet registers them and the node IPAM controller completes them: an InternalIP when the
-// manifest gives none (192.168.1.2 and up, as in the source notes), a subnet of the cluster's pod CIDR
-// (pkg/controller/nodeipam: the first free one, in creation order; a /24 for IPv4 and a /64 for IPv6,
-// kube-controller-manager's --node-cidr-mask-size-ipv4/-ipv6 defaults), and a Ready condition.
+// manifest gives none (192.168.1.2 and up, as in the source notes), a subnet of each of the cluster's pod
+// CIDRs, one per family in a dual-stack cluster (pkg/controller/nodeipam: the first free one, in creation
+// order; a /24 for IPv4 and a /64 for IPv6, kube-controller-manager's --node-cidr-mask-size-ipv4/-ipv6
+// defaults), and a Ready condition.
 import type { ClusterConfig } from "../clusterConfig";
 import { formatCIDR, parseCIDR, subnet } from "../ip";
 import type { Node } from "../k8s";
@@ -11,11 +12,20 @@ import type { KindHandler } from "./kindHandlers";
 const NODE_NETWORK_BASE = "192.168.1.";
 
 export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<string>): KindHandler<Node> {
-  const podCIDR = parseCIDR(config.podCIDR)!;
+  const ranges = config.podCIDR.split(",").map((c) => {
+    const cidr = parseCIDR(c.trim())!;
+    const maskSize = Math.max(cidr.family === 4 ? 24 : 64, cidr.prefix);
+    return { cidr, maskSize, subnets: 2 ** (maskSize - cidr.prefix) };
+  });
   const usedCIDRs = new Set<string>();
   const usedIPs = new Set<string>(reservedIPs);
-  const maskSize = Math.max(podCIDR.family === 4 ? 24 : 64, podCIDR.prefix);
-  const subnets = 2 ** (maskSize - podCIDR.prefix);
+  const nextSubnet = ({ cidr, maskSize, subnets }: (typeof ranges)[number]) => {
+    for (let i = 0; i < subnets; i++) {
+      const c = formatCIDR(subnet(cidr, maskSize, i));
+      if (!usedCIDRs.has(c)) return c;
+    }
+    return undefined;
+  };
   return {
     namespaced: false,
     setDefaults(n) {
@@ -39,20 +49,17 @@ export function nodeHandler(config: ClusterConfig, reservedIPs: ReadonlySet<stri
         addrs.push({ type: "Hostname", address: n.metadata.name });
       for (const a of addrs) if (a.type === "InternalIP" || a.type === "ExternalIP") usedIPs.add(a.address);
       if (!n.spec.podCIDR) {
-        for (let i = 0; i < subnets; i++) {
-          const c = formatCIDR(subnet(podCIDR, maskSize, i));
-          if (!usedCIDRs.has(c)) {
-            n.spec.podCIDR = c;
-            n.spec.podCIDRs = [c];
-            break;
-          }
+        const cidrs = ranges.map(nextSubnet).filter((c): c is string => c !== undefined);
+        if (cidrs.length) {
+          n.spec.podCIDR = cidrs[0];
+          n.spec.podCIDRs = cidrs;
         }
       }
-      if (n.spec.podCIDR) usedCIDRs.add(n.spec.podCIDR);
+      for (const c of n.spec.podCIDRs ?? (n.spec.podCIDR ? [n.spec.podCIDR] : [])) usedCIDRs.add(c);
       return [];
     },
     release(n) {
-      if (n.spec.podCIDR) usedCIDRs.delete(n.spec.podCIDR);
+      for (const c of n.spec.podCIDRs ?? (n.spec.podCIDR ? [n.spec.podCIDR] : [])) usedCIDRs.delete(c);
       for (const a of n.status.addresses ?? []) usedIPs.delete(a.address);
     },
     validate: (n) => validateNode(n),

@@ -31,17 +31,52 @@ function shouldPodBeInEndpoints(pod: Pod): boolean {
 
 type SlicePort = NonNullable<EndpointSlice["ports"]>[number];
 
+type AddressType = "IPv4" | "IPv6";
+
+/**
+ * getAddressTypesForService (endpointslice utils.go): one set of slices per family of the Service's
+ * ipFamilies; without them, the family of its ClusterIP; a headless one without families gets both.
+ */
+function addressTypesOf(service: Service): AddressType[] {
+  const families = (service.spec.ipFamilies ?? []).filter(
+    (f): f is AddressType => f === "IPv4" || f === "IPv6",
+  );
+  if (families.length) return [...new Set(families)];
+  const ip = service.spec.clusterIP;
+  if (ip && ip !== "None") return [parseIP(ip)?.family === 6 ? "IPv6" : "IPv4"];
+  return ["IPv4", "IPv6"];
+}
+
 function reconcileServiceSlices(
   service: Service,
   pods: Pod[],
   nodes: Node[],
   taken: (name: string) => boolean,
 ): EndpointSlice[] {
+  const slices: EndpointSlice[] = [];
+  for (const family of addressTypesOf(service))
+    slices.push(
+      ...familySlices(
+        service,
+        family,
+        pods,
+        nodes,
+        (name) => taken(name) || slices.some((x) => x.metadata.name === name),
+      ),
+    );
+  return slices;
+}
+
+/** The slices of one address type: the pods' addresses of that family (pod.status.podIPs). */
+function familySlices(
+  service: Service,
+  family: AddressType,
+  pods: Pod[],
+  nodes: Node[],
+  taken: (name: string) => boolean,
+): EndpointSlice[] {
   const ns = service.metadata.namespace ?? "default";
   const zoneOf = new Map(nodes.map((n) => [n.metadata.name, n.metadata.labels?.[LABEL_ZONE]]));
-  const family =
-    service.spec.ipFamilies?.[0] ??
-    (service.spec.clusterIP && parseIP(service.spec.clusterIP)?.family === 6 ? "IPv6" : "IPv4");
   const groups = new Map<string, { ports: SlicePort[]; endpoints: SliceEndpoint[] }>();
   for (const pod of pods) {
     if (pod.metadata.namespace !== ns || !matchesMap(service.spec.selector ?? {}, pod.metadata.labels))

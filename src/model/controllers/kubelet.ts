@@ -11,6 +11,14 @@ import type { Node, Pod } from "../k8s";
 export const nodeInternalIP = (n: Node): string | undefined =>
   n.status.addresses?.find((a) => a.type === "InternalIP")?.address;
 
+/** Every InternalIP of the node (a dual-stack node has one per family). */
+const nodeInternalIPs = (n: Node): string[] =>
+  (n.status.addresses ?? []).flatMap((a) => (a.type === "InternalIP" ? [a.address] : []));
+
+/** The node's pod CIDRs: spec.podCIDRs, or the one spec.podCIDR. */
+export const podCIDRsOf = (n: Node): string[] =>
+  n.spec.podCIDRs?.length ? n.spec.podCIDRs : n.spec.podCIDR ? [n.spec.podCIDR] : [];
+
 /** Starts the pods bound to nodes; returns, for each pod left without an IP, why (the CNI's error). */
 export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): Map<Pod, string> {
   const noAddress = new Map<Pod, string>();
@@ -27,10 +35,15 @@ export function runKubelets(pods: Pod[], nodes: Node[], startReady = true): Map<
     pod.status.hostIP ??= nodeInternalIP(node);
     if (!pod.status.podIP && pod.status.podIPs?.length) pod.status.podIP = pod.status.podIPs[0]!.ip;
     if (!pod.status.podIP) {
-      const ip = pod.spec.hostNetwork ? nodeInternalIP(node) : nextFree(node.spec.podCIDR, used);
-      if (ip) {
-        pod.status.podIP = ip;
-        used.add(ip);
+      // One address from each of the node's pod CIDRs (a dual-stack node has one per family), the
+      // first family's first; on the host network, the node's own addresses.
+      const ips = pod.spec.hostNetwork
+        ? nodeInternalIPs(node)
+        : podCIDRsOf(node).flatMap((c) => nextFree(c, used) ?? []);
+      if (ips.length) {
+        pod.status.podIP = ips[0];
+        pod.status.podIPs = ips.map((ip) => ({ ip }));
+        for (const ip of ips) used.add(ip);
       }
     }
     if (pod.status.podIP && !pod.status.podIPs) pod.status.podIPs = [{ ip: pod.status.podIP }];
