@@ -50,7 +50,7 @@ export const refuse = {
   familyMismatch: (src: string, dst: string): EngineError =>
     refusal(
       "family-mismatch",
-      `${src} and ${dst} are of different IP families: an IPv4 source cannot reach an IPv6 address`,
+      `${src} and ${dst} are of different IP families: the sender has no address of the family of ${dst}`,
       { src, dst },
     ),
   explainFamilyMismatch: (src: string, dst: string): EngineError =>
