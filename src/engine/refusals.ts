@@ -50,7 +50,7 @@ export const refuse = {
   familyMismatch: (src: string, dst: string): EngineError =>
     refusal(
       "family-mismatch",
-      `${src} and ${dst} are of different IP families: the sender has no address of the family of ${dst}`,
+      `${src} and ${dst} are of different IP families: the sender has no address of the destination's family`,
       { src, dst },
     ),
   explainFamilyMismatch: (src: string, dst: string): EngineError =>

@@ -20,5 +20,5 @@ export const engine = {
     '"{name}" is an ExternalName: a CNAME to {target}, outside the cluster, which Kube Hops does not resolve',
   "engine.nameNotFound": '"{name}" does not resolve from {from} ({detail})',
   "engine.familyMismatch":
-    "{src} and {dst} are of different IP families: the sender has no address of the family of {dst}",
+    "{src} and {dst} are of different IP families: the sender has no address of the destination's family",
 };
