@@ -205,12 +205,20 @@ function ariaLabels(t: T): Partial<AriaLabelConfig> {
   };
 }
 
-/** Keeps React Flow's measured sizes on rebuilt nodes, so boxes do not blink while re-measured. */
+/**
+ * Keeps React Flow's measured sizes on rebuilt nodes, so boxes do not blink while re-measured; and keeps
+ * the shown node itself where nothing drawn changed, so React Flow does not render it again.
+ */
 function keepMeasured(next: GraphNode[], prev: GraphNode[]): GraphNode[] {
   const old = new Map(prev.map((n) => [n.id, n]));
   return next.map((n) => {
     const o = old.get(n.id);
-    return o?.measured ? ({ ...n, measured: o.measured } as GraphNode) : n;
+    if (!o) return n;
+    // Nothing drawn changed (the first layout storing the positions it drew, a status update that left
+    // this box alone): the shown object stays, and React Flow skips it.
+    const { measured, dragging: _dragging, resizing: _resizing, ...drawn } = o;
+    if (JSON.stringify(drawn) === JSON.stringify(n)) return o;
+    return measured ? ({ ...n, measured } as GraphNode) : n;
   });
 }
 
