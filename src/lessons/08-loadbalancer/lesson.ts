@@ -42,8 +42,8 @@ export const lesson: Lesson = {
       highlight: ["lb:default/crane-http", "svc:default/crane-http", "client:laptop"],
       run: [{ send: { from: "client:laptop", to: viaLB }, narrate: true }],
       notice: {
-        en: "The laptop only knew {lb}. The load balancer chose a node, and that node's kube-proxy chose a pod ({pod} on {node}). The Service also got NodePort {nodePort} on every node: LoadBalancer builds on NodePort.",
-        ko: "노트북이 아는 주소는 {lb} 하나입니다. 로드밸런서가 노드를 고르고, 그 노드의 kube-proxy가 Pod를 골랐습니다({node}의 {pod}). Service에는 모든 노드에 NodePort {nodePort}도 생겼습니다. LoadBalancer는 NodePort 위에 지어진 타입입니다.",
+        en: "The laptop only knew {lb}. The load balancer chose a node and rewrote the destination to that node's NodePort {nodePort}; the node's kube-proxy then chose a pod ({pod} on {node}). LoadBalancer builds on NodePort: the Service got NodePort {nodePort} on every node.",
+        ko: "노트북이 아는 주소는 {lb} 하나입니다. 로드밸런서가 노드를 하나 고르고 목적지를 그 노드의 NodePort {nodePort}(으)로 바꿨고, 이어서 그 노드의 kube-proxy가 Pod를 골랐습니다({node}의 {pod}). LoadBalancer는 NodePort 위에 지어진 타입이라, Service에는 모든 노드에 NodePort {nodePort}가 생겼습니다.",
       },
       noticeFacts: (o) => ({
         lb: viaLB(o.cluster),
