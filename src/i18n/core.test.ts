@@ -21,8 +21,8 @@ describe("i18n core", () => {
 
   it("uses the Korean `_other` form for every count", () => {
     const enT = { "n.pods_one": "{count} pod", "n.pods_other": "{count} pods" };
-    const koT = { "n.pods_other": "파드 {count}개" };
-    expect(translate("ko", koT, enT, "n.pods", { count: 1 })).toBe("파드 1개");
+    const koT = { "n.pods_other": "Pod {count}개" };
+    expect(translate("ko", koT, enT, "n.pods", { count: 1 })).toBe("Pod 1개");
   });
 
   it("falls back to English for a key the table lacks, and to the key itself last", () => {

@@ -26,14 +26,14 @@ export const lesson: Lesson = {
     {
       text: {
         en: "The `shell` pod wants to talk to other apps. It can find a Service two ways: **environment variables** that kubelet writes into the container as it starts, or a **DNS name** it looks up whenever it connects.\n\nIn this file `crane-http` comes before `shell`, and `my-service` after it.",
-        ko: "`shell` 파드가 다른 앱과 통신하려 합니다. Service를 찾는 길은 두 가지입니다. 컨테이너가 시작될 때 kubelet이 넣어 주는 **환경 변수**, 그리고 연결할 때마다 조회하는 **DNS 이름**입니다.\n\n이 파일에서 `crane-http`는 `shell`보다 앞에, `my-service`는 뒤에 있습니다.",
+        ko: "`shell` Pod가 다른 앱과 통신하려 합니다. Service를 찾는 길은 두 가지입니다. 컨테이너가 시작될 때 kubelet이 넣어 주는 **환경 변수**, 그리고 연결할 때마다 조회하는 **DNS 이름**입니다.\n\n이 파일에서 `crane-http`는 `shell`보다 앞에, `my-service`는 뒤에 있습니다.",
       },
       highlight: [placeId("pod", SHELL), "svc:default/crane-http", "svc:default/my-service"],
     },
     {
       text: {
         en: "Look inside the pod, as `kubectl exec shell -- env` would. Each Service gets variables named after it, in upper case with `-` turned into `_`: `crane-http` gives `CRANE_HTTP_SERVICE_HOST`.",
-        ko: "`kubectl exec shell -- env`를 실행한 것처럼 파드 안을 봅니다. Service마다 이름을 딴 변수가 생기는데, 대문자로 바뀌고 `-`는 `_`가 됩니다. `crane-http`라면 `CRANE_HTTP_SERVICE_HOST`입니다.",
+        ko: "`kubectl exec shell -- env`를 실행한 것처럼 Pod 안을 봅니다. Service마다 이름을 딴 변수가 생기는데, 대문자로 바뀌고 `-`는 `_`가 됩니다. `crane-http`라면 `CRANE_HTTP_SERVICE_HOST`입니다.",
       },
       highlight: [placeId("pod", SHELL)],
       predict: {
@@ -53,14 +53,14 @@ export const lesson: Lesson = {
             id: "no",
             label: {
               en: "No: my-service was created after the pod started",
-              ko: "없다: my-service는 파드가 시작된 뒤에 생겼다",
+              ko: "없다: my-service는 Pod가 시작된 뒤에 생겼다",
             },
           },
         ],
         answer: (o) => (o.inspection?.env.some((e) => e.name === "MY_SERVICE_SERVICE_HOST") ? "yes" : "no"),
         explain: {
           en: "It holds {hosts}, written once by kubelet as the container started. `my-service` did not exist then, and nothing adds variables later.",
-          ko: "파드에는 {hosts}만 있습니다. kubelet이 컨테이너를 시작하며 한 번 써 준 것입니다. 그때는 `my-service`가 없었고, 변수는 나중에 더해지지 않습니다.",
+          ko: "Pod에는 {hosts}만 있습니다. kubelet이 컨테이너를 시작하며 한 번 써 준 것입니다. 그때는 `my-service`가 없었고, 변수는 나중에 더해지지 않습니다.",
         },
         facts: (o) => ({
           hosts:
@@ -75,13 +75,13 @@ export const lesson: Lesson = {
     {
       text: {
         en: "DNS works differently: the pod asks the cluster's DNS server at the moment it connects. Its `/etc/resolv.conf` lists search domains, so inside its own namespace the short name is enough.",
-        ko: "DNS는 다르게 움직입니다. 파드는 연결하는 바로 그때 클러스터 DNS 서버에 묻습니다. `/etc/resolv.conf`에 search 도메인이 적혀 있어서, 같은 네임스페이스 안에서는 짧은 이름이면 됩니다.",
+        ko: "DNS는 다르게 움직입니다. Pod는 연결하는 바로 그때 클러스터 DNS 서버에 묻습니다. `/etc/resolv.conf`에 search 도메인이 적혀 있어서, 같은 네임스페이스 안에서는 짧은 이름이면 됩니다.",
       },
       highlight: [placeId("pod", SHELL), "svc:default/my-service"],
       predict: {
         question: {
           en: "shell connects to my-service:80. Does it reach a pod?",
-          ko: "shell이 my-service:80으로 연결합니다. 파드까지 닿을까요?",
+          ko: "shell이 my-service:80으로 연결합니다. Pod까지 닿을까요?",
         },
         choices: [
           {
@@ -95,14 +95,14 @@ export const lesson: Lesson = {
             id: "no",
             label: {
               en: "No: like the variables, the name is unknown to this pod",
-              ko: "안 닿는다: 환경 변수처럼 이 파드는 그 이름을 모른다",
+              ko: "안 닿는다: 환경 변수처럼 이 Pod는 그 이름을 모른다",
             },
           },
         ],
         answer: (o) => (o.last?.results.delivered ? "yes" : "no"),
         explain: {
           en: "With the first search domain, `my-service` became `my-service.default.svc.cluster.local`: ClusterIP `{ip}`, and {pod} answered. DNS is asked at connect time, so it knows Services newer than the pod.",
-          ko: "첫 번째 search 도메인이 붙어 `my-service`는 `my-service.default.svc.cluster.local`이 되었고, ClusterIP `{ip}`로 풀려 {pod}가 응답했습니다. DNS는 연결할 때 묻기 때문에 파드보다 늦게 생긴 Service도 압니다.",
+          ko: "첫 번째 search 도메인이 붙어 `my-service`는 `my-service.default.svc.cluster.local`이 되었고, ClusterIP `{ip}`로 풀려 {pod}가 응답했습니다. DNS는 연결할 때 묻기 때문에 Pod보다 늦게 생긴 Service도 압니다.",
         },
         facts: (o) => ({ ip: clusterIP(o, "default/my-service"), pod: servedBy(o) }),
       },
@@ -156,17 +156,17 @@ export const lesson: Lesson = {
     {
       text: {
         en: "Variables are a snapshot from the container's start. For `shell` to get `MY_SERVICE_*`, it must start again **after** `my-service` exists: in a real cluster you would delete the pod and apply it again.",
-        ko: "환경 변수는 컨테이너가 시작될 때 찍힌 스냅숏입니다. `shell`이 `MY_SERVICE_*`를 받으려면 `my-service`가 생긴 **뒤에** 다시 시작해야 합니다. 실제 클러스터라면 파드를 지우고 다시 apply합니다.",
+        ko: "환경 변수는 컨테이너가 시작될 때 찍힌 스냅숏입니다. `shell`이 `MY_SERVICE_*`를 받으려면 `my-service`가 생긴 **뒤에** 다시 시작해야 합니다. 실제 클러스터라면 Pod를 지우고 다시 apply합니다.",
       },
       highlight: [placeId("pod", SHELL)],
       task: {
         goal: {
           en: "Start `shell` after `my-service`: in the YAML tab, move the `shell` Pod's document below `my-service`. The playground creates objects in file order.",
-          ko: "`shell`이 `my-service`보다 늦게 시작하게 하세요. YAML 탭에서 `shell` 파드 문서를 `my-service` 아래로 옮기면 됩니다. 이 플레이그라운드는 파일 순서대로 객체를 만듭니다.",
+          ko: "`shell`이 `my-service`보다 늦게 시작하게 하세요. YAML 탭에서 `shell` Pod 문서를 `my-service` 아래로 옮기면 됩니다. 이 플레이그라운드는 파일 순서대로 객체를 만듭니다.",
         },
         hint: {
           en: "Cut the lines from `kind: Pod` … `name: shell` up to the next `---`, and paste them at the end after a new `---`. Then click the pod: the Inspector lists its variables.",
-          ko: "`kind: Pod` … `name: shell` 부분을 다음 `---` 전까지 잘라 내고, 파일 끝에 `---`를 하나 더 쓴 뒤 붙여 넣으세요. 그다음 파드를 클릭하면 Inspector에 변수가 보입니다.",
+          ko: "`kind: Pod` … `name: shell` 부분을 다음 `---` 전까지 잘라 내고, 파일 끝에 `---`를 하나 더 쓴 뒤 붙여 넣으세요. 그다음 Pod를 클릭하면 Inspector에 변수가 보입니다.",
         },
         solution: [{ yaml: (text) => moveToEnd(text, "Pod", "shell") }],
         check: (v) =>

@@ -38,20 +38,20 @@ export const lesson: Lesson = {
     {
       text: {
         en: "The notes end with a warning: ping a Service and no reply comes back. `crane-http` has a ClusterIP, yet no node, pod or network card owns that address. kube-proxy writes it into each node's iptables rules, for **TCP port 8080** only.",
-        ko: "노트는 이런 경고로 끝납니다. Service에 ping을 보내면 응답이 오지 않는다는 것이죠. `crane-http`에는 ClusterIP가 있지만, 그 주소를 가진 노드도 파드도 네트워크 카드도 없습니다. kube-proxy가 각 노드의 iptables 규칙에 적어 둘 뿐이고, 그것도 **TCP 8080 포트**에 대해서만입니다.",
+        ko: "노트는 이런 경고로 끝납니다. Service에 ping을 보내면 응답이 오지 않는다는 것이죠. `crane-http`에는 ClusterIP가 있지만, 그 주소를 가진 노드도 Pod도 네트워크 카드도 없습니다. kube-proxy가 각 노드의 iptables 규칙에 적어 둘 뿐이고, 그것도 **TCP 8080 포트**에 대해서만입니다.",
       },
       highlight: ["svc:default/crane-http", SHELL],
     },
     {
       text: {
         en: "`shell` pings the ClusterIP, as `ping` would from inside the pod. Follow the packet hop by hop.",
-        ko: "`shell`이 파드 안에서 `ping`을 하듯 ClusterIP로 ping을 보냅니다. 패킷을 한 홉씩 따라가 보세요.",
+        ko: "`shell`이 Pod 안에서 `ping`을 하듯 ClusterIP로 ping을 보냅니다. 패킷을 한 홉씩 따라가 보세요.",
       },
       highlight: ["svc:default/crane-http", SHELL],
       predict: {
         question: { en: "Who answers the ping?", ko: "ping에 누가 응답할까요?" },
         choices: [
-          { id: "pod", label: { en: "A crane pod", ko: "crane 파드" } },
+          { id: "pod", label: { en: "A crane pod", ko: "crane Pod 하나" } },
           { id: "service", label: { en: "The Service itself", ko: "Service 자신" } },
           { id: "none", label: { en: "Nobody: it times out", ko: "아무도: 타임아웃된다" } },
         ],
@@ -74,7 +74,7 @@ export const lesson: Lesson = {
       predict: {
         question: { en: "Do the 20 connections get answers?", ko: "연결 20개가 응답을 받을까요?" },
         choices: [
-          { id: "yes", label: { en: "Yes, from the crane pods", ko: "받는다: crane 파드가 답한다" } },
+          { id: "yes", label: { en: "Yes, from the crane pods", ko: "받는다: crane Pod가 답한다" } },
           {
             id: "no",
             label: {
@@ -86,7 +86,7 @@ export const lesson: Lesson = {
         answer: (o) => (delivered(o) > 0 ? "yes" : "no"),
         explain: {
           en: "{delivered} of {total} answered ({perPod}). For TCP 8080 the node DNATs the ClusterIP to a pod's IP before routing, so the virtual address never leaves the node.",
-          ko: "{total}개 중 {delivered}개가 응답을 받았습니다({perPod}). TCP 8080이라면 노드가 라우팅하기 전에 ClusterIP를 파드 IP로 DNAT하므로, 가상 주소는 노드 밖으로 나가지 않습니다.",
+          ko: "{total}개 중 {delivered}개가 응답을 받았습니다({perPod}). TCP 8080이라면 노드가 라우팅하기 전에 ClusterIP를 Pod IP로 DNAT하므로, 가상 주소는 노드 밖으로 나가지 않습니다.",
         },
         facts: (o) => ({ delivered: delivered(o), total: o.last?.requests ?? 0, perPod: perPod(o) }),
       },
@@ -95,11 +95,11 @@ export const lesson: Lesson = {
     {
       text: {
         en: "Pod IPs are another matter: each one sits on a real interface inside the pod's network namespace. Ping the crane pod on node-3 directly.",
-        ko: "파드 IP는 다릅니다. 파드의 네트워크 네임스페이스 안에 있는 진짜 인터페이스에 붙어 있습니다. node-3의 crane 파드로 직접 ping을 보내 봅니다.",
+        ko: "Pod IP는 다릅니다. Pod의 네트워크 네임스페이스 안에 있는 진짜 인터페이스에 붙어 있습니다. node-3의 crane Pod로 직접 ping을 보내 봅니다.",
       },
       highlight: ["node:node-3", "pods:app=crane"],
       predict: {
-        question: { en: "Does the pod answer the ping?", ko: "파드가 ping에 응답할까요?" },
+        question: { en: "Does the pod answer the ping?", ko: "Pod가 ping에 응답할까요?" },
         choices: [
           { id: "yes", label: { en: "Yes", ko: "응답한다" } },
           { id: "no", label: { en: "No, like the ClusterIP", ko: "ClusterIP처럼 응답하지 않는다" } },
@@ -107,7 +107,7 @@ export const lesson: Lesson = {
         answer: (o) => (delivered(o) > 0 ? "yes" : "no"),
         explain: {
           en: "{pod} answered: its kernel replies to ICMP like any host. No kube-proxy rule took part; node-2 simply routed the packet to node-3.",
-          ko: "{pod}가 응답했습니다. 여느 호스트처럼 파드의 커널이 ICMP에 답합니다. kube-proxy 규칙은 끼어들지 않았고, node-2는 패킷을 node-3으로 라우팅했을 뿐입니다.",
+          ko: "{pod}가 응답했습니다. 여느 호스트처럼 Pod의 커널이 ICMP에 답합니다. kube-proxy 규칙은 끼어들지 않았고, node-2는 패킷을 node-3으로 라우팅했을 뿐입니다.",
         },
         facts: (o) => ({ pod: firstPod(o) }),
       },
@@ -127,7 +127,7 @@ export const lesson: Lesson = {
         choices: [
           { id: "refused", label: { en: "Connection refused at once", ko: "곧바로 연결 거부" } },
           { id: "timeout", label: { en: "Nothing: it times out", ko: "아무 응답 없이 타임아웃" } },
-          { id: "answered", label: { en: "A crane pod answers", ko: "crane 파드가 응답한다" } },
+          { id: "answered", label: { en: "A crane pod answers", ko: "crane Pod가 응답한다" } },
         ],
         answer: (o) =>
           delivered(o)
@@ -152,7 +152,7 @@ export const lesson: Lesson = {
     {
       text: {
         en: "The ClusterIP answers on exactly the ports the Service declares. The pods keep listening on 8080; `targetPort` bridges the two.",
-        ko: "ClusterIP는 Service에 적힌 포트에서만 응답합니다. 파드는 계속 8080에서 기다리고, 둘 사이는 `targetPort`가 잇습니다.",
+        ko: "ClusterIP는 Service에 적힌 포트에서만 응답합니다. Pod는 계속 8080에서 기다리고, 둘 사이는 `targetPort`가 잇습니다.",
       },
       highlight: ["svc:default/crane-http"],
       task: {

@@ -57,14 +57,14 @@ export const lesson: Lesson = {
     {
       text: {
         en: "`kubectl delete pod` does not pull a plug. The pod turns **terminating**: its endpoint becomes `ready: false` but `serving: true`, kube-proxy stops giving it new connections, and the pod has up to **30 s** (its grace period) to finish what is open. Its ReplicaSet starts a replacement at once.",
-        ko: "`kubectl delete pod`는 플러그를 뽑는 일이 아닙니다. 파드는 **terminating** 상태가 됩니다. 엔드포인트는 `ready: false`지만 `serving: true`가 되고, kube-proxy는 더 이상 새 연결을 주지 않으며, 파드는 열린 일을 마무리할 시간을 최대 **30초**(유예 기간) 받습니다. ReplicaSet은 곧바로 대신할 파드를 띄웁니다.",
+        ko: "`kubectl delete pod`는 플러그를 뽑는 일이 아닙니다. Pod는 **terminating** 상태가 됩니다. 엔드포인트는 `ready: false`지만 `serving: true`가 되고, kube-proxy는 더 이상 새 연결을 주지 않으며, Pod는 열린 일을 마무리할 시간을 최대 **30초**(유예 기간) 받습니다. ReplicaSet은 곧바로 대신할 Pod를 띄웁니다.",
       },
       highlight: ["pods:app=crane", "svc:default/crane-nodeport"],
     },
     {
       text: {
         en: "crane has a **single** pod. The laptop sends 20 requests a second; 2 s in, the pod is deleted. Its replacement takes about 2 s to become Ready.",
-        ko: "crane 파드는 **하나**뿐입니다. 노트북이 초당 20개씩 요청을 보내고, 2초 뒤 그 파드가 지워집니다. 대신할 파드가 Ready가 되기까지는 2초쯤 걸립니다.",
+        ko: "crane Pod는 **하나**뿐입니다. 노트북이 초당 20개씩 요청을 보내고, 2초 뒤 그 Pod가 지워집니다. 대신할 Pod가 Ready가 되기까지는 2초쯤 걸립니다.",
       },
       highlight: ["pods:app=crane", "client:laptop"],
       predict: {
@@ -89,7 +89,7 @@ export const lesson: Lesson = {
     {
       text: {
         en: "A browser keeps **one keep-alive connection** open and sends 10 requests a second over it. 2 s in, the pod it talks to is deleted.",
-        ko: "브라우저가 **keep-alive 연결 하나**를 열어 두고 그 위로 초당 10개씩 요청을 보냅니다. 2초 뒤, 브라우저와 통신하던 파드가 지워집니다.",
+        ko: "브라우저가 **keep-alive 연결 하나**를 열어 두고 그 위로 초당 10개씩 요청을 보냅니다. 2초 뒤, 브라우저와 통신하던 Pod가 지워집니다.",
       },
       highlight: ["pods:app=crane", "client:laptop"],
       predict: {
@@ -98,8 +98,8 @@ export const lesson: Lesson = {
           ko: "그 뒤 30초 동안 브라우저에 누가 응답할까요?",
         },
         choices: [
-          { id: "old", label: { en: "The old pod, on the same connection", ko: "옛 파드가 같은 연결로" } },
-          { id: "new", label: { en: "The new pod, once Ready", ko: "Ready가 된 새 파드" } },
+          { id: "old", label: { en: "The old pod, on the same connection", ko: "옛 Pod가 같은 연결로" } },
+          { id: "new", label: { en: "The new pod, once Ready", ko: "Ready가 된 새 Pod" } },
           { id: "broken", label: { en: "Nobody: the connection breaks", ko: "아무도: 연결이 끊긴다" } },
         ],
         answer: (o) => {
@@ -108,7 +108,7 @@ export const lesson: Lesson = {
         },
         explain: {
           en: "{old} answered {oldN} of {total} on the open connection, through its 30 s grace period; new connections would already have gone elsewhere. When it exited, the browser reconnected and {fresh} answered {newN}. Failed: {failed}.",
-          ko: "{old}가 열린 연결로 {total}개 중 {oldN}개에 30초 유예 기간 내내 응답했습니다. 새 연결이었다면 이미 다른 곳으로 갔을 것입니다. 파드가 끝나자 브라우저가 다시 연결했고 {fresh}가 {newN}개에 응답했습니다. 실패는 {failed}개입니다.",
+          ko: "{old}가 열린 연결로 {total}개 중 {oldN}개에 30초 유예 기간 내내 응답했습니다. 새 연결이었다면 이미 다른 곳으로 갔을 것입니다. Pod가 끝나자 브라우저가 다시 연결했고 {fresh}가 {newN}개에 응답했습니다. 실패는 {failed}개입니다.",
         },
         facts: oldAndNew,
       },
@@ -124,7 +124,7 @@ export const lesson: Lesson = {
     {
       text: {
         en: "What if the pod stopped the moment it was deleted? Here the grace period is a cluster setting (`timing.terminationGracePeriod` in the ClusterConfig; in Kubernetes it is the pod's `terminationGracePeriodSeconds`). Set it to 0 s and delete under load again.",
-        ko: "지우는 순간 파드가 멈춘다면 어떨까요? 이 플레이그라운드에서는 유예 기간이 클러스터 설정입니다(ClusterConfig의 `timing.terminationGracePeriod`, 쿠버네티스에서는 파드의 `terminationGracePeriodSeconds`). 0초로 두고 다시 부하 중에 지웁니다.",
+        ko: "지우는 순간 Pod가 멈춘다면 어떨까요? 이 플레이그라운드에서는 유예 기간이 클러스터 설정입니다(ClusterConfig의 `timing.terminationGracePeriod`, 쿠버네티스에서는 Pod의 `terminationGracePeriodSeconds`). 0초로 두고 다시 부하 중에 지웁니다.",
       },
       highlight: ["pods:app=crane", "svc:default/crane-nodeport"],
       predict: {
@@ -140,7 +140,7 @@ export const lesson: Lesson = {
         answer: (o) => (failedShare(o) === 0 ? "none" : failedShare(o) < 0.5 ? "gap" : "rest"),
         explain: {
           en: "{failed} of {total} failed: {timeouts} timed out, sent to the vanished pod during kube-proxy's 1 s sync, and {rejected} were refused while the Service had no endpoint at all, until {fresh} was Ready.",
-          ko: "{total}개 중 {failed}개가 실패했습니다. {timeouts}개는 kube-proxy가 1초 만에 규칙을 고치기 전에 사라진 파드로 가서 타임아웃되었고, {rejected}개는 {fresh}가 Ready가 될 때까지 엔드포인트가 하나도 없어 거부되었습니다.",
+          ko: "{total}개 중 {failed}개가 실패했습니다. {timeouts}개는 kube-proxy가 1초 만에 규칙을 고치기 전에 사라진 Pod로 가서 타임아웃되었고, {rejected}개는 {fresh}가 Ready가 될 때까지 엔드포인트가 하나도 없어 거부되었습니다.",
         },
         facts: oldAndNew,
       },
@@ -155,11 +155,11 @@ export const lesson: Lesson = {
       task: {
         goal: {
           en: "Give the crane Deployment a second replica, so one pod always serves while the other goes.",
-          ko: "crane Deployment에 레플리카를 하나 더 주어, 한 파드가 떠나도 다른 파드가 늘 응답하게 하세요.",
+          ko: "crane Deployment에 레플리카를 하나 더 주어, 한 Pod가 떠나도 다른 Pod가 늘 응답하게 하세요.",
         },
         hint: {
           en: "Set `replicas: 2` under the Deployment's `spec` (or right-click the Deployment's pod → Scale). Then delete a pod under steady traffic and watch the result line.",
-          ko: "Deployment의 `spec` 아래에 `replicas: 2`를 쓰세요(또는 파드를 오른쪽 클릭해 Scale). 그다음 꾸준한 트래픽을 흘리며 파드를 지우고 결과 줄을 보세요.",
+          ko: "Deployment의 `spec` 아래에 `replicas: 2`를 쓰세요(또는 Pod를 오른쪽 클릭해 Scale). 그다음 꾸준한 트래픽을 흘리며 Pod를 지우고 결과 줄을 보세요.",
         },
         solution: [{ edit: { kind: "Deployment", name: "crane", path: ["spec", "replicas"], value: 2 } }],
         check: (v) => !!v.cluster && crane(v.cluster).filter((p) => p.ready && !p.terminating).length >= 2,

@@ -50,7 +50,7 @@ export const lesson: Lesson = {
         },
         explain: {
           en: "{count} of 3. An object with an error is refused whole: nothing of it is stored. A webui pod's environment knows only {hosts}.",
-          ko: "3개 중 {count}개입니다. 오류가 있는 객체는 통째로 거부되어 아무것도 저장되지 않습니다. webui 파드의 환경 변수도 {hosts}만 알고 있습니다.",
+          ko: "3개 중 {count}개입니다. 오류가 있는 객체는 통째로 거부되어 아무것도 저장되지 않습니다. webui Pod의 환경 변수도 {hosts}만 알고 있습니다.",
         },
         facts: (o) => ({
           count: o.cluster.services.filter((s) => SERVICES.includes(s.name)).length,
