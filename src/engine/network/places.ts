@@ -2,7 +2,7 @@
 // nowhere the cluster knows (a ClusterIP is one of those: it exists only in kube-proxy's rules).
 import type { Cluster } from "../../model/cluster";
 import { nsName } from "../../model/cluster";
-import { nodeInternalIP, podCIDRsOf } from "../../model/controllers/kubelet";
+import { nodeInternalIP, nodeInternalIPs, podCIDRsOf } from "../../model/controllers/kubelet";
 import { inCIDR, nthIP, parseCIDR, parseIP } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
 import { placeId, type PlaceId } from "../../protocol/placeId";
@@ -76,10 +76,7 @@ export const nodeIP = (n: Node): string => nodeInternalIP(n) ?? "";
 /** The node's InternalIP of the family of `ip` (a dual-stack node has one per family), else its first. */
 export function nodeIPFor(n: Node, ip: string): string {
   const family = parseIP(ip)?.family;
-  const same = (n.status.addresses ?? []).find(
-    (a) => a.type === "InternalIP" && parseIP(a.address)?.family === family,
-  );
-  return same?.address ?? nodeIP(n);
+  return nodeInternalIPs(n).find((a) => parseIP(a)?.family === family) ?? nodeIP(n);
 }
 
 /**

@@ -1,6 +1,7 @@
 // trace(): follows one new connection's first packet from its source to wherever it ends, through each
 // node's kube-proxy rules (explain), the node network (the extra hop), the pod's own sockets, and back
 // along the same path, where conntrack reverses the NAT. Everything random comes from the seed.
+import { nodeInternalIPs } from "../../model/controllers/kubelet";
 import type { Cluster } from "../../model/cluster";
 import type { LoadBalancerMode } from "../../model/clusterConfig";
 import { nsName } from "../../model/cluster";
@@ -137,7 +138,7 @@ function inFamily(source: Place, family: 4 | 6 | undefined): Place | null {
     source.kind === "pod"
       ? (source.pod.status.podIPs ?? []).map((p) => p.ip)
       : source.kind === "node"
-        ? (source.node.status.addresses ?? []).flatMap((a) => (a.type === "InternalIP" ? [a.address] : []))
+        ? nodeInternalIPs(source.node)
         : [];
   const ip = addresses.find((a) => parseIP(a)?.family === family);
   return ip ? { ...source, ip } : null;

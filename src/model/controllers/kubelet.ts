@@ -12,7 +12,7 @@ export const nodeInternalIP = (n: Node): string | undefined =>
   n.status.addresses?.find((a) => a.type === "InternalIP")?.address;
 
 /** Every InternalIP of the node (a dual-stack node has one per family). */
-const nodeInternalIPs = (n: Node): string[] =>
+export const nodeInternalIPs = (n: Node): string[] =>
   (n.status.addresses ?? []).flatMap((a) => (a.type === "InternalIP" ? [a.address] : []));
 
 /** The node's pod CIDRs: spec.podCIDRs, or the one spec.podCIDR. */
