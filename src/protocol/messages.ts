@@ -4,7 +4,7 @@
 import type { ManifestFile } from "../model/load";
 import type { Diagnostic } from "../model/diagnostics";
 import type { ClusterEvent, PhaseMetrics, SimAction, Tick } from "../engine/sim/types";
-import type { EngineError } from "../engine/result";
+import type { Refusal } from "./errors";
 import type { PackedHopBatch } from "./hopBatch";
 
 /** A message with nothing but its type (and request id). */
@@ -212,8 +212,8 @@ interface OutMessageMap {
   loaded: { requestId: number; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number };
   hopBatch: { batch: PackedHopBatch };
   state: { state: SimState };
-  /** `refusal`: when the engine refused the command (an action), its reason as a code; `message` is its text. */
-  error: { requestId: number | null; message: string; refusal?: EngineError };
+  /** `refusal`: when the engine or the worker refused the command, its reason as a code; `message` is its text. */
+  error: { requestId: number | null; message: string; refusal?: Refusal };
   ack: { requestId: number; phase: number | null };
   inspected: { requestId: number; result: Inspection };
   journal: { requestId: number; seed: number; entries: JournalEntry[]; at: SimPoint };

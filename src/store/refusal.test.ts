@@ -8,7 +8,7 @@ import { makeT } from "../i18n/core";
 import { en } from "../i18n/en";
 import { ko } from "../i18n/ko/index";
 import { say } from "../i18n/phrase";
-import type { EngineError } from "../protocol/errors";
+import { type EngineError, WORKER_REFUSAL_CODES, workerRefusal } from "../protocol/errors";
 import type { SimAction } from "../protocol/simulation";
 import { refusalMessage } from "./refusal";
 
@@ -89,7 +89,19 @@ describe("the engine's refusals in the view's words", () => {
       expect(refusalMessage({ ok: false, error: e.message, refusal: e })).toEqual({ text: e.message });
   });
 
-  it("shows a refusal without a code (the worker's own) as it came", () => {
-    expect(refusalMessage({ ok: false, error: "Nothing to step" })).toEqual({ text: "Nothing to step" });
+  it("shows a fault without a code as it came", () => {
+    expect(refusalMessage({ ok: false, error: "boom" })).toEqual({ text: "boom" });
   });
+});
+
+describe("the worker's own refusals in the view's words", () => {
+  const params = { factor: 99, min: 0.1, max: 10, tick: -1, limit: 5, events: 7, reason: "no pod x" };
+  for (const code of WORKER_REFUSAL_CODES)
+    it(`words ${code} in English as the worker says it, and in Korean otherwise`, () => {
+      const r = workerRefusal(code, params);
+      const m = refusalMessage({ ok: false, error: r.message, refusal: r });
+      expect("key" in m).toBe(true);
+      expect(say(tEn, m)).toBe(r.message);
+      expect(say(tKo, m)).not.toBe(r.message);
+    });
 });

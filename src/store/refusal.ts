@@ -3,11 +3,11 @@
 // the codes whose text is the engine's or the API server's own) is shown as it came.
 import type { MessageKey } from "../i18n/en";
 import { type Message, phrase } from "../i18n/phrase";
-import type { EngineErrorCode } from "../protocol/errors";
+import type { Refusal } from "../protocol/errors";
 import type { Failure } from "../worker/client";
 
 /** The key that words each code; null: shown as it came. */
-const KEYS: Record<EngineErrorCode, MessageKey | null> = {
+const KEYS: Record<Refusal["code"], MessageKey | null> = {
   "invalid-action": null,
   "invalid-object": null,
   "unknown-node": "engine.unknownNode",
@@ -26,6 +26,14 @@ const KEYS: Record<EngineErrorCode, MessageKey | null> = {
   "name-external": "engine.nameExternal",
   "name-not-found": "engine.nameNotFound",
   "family-mismatch": "engine.familyMismatch",
+  "not-loaded": "engine.notLoaded",
+  "nothing-to-step": "engine.nothingToStep",
+  "nothing-to-step-back": "engine.nothingToStepBack",
+  "invalid-speed": "engine.invalidSpeed",
+  "invalid-time": "engine.invalidTime",
+  "replay-too-long": "engine.replayTooLong",
+  "replay-missed": "engine.replayMissed",
+  "replay-refused": "engine.replayRefused",
 };
 
 export function refusalMessage(f: Failure): Message {

@@ -10,7 +10,7 @@
 import type { Diagnostic } from "../model/diagnostics";
 import type { ManifestFile } from "../model/load";
 import type { SimAction, Tick } from "../engine/sim/types";
-import type { EngineError } from "../engine/result";
+import type { Refusal } from "../protocol/errors";
 import { HopBatchDecoder, type HopBatchView } from "../protocol/hopBatch";
 import type {
   ClusterSummary,
@@ -29,7 +29,7 @@ import { startWebWorker, type WorkerLike } from "./transport";
 
 /** A refusal; `interrupted` when the worker was restarted before it answered (the restart is reported). */
 /** A command the worker refused: its text, and when the engine refused it, the reason as a code. */
-export type Failure = { ok: false; error: string; refusal?: EngineError; interrupted?: true };
+export type Failure = { ok: false; error: string; refusal?: Refusal; interrupted?: true };
 type CommandResult = { ok: true; phase: number | null } | Failure;
 type LoadResult = { ok: true; diagnostics: Diagnostic[]; cluster: ClusterSummary; seed: number } | Failure;
 type InspectResult = { ok: true; result: Inspection } | Failure;

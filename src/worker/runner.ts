@@ -5,7 +5,7 @@
 import type { ManifestFile } from "../model/load";
 import { Simulation } from "../engine/sim/simulation";
 import type { ClusterEvent, HopEvent, Tick } from "../engine/sim/types";
-import type { EngineError } from "../engine/result";
+import { type Refusal, workerRefusal } from "../protocol/errors";
 import { HopBatchEncoder } from "../protocol/hopBatch";
 import {
   MAX_SPEED,
@@ -121,7 +121,7 @@ export class Runner {
         const d = this.need(msg.id);
         if (!d) return;
         const r = d.act(msg.action);
-        if (!r.ok) return this.fail(msg.id, r.error.message, r.error);
+        if (!r.ok) return this.refuse(msg.id, r.error);
         this.sendState();
         return this.ack(msg.id, r.value.phase);
       }
@@ -144,15 +144,14 @@ export class Runner {
         const d = this.need(msg.id);
         if (!d) return;
         const last = d.timeline.lastHopEvent();
-        if (last === undefined)
-          return this.fail(msg.id, "Nothing to step back over: no hop has happened yet");
+        if (last === undefined) return this.refuse(msg.id, workerRefusal("nothing-to-step-back"));
         return this.jumpBack(msg.id, { events: last - 1 }, false);
       }
       case "speed":
         if (!Number.isFinite(msg.factor) || msg.factor < MIN_SPEED || msg.factor > MAX_SPEED)
-          return this.fail(
+          return this.refuse(
             msg.id,
-            `Invalid speed ${msg.factor}: it must be between ${MIN_SPEED} and ${MAX_SPEED}`,
+            workerRefusal("invalid-speed", { factor: msg.factor, min: MIN_SPEED, max: MAX_SPEED }),
           );
         this.playback.setSpeed(msg.factor);
         this.sendState();
@@ -223,7 +222,7 @@ export class Runner {
       const l = this.loaded!;
       l.driver = replay(l.files, l.seed, d.timeline, before).driver;
       this.playback.moved(before.tick);
-      return this.fail(id, "Nothing to step: no packet is on its way or about to leave");
+      return this.refuse(id, workerRefusal("nothing-to-step"));
     }
     this.playback.moved(d.sim.now);
     this.flush();
@@ -234,8 +233,7 @@ export class Runner {
   private seek(id: number, tick: Tick): void {
     const d = this.need(id);
     if (!d) return;
-    if (!Number.isInteger(tick) || tick < 0)
-      return this.fail(id, `Invalid time ${tick}: it must be a whole, non-negative number of ticks`);
+    if (!Number.isInteger(tick) || tick < 0) return this.refuse(id, workerRefusal("invalid-time", { tick }));
     if (tick < d.sim.now) return this.jumpBack(id, { tick }, this.playback.running);
     this.flush(false);
     d.advanceTo(tick, this.pending);
@@ -253,28 +251,27 @@ export class Runner {
     this.playback.pause(d.sim.now);
     this.flush();
     let budget = RESTORE_EVENT_LIMIT;
-    const go = (p: SimPoint): string | null => {
+    const go = (p: SimPoint): Refusal | null => {
       const before = d.sim.eventsProcessed;
       const r = d.reach(p, this.pending, budget);
       budget -= d.sim.eventsProcessed - before;
       this.flush(false);
-      if (r === "budget") return `The run is too long to replay: more than ${RESTORE_EVENT_LIMIT} events`;
-      if (r === "missed")
-        return `The run does not pass through event ${p.events} at tick ${p.tick}: the scenario or seed differs`;
+      if (r === "budget") return workerRefusal("replay-too-long", { limit: RESTORE_EVENT_LIMIT });
+      if (r === "missed") return workerRefusal("replay-missed", { events: p.events, tick: p.tick });
       return null;
     };
-    const done = (error: string | null) => {
+    const done = (error: Refusal | null) => {
       this.playback.pause(d.sim.now);
       this.sendBatch(this.inFlight, true);
       this.sendState();
-      if (error) this.fail(id, error);
+      if (error) this.refuse(id, error);
       else this.ack(id);
     };
     for (const e of entries) {
       const missed = go(e);
       if (missed) return done(missed);
       const r = d.act(e.action);
-      if (!r.ok) return done(`An action of the run was refused: ${r.error.message}`);
+      if (!r.ok) return done(workerRefusal("replay-refused", { reason: r.error.message }));
     }
     done(go(at));
   }
@@ -373,7 +370,7 @@ export class Runner {
   }
 
   private need(id: number): Driver | undefined {
-    if (!this.loaded) this.fail(id, "No manifests loaded yet: send load first");
+    if (!this.loaded) this.refuse(id, workerRefusal("not-loaded"));
     return this.loaded?.driver;
   }
 
@@ -381,12 +378,13 @@ export class Runner {
     this.post({ type: "ack", requestId: id, phase });
   }
 
-  private fail(id: number | null, message: string, refusal?: EngineError): void {
-    this.post(
-      refusal
-        ? { type: "error", requestId: id, message, refusal }
-        : { type: "error", requestId: id, message },
-    );
+  /** A fault (a bug, or what has no code): its message only. */
+  private fail(id: number | null, message: string): void {
+    this.post({ type: "error", requestId: id, message });
+  }
+
+  private refuse(id: number | null, refusal: Refusal): void {
+    this.post({ type: "error", requestId: id, message: refusal.message, refusal });
   }
 
   private post(msg: OutMessage, transfer: Transferable[] = []): void {

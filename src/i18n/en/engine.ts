@@ -21,4 +21,14 @@ export const engine = {
   "engine.nameNotFound": '"{name}" does not resolve from {from} ({detail})',
   "engine.familyMismatch":
     "{src} and {dst} are of different IP families: the sender has no address of the destination's family",
+  // The worker's own refusals (src/protocol/errors.ts).
+  "engine.notLoaded": "No manifests loaded yet: send load first",
+  "engine.nothingToStep": "Nothing to step: no packet is on its way or about to leave",
+  "engine.nothingToStepBack": "Nothing to step back over: no hop has happened yet",
+  "engine.invalidSpeed": "Invalid speed {factor}: it must be between {min} and {max}",
+  "engine.invalidTime": "Invalid time {tick}: it must be a whole, non-negative number of ticks",
+  "engine.replayTooLong": "The run is too long to replay: more than {limit} events",
+  "engine.replayMissed":
+    "The run does not pass through event {events} at tick {tick}: the scenario or seed differs",
+  "engine.replayRefused": "An action of the run was refused: {reason}",
 };
