@@ -9,7 +9,8 @@
 //   fake only, and the same syncProxyRules writes the ip6tables rules, so the flows must hold there too.
 // The IPv4 tests whose nodePortAddresses carry an IPv6 CIDR (TestOnlyLocalNodePorts*, TestNodePorts'
 // "multiple nodeport-addresses") are in proxierFlows.test.ts and nodePorts.test.ts;
-// TestDeleteEndpointConnectionsIPv6 checks conntrack commands, which Kube Hops does not model.
+// TestDeleteEndpointConnectionsIPv6 checks conntrack commands, which Kube Hops does not model. From
+// pkg/proxy/util/localdetector_test.go: TestDetectLocalByCIDR's IPv6 cluster CIDR.
 import { describe, expect, it } from "vitest";
 import { iptablesSave } from "./iptablesSave";
 import {
@@ -356,4 +357,33 @@ describe("TestExternalTrafficPolicyLocal, on IPv6", () => {
       output: "ACCEPT",
     },
   ]);
+});
+
+describe("TestDetectLocalByCIDR (pkg/proxy/util), its IPv6 CIDR", () => {
+  const c = once(() => {
+    const cluster = nodePortIPv6([]);
+    cluster.config.kubeProxy.clusterCIDR = "10.0.0.0/14,2002:0:0:1234::/64";
+    return cluster;
+  });
+  const ep = "[fd00:10:180::1]:80";
+  runPacketFlowTests(c, [
+    {
+      name: "a pod in the CIDR keeps its address",
+      sourceIP: "2002:0:0:1234::5",
+      destIP: "fd00:172:30::41",
+      destPort: 80,
+      output: ep,
+    },
+    {
+      name: "a source outside the CIDR is masqueraded",
+      sourceIP: podIP,
+      destIP: "fd00:172:30::41",
+      destPort: 80,
+      output: ep,
+      masq: true,
+    },
+  ]);
+  it("matches the CIDR with -s, negated for the masquerade rule", () => {
+    expect(iptablesSave(c(), testNodeName, 6)).toContain("! -s 2002:0:0:1234::/64 -j KUBE-MARK-MASQ");
+  });
 });
