@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Cluster } from "../model/cluster";
-import { load } from "../model/testing";
+import { load, webDeployment } from "../model/testing";
 import { explain } from "./kubeproxy/explain";
 import { iptablesSave } from "./kubeproxy/iptablesSave";
 import { canonicalIP } from "./kubeproxy/proxierConfig";
@@ -21,17 +21,7 @@ kind: Node
 metadata: {name: ${name}}
 status: {addresses: [${ips.map((ip) => `{type: InternalIP, address: "${ip}"}`).join(", ")}]}
 `;
-const WORKLOAD = `---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec: {containers: [{name: web, image: nginx, ports: [{containerPort: 8080}]}]}
----
+const WORKLOAD = `---${webDeployment(2)}---
 apiVersion: v1
 kind: Service
 metadata: {name: web}

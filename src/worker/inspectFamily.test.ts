@@ -48,23 +48,36 @@ function inspected(families: string): { i: ServiceInspection; v4: string; v6: st
 const samples = (i: ServiceInspection) => i.samples.map((s) => [s.src, s.dst, s.action]);
 const lines = (i: ServiceInspection) => i.chains.flatMap((c) => c.lines).join("\n");
 
-describe("inspecting a Service", () => {
-  it("shows an IPv6-first Service's ip6tables rules and IPv6 sample packets", () => {
-    const { i, v4, v6 } = inspected("IPv6, IPv4");
-    expect(lines(i)).toContain(`-d ${v6} --dport 80 -j KUBE-SVC-`);
-    expect(lines(i)).not.toContain(v4);
-    expect(samples(i)).toEqual([
+type Ips = { v4: string; v6: string };
+
+describe.each([
+  {
+    first: "IPv6",
+    families: "IPv6, IPv4",
+    shown: ({ v6 }: Ips) => v6,
+    hidden: ({ v4 }: Ips) => v4,
+    samples: ({ v6 }: Ips) => [
       ["2001:db8:ff::10", "[2001:db8::2]:30080", "dnat"],
       ["fd00:10:244::2", `[${v6}]:80`, "dnat"],
-    ]);
-  });
-  it("shows an IPv4-first Service's iptables rules and IPv4 sample packets", () => {
-    const { i, v4, v6 } = inspected("IPv4, IPv6");
-    expect(lines(i)).toContain(`-d ${v4} --dport 80 -j KUBE-SVC-`);
-    expect(lines(i)).not.toContain(v6);
-    expect(samples(i)).toEqual([
+    ],
+  },
+  {
+    first: "IPv4",
+    families: "IPv4, IPv6",
+    shown: ({ v4 }: Ips) => v4,
+    hidden: ({ v6 }: Ips) => v6,
+    samples: ({ v4 }: Ips) => [
       ["192.168.1.10", "192.168.1.2:30080", "dnat"],
       ["10.244.0.2", `${v4}:80`, "dnat"],
-    ]);
+    ],
+  },
+])("inspecting an $first-first Service", (tc) => {
+  const { i, v4, v6 } = inspected(tc.families);
+  it("shows the rules of its first family only", () => {
+    expect(lines(i)).toContain(`-d ${tc.shown({ v4, v6 })} --dport 80 -j KUBE-SVC-`);
+    expect(lines(i)).not.toContain(tc.hidden({ v4, v6 }));
+  });
+  it("explains sample packets of that family", () => {
+    expect(samples(i)).toEqual(tc.samples({ v4, v6 }));
   });
 });

@@ -8,6 +8,7 @@ import { explain, parseHostPort } from "./explain";
 import { iptablesSave } from "./iptablesSave";
 import {
   flow,
+  makeIPv6NodePortCluster,
   makeTestCluster,
   makeTestEndpointSlice,
   makeTestService,
@@ -45,26 +46,6 @@ function webCluster(edit: (svc: Service) => void = () => {}, kubeProxy = {}) {
 const svc = clusterPolicyChain("shop/web:http", "tcp");
 const ext = externalChain("shop/web:http", "tcp");
 const sep = (ip: string) => endpointChain("shop/web:http", "tcp", `${ip}:8080`);
-
-/** An IPv6 NodePort Service with one endpoint. */
-function svc6Cluster() {
-  return makeTestCluster(
-    [
-      makeTestService("ns1", "svc6", (s) => {
-        s.spec.type = "NodePort";
-        s.spec.clusterIP = "fd00:172:30::41";
-        s.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3001 }];
-      }),
-    ],
-    [
-      makeTestEndpointSlice("ns1", "svc6", 1, (eps) => {
-        eps.addressType = "IPv6";
-        eps.endpoints = [{ addresses: ["fd00:10:180::1"] }];
-        eps.ports = [{ name: "p80", port: 80, protocol: "TCP" }];
-      }),
-    ],
-  );
-}
 
 describe("explain", () => {
   it("lists candidates in rule order with pod, node and overall probability 1/n", () => {
@@ -144,7 +125,7 @@ describe("explain", () => {
     expect(d.reason).toContain("ICMP");
   });
   it("handles IPv6 destinations in brackets", () => {
-    const d = explained(svc6Cluster(), {
+    const d = explained(makeIPv6NodePortCluster(), {
       node: testNodeName,
       src: "2600:5200::1",
       dst: `[${testNodeIPv6}]:3001`,
@@ -154,9 +135,9 @@ describe("explain", () => {
   });
   it("writes IPv6 addresses in reasons as [IP]:PORT", () => {
     const ask = (dst: string) =>
-      explained(svc6Cluster(), { node: testNodeName, src: "fd00:10::2", dst }).reason;
+      explained(makeIPv6NodePortCluster(), { node: testNodeName, src: "fd00:10::2", dst }).reason;
     expect(ask("[fd00:172:30::41]:80")).toContain(
-      "[fd00:172:30::41]:80 is the ClusterIP of ns1/svc6:p80; DNAT to its only usable endpoint [fd00:10:180::1]:80",
+      "[fd00:172:30::41]:80 is the ClusterIP of ns1/svc1:p80; DNAT to its only usable endpoint [fd00:10:180::1]:80",
     );
     expect(ask("[fd00::9]:80")).toBe(
       "no kube-proxy rule matches TCP to [fd00::9]:80: the packet passes through unchanged",

@@ -14,6 +14,7 @@
 import { describe, expect, it } from "vitest";
 import { iptablesSave } from "./iptablesSave";
 import {
+  makeIPv6NodePortCluster,
   makeTestCluster,
   makeTestEndpointSlice,
   makeTestService,
@@ -107,26 +108,7 @@ it("TestEnable/DisableLocalhostNodePortsIPv6: localhostNodePorts changes nothing
   );
 });
 
-/** A NodePort Service on IPv6 with one remote endpoint. */
-function nodePortIPv6(nodePortAddresses: string[]) {
-  return makeTestCluster(
-    [
-      makeTestService("ns1", "svc1", (svc) => {
-        svc.spec.type = "NodePort";
-        svc.spec.clusterIP = "fd00:172:30::41";
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3001 }];
-      }),
-    ],
-    [
-      makeTestEndpointSlice("ns1", "svc1", 1, (eps) => {
-        eps.addressType = "IPv6";
-        eps.endpoints = [{ addresses: ["fd00:10:180::1"] }];
-        eps.ports = [{ name: "p80", port: 80, protocol: "TCP" }];
-      }),
-    ],
-    { kubeProxy: { nodePortAddresses } },
-  );
-}
+const nodePortIPv6 = (nodePortAddresses: string[]) => makeIPv6NodePortCluster({ nodePortAddresses });
 
 describe("proxier.go: --nodeport-addresses with ::1 on IPv6 (localhost NodePorts are not supported on IPv6)", () => {
   const ep = "[fd00:10:180::1]:80";

@@ -98,6 +98,27 @@ export function makeTestCluster(
   };
 }
 
+/** TestNodePorts' IPv6 Service: NodePort 3001 on fd00:172:30::41:80, one endpoint fd00:10:180::1. */
+export function makeIPv6NodePortCluster(kubeProxy: Partial<KubeProxyConfig> = {}): Cluster {
+  return makeTestCluster(
+    [
+      makeTestService("ns1", "svc1", (svc) => {
+        svc.spec.type = "NodePort";
+        svc.spec.clusterIP = "fd00:172:30::41";
+        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3001 }];
+      }),
+    ],
+    [
+      makeTestEndpointSlice("ns1", "svc1", 1, (eps) => {
+        eps.addressType = "IPv6";
+        eps.endpoints = [{ addresses: ["fd00:10:180::1"] }];
+        eps.ports = [{ name: "p80", port: 80, protocol: "TCP" }];
+      }),
+    ],
+    { kubeProxy },
+  );
+}
+
 /**
  * A packet-flow result in proxier_test.go's terms: the endpoints ("ip:port, ip:port"), or
  * "REJECT"/"DROP"/"ACCEPT", or "" when no rule matched; and whether it was masqueraded.
