@@ -2,11 +2,13 @@
 // chains on one node with sample packets explained, or a Pod's service environment and DNS answers.
 // Small plain objects only, so they cross the worker boundary cheaply.
 import { nsName, type Cluster } from "../model/cluster";
-import { nodeInternalIP } from "../model/controllers/kubelet";
+import { nodeInternalIPs } from "../model/controllers/kubelet";
 import { podResolvConf, resolve, serviceEnv } from "../model/discovery";
 import type { DnsRecord } from "../model/discovery";
+import { parseIP } from "../model/ip";
 import type { Pod, Service } from "../model/k8s";
 import { buildRuleSet, explainWithRules, type RuleSet } from "../engine/kubeproxy";
+import { joinHostPort } from "../engine/kubeproxy/endpoints";
 import type {
   InspectedChain,
   InspectedSample,
@@ -87,7 +89,12 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
   const base = { kind: "service" as const, service, node, nodes };
   const nodeObj = cluster.nodes.find((n) => n.metadata.name === node);
   if (!nodeObj || svc.spec.type === "ExternalName") return { ...base, chains: [], samples: [] };
-  const rs = buildRuleSet(cluster, node, 4);
+  // kube-proxy programs each of the Service's families; shown is its primary one (the family of
+  // spec.clusterIP, spec.ipFamilies[0]), with sample packets of that family.
+  const clusterIP = svc.spec.clusterIP;
+  const family = parseIP(clusterIP ?? "")?.family ?? 4;
+  const ofFamily = (ip: string | undefined): ip is string => parseIP(ip ?? "")?.family === family;
+  const rs = buildRuleSet(cluster, node, family);
   const samples: InspectedSample[] = [];
   const sample = (label: string, src: string, dst: string) => {
     try {
@@ -110,19 +117,19 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
     }
   };
   const port = svc.spec.ports?.[0];
-  const client = cluster.config.clients[0];
-  const nodeIP = nodeInternalIP(nodeObj);
+  const client = cluster.config.clients.find((c) => ofFamily(c.ip));
+  const nodeIP = nodeInternalIPs(nodeObj).find(ofFamily);
   if (port?.nodePort && client && nodeIP)
-    sample(`${client.name} to the NodePort on ${node}`, client.ip, `${nodeIP}:${port.nodePort}`);
-  const clusterIP = svc.spec.clusterIP;
-  if (port && clusterIP && clusterIP !== "None") {
-    const local = cluster.pods.find((p) => p.spec.nodeName === node && p.status.podIP);
-    const src = local?.status.podIP ?? nodeIP;
+    sample(`${client.name} to the NodePort on ${node}`, client.ip, joinHostPort(nodeIP, port.nodePort));
+  if (port && ofFamily(clusterIP)) {
+    const podIPOf = (p: Pod) => [p.status.podIP, ...(p.status.podIPs ?? []).map((a) => a.ip)].find(ofFamily);
+    const local = cluster.pods.find((p) => p.spec.nodeName === node && podIPOf(p));
+    const src = (local && podIPOf(local)) ?? nodeIP;
     if (src)
       sample(
         local ? `pod ${local.metadata.name} to the ClusterIP` : `${node} itself to the ClusterIP`,
         src,
-        `${clusterIP}:${port.port}`,
+        joinHostPort(clusterIP, port.port),
       );
   }
   return { ...base, chains: serviceChains(rs, service), samples };

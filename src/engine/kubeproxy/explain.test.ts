@@ -8,6 +8,7 @@ import { explain, parseHostPort } from "./explain";
 import { iptablesSave } from "./iptablesSave";
 import {
   flow,
+  makeIPv6NodePortCluster,
   makeTestCluster,
   makeTestEndpointSlice,
   makeTestService,
@@ -124,25 +125,23 @@ describe("explain", () => {
     expect(d.reason).toContain("ICMP");
   });
   it("handles IPv6 destinations in brackets", () => {
-    const c = makeTestCluster(
-      [
-        makeTestService("ns1", "svc6", (s) => {
-          s.spec.type = "NodePort";
-          s.spec.clusterIP = "fd00:172:30::41";
-          s.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3001 }];
-        }),
-      ],
-      [
-        makeTestEndpointSlice("ns1", "svc6", 1, (eps) => {
-          eps.addressType = "IPv6";
-          eps.endpoints = [{ addresses: ["fd00:10:180::1"] }];
-          eps.ports = [{ name: "p80", port: 80, protocol: "TCP" }];
-        }),
-      ],
-    );
-    const d = explained(c, { node: testNodeName, src: "2600:5200::1", dst: `[${testNodeIPv6}]:3001` });
+    const d = explained(makeIPv6NodePortCluster(), {
+      node: testNodeName,
+      src: "2600:5200::1",
+      dst: `[${testNodeIPv6}]:3001`,
+    });
     expect(d.candidates.map((x) => [x.ip, x.port])).toEqual([["fd00:10:180::1", 80]]);
     expect(d.masquerade).toBe(true);
+  });
+  it("writes IPv6 addresses in reasons as [IP]:PORT", () => {
+    const ask = (dst: string) =>
+      explained(makeIPv6NodePortCluster(), { node: testNodeName, src: "fd00:10::2", dst }).reason;
+    expect(ask("[fd00:172:30::41]:80")).toContain(
+      "[fd00:172:30::41]:80 is the ClusterIP of ns1/svc1:p80; DNAT to its only usable endpoint [fd00:10:180::1]:80",
+    );
+    expect(ask("[fd00::9]:80")).toBe(
+      "no kube-proxy rule matches TCP to [fd00::9]:80: the packet passes through unchanged",
+    );
   });
   it("reads no destination without a port", () => {
     expect(parseHostPort("10.0.0.1")).toBeNull();

@@ -8,6 +8,7 @@ import type { Family } from "./proxierConfig";
 import type { HopCode, HopWhy, MasqReason } from "../trace/why";
 import type { RuleSet, ServicePortState } from "./rules";
 import type { Rule } from "./ruleWriter";
+import { joinHostPort } from "./endpoints";
 import { buildRuleSet } from "./rules";
 import { type RuleWalk, walkRules } from "./ruleWalk";
 import { refuse } from "../refusals";
@@ -171,7 +172,7 @@ function decide(rs: RuleSet, walk: RuleWalk, q: Query): Decision {
 const ENTRY_TAGS = new Set(["clusterIP", "externalIP", "loadBalancerIP", "nodePort"]);
 
 function entryDescription(rule: Rule, q: Query): string {
-  const where = `${q.dst}:${q.port}`;
+  const where = joinHostPort(q.dst, q.port);
   switch (rule.tag) {
     case "clusterIP":
       return `${where} is the ClusterIP of ${rule.svc}`;
@@ -263,7 +264,7 @@ function reasonFor(
   if (action === "dnat") {
     const entry = walk.matched.find((r) => ENTRY_TAGS.has(r.tag));
     const parts: string[] = [
-      entry ? entryDescription(entry, q) : `${q.dst}:${q.port} matched a service rule`,
+      entry ? entryDescription(entry, q) : `${joinHostPort(q.dst, q.port)} matched a service rule`,
     ];
     if (tags.has("podShortCircuit")) {
       parts.push(
@@ -326,8 +327,7 @@ function reasonFor(
   if (svcAt) {
     return `no ${q.protocol} port ${q.port} of ${svcAt.info.namespace}/${svcAt.info.serviceName} at ${q.dst}: no kube-proxy rule matches, the packet passes through unchanged`;
   }
-  return `no kube-proxy rule matches ${q.protocol} to ${q.dst}:${q.port}: the packet passes through unchanged`;
+  return `no kube-proxy rule matches ${q.protocol} to ${joinHostPort(q.dst, q.port)}: the packet passes through unchanged`;
 }
 
-const fmt = (c: Candidate): string =>
-  `${c.ip.includes(":") ? `[${c.ip}]` : c.ip}:${c.port}${c.pod ? ` (${c.pod})` : ""}`;
+const fmt = (c: Candidate): string => `${joinHostPort(c.ip, c.port)}${c.pod ? ` (${c.pod})` : ""}`;

@@ -31,7 +31,7 @@ export interface ProxierConfig {
   /** --cluster-cidr of this family, canonical; null when there is no local-traffic detector. */
   clusterCIDR: string | null;
   masqueradeAll: boolean;
-  /** Effective: IPv4 only, and only if nodePortAddresses admits 127.0.0.1 (NewProxier). */
+  /** Effective: IPv4 only, and only if nodePortAddresses holds an IPv4 loopback address (NewProxier). */
   localhostNodePorts: boolean;
   nodePortAddresses: NodePortAddresses;
   masqueradeMark: string;
@@ -89,11 +89,15 @@ function nodePortAddressesFor(family: Family, specs: string[], nodeIP: string | 
     const zero = parseCIDR(family === 4 ? "0.0.0.0/0" : "::/0")!;
     return { matchAll: true, cidrs: [zero], containsIPv4Loopback: family === 4 };
   }
-  const lo = parseIP(LOOPBACK4)!;
+  // nodeport_addresses.go: a CIDR whose own address is a loopback one, or that holds 127.0.0.0.
+  const loopback = parseCIDR("127.0.0.0/8")!;
+  const start = parseIP("127.0.0.0")!;
   return {
     matchAll: false,
     cidrs,
-    containsIPv4Loopback: family === 4 && cidrs.some((c) => cidrContains(c, lo)),
+    containsIPv4Loopback:
+      family === 4 &&
+      cidrs.some((c) => cidrContains(loopback, { family: 4, value: c.base }) || cidrContains(c, start)),
   };
 }
 

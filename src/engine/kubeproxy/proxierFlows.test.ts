@@ -10,43 +10,20 @@
 import { describe, expect, it } from "vitest";
 import type { Cluster } from "../../model/cluster";
 import type { EndpointSlice, Service, SliceEndpoint } from "../../model/k8s";
-import type { ExplainProtocol } from "./explain";
 import { iptablesSave } from "./iptablesSave";
 import {
   flow,
   makeTestCluster,
   makeTestEndpointSlice,
   makeTestService,
+  once,
+  type PacketFlowTest,
+  runPacketFlowTests,
   testExternalClient,
   testExternalClientBlocked,
   testNodeIP,
   testNodeName,
 } from "./testCluster";
-
-interface PacketFlowTest {
-  name: string;
-  sourceIP: string;
-  protocol?: ExplainProtocol;
-  destIP: string;
-  destPort: number;
-  output: string;
-  masq?: boolean;
-}
-
-/** runPacketFlowTests: each case becomes one `it`, checking output and masq. */
-function runPacketFlowTests(cluster: () => Cluster, tests: PacketFlowTest[]) {
-  it.each(tests)("$name", (tc) => {
-    expect(flow(cluster(), tc.sourceIP, tc.destIP, tc.destPort, tc.protocol ?? "TCP")).toEqual({
-      output: tc.output,
-      masq: tc.masq ?? false,
-    });
-  });
-}
-
-const once = <T>(make: () => T): (() => T) => {
-  let v: T | undefined;
-  return () => (v ??= make());
-};
 
 /** A one-port (TCP) slice for ns/name. */
 function slice(ns: string, name: string, portName: string, endpoints: SliceEndpoint[], port = 80) {

@@ -3,6 +3,7 @@
 //   pod IPs 10.0.0.0/8, ClusterIPs 172.30.0.0/16, node IPs 192.168.0.0/24 (local node 192.168.0.2),
 //   external IPs 192.168.99.0/24, LB IPs 1.2.3.4 / 5.6.7.8 / 9.10.11.12,
 //   non-cluster clients 203.0.113.0/24, LB source range 203.0.113.0/25.
+import { expect, it } from "vitest";
 import type { Cluster } from "../../model/cluster";
 import { defaultClusterConfig } from "../../model/clusterConfig";
 import type { KubeProxyConfig } from "../../model/clusterConfig";
@@ -97,6 +98,27 @@ export function makeTestCluster(
   };
 }
 
+/** TestNodePorts' IPv6 Service: NodePort 3001 on fd00:172:30::41:80, one endpoint fd00:10:180::1. */
+export function makeIPv6NodePortCluster(kubeProxy: Partial<KubeProxyConfig> = {}): Cluster {
+  return makeTestCluster(
+    [
+      makeTestService("ns1", "svc1", (svc) => {
+        svc.spec.type = "NodePort";
+        svc.spec.clusterIP = "fd00:172:30::41";
+        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3001 }];
+      }),
+    ],
+    [
+      makeTestEndpointSlice("ns1", "svc1", 1, (eps) => {
+        eps.addressType = "IPv6";
+        eps.endpoints = [{ addresses: ["fd00:10:180::1"] }];
+        eps.ports = [{ name: "p80", port: 80, protocol: "TCP" }];
+      }),
+    ],
+    { kubeProxy },
+  );
+}
+
 /**
  * A packet-flow result in proxier_test.go's terms: the endpoints ("ip:port, ip:port"), or
  * "REJECT"/"DROP"/"ACCEPT", or "" when no rule matched; and whether it was masqueraded.
@@ -121,3 +143,29 @@ export function flow(
 
 /** explain() for a query a test knows to be well formed: a refusal fails the test. */
 export const explained = (cluster: Cluster, q: ExplainQuery): Decision => mustSucceed(explain(cluster, q));
+
+export interface PacketFlowTest {
+  name: string;
+  sourceIP: string;
+  protocol?: ExplainProtocol;
+  destIP: string;
+  destPort: number;
+  output: string;
+  masq?: boolean;
+}
+
+/** runPacketFlowTests: each case becomes one `it`, checking output and masq. */
+export function runPacketFlowTests(cluster: () => Cluster, tests: PacketFlowTest[]) {
+  it.each(tests)("$name", (tc) => {
+    expect(flow(cluster(), tc.sourceIP, tc.destIP, tc.destPort, tc.protocol ?? "TCP")).toEqual({
+      output: tc.output,
+      masq: tc.masq ?? false,
+    });
+  });
+}
+
+/** Builds a describe's cluster on first use and keeps it for its cases. */
+export const once = <T>(make: () => T): (() => T) => {
+  let v: T | undefined;
+  return () => (v ??= make());
+};

@@ -1,5 +1,5 @@
 // "IP:PORT" as traces and the CLI write it; IPv6 in brackets ("[fd00::1]:80"). ICMP has no port.
-import { isIP } from "../../model/ip";
+import { formatIP, isIP, parseIP } from "../../model/ip";
 
 export interface Address {
   ip: string;
@@ -9,7 +9,7 @@ export interface Address {
 export function parseAddress(s: string, needPort: boolean): Address | null {
   const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(s);
   if (v6) return checked(v6[1]!, v6[2], needPort);
-  if (isIP(s)) return needPort ? null : { ip: s, port: null };
+  if (isIP(s)) return needPort ? null : { ip: canonical(s), port: null };
   const i = s.lastIndexOf(":");
   if (i < 0) return null;
   return checked(s.slice(0, i), s.slice(i + 1), needPort);
@@ -17,10 +17,17 @@ export function parseAddress(s: string, needPort: boolean): Address | null {
 
 function checked(ip: string, port: string | undefined, needPort: boolean): Address | null {
   if (!isIP(ip)) return null;
-  if (port === undefined) return needPort ? null : { ip, port: null };
+  if (port === undefined) return needPort ? null : { ip: canonical(ip), port: null };
   if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) return null;
-  return { ip, port: Number(port) };
+  return { ip: canonical(ip), port: Number(port) };
 }
+
+/**
+ * An IPv6 address as the cluster writes its own (RFC 5952: lowercase, zeros compressed), so that
+ * "2001:DB8:0::2" finds the node at 2001:db8::2; IPv4, and IPv6 with an embedded IPv4, as given.
+ */
+const canonical = (ip: string): string =>
+  ip.includes(":") && !ip.includes(".") ? formatIP(parseIP(ip)!) : ip;
 
 export function formatAddress(a: Address): string {
   const ip = a.ip.includes(":") ? `[${a.ip}]` : a.ip;

@@ -77,6 +77,11 @@ describe("a dual-stack cluster", () => {
     expect(t.sourceSeenByPod).toMatch(/^fd00:/);
   });
 
+  it("finds a node by an IPv6 address written another way (uppercase, zeros spelled out)", () => {
+    const t = mustSucceed(trace(cluster, { from: "ip:FD00:1:0::3", to: "[FD00:1::0:2]:30080", seed: 4 }));
+    expect([t.result, t.hops[0]!.at, t.hops[1]!.at]).toEqual(["delivered", "node:node-2", "node:node-1"]);
+  });
+
   it("sends a pod's request to the IPv6 ClusterIP from the pod's IPv6 address", () => {
     const v6 = web.spec.clusterIPs![1]!;
     const pod = pods[0]!;

@@ -14,6 +14,9 @@ export function resolveNameFor(cluster: Cluster) {
     if (a && "value" in a) return ok(String(a.value));
     const cname = r.answer.find((rec) => rec.type === "CNAME");
     if (cname && "value" in cname) return fail(refuse.nameExternal(name, String(cname.value)));
+    // getaddrinfo asks for AAAA too: an IPv6 Service (or any Service of an IPv6 cluster) has only that.
+    const aaaa = resolve(cluster, source.pod, name, "AAAA").answer.find((rec) => rec.type === "AAAA");
+    if (aaaa && "value" in aaaa) return ok(String(aaaa.value));
     const pod = `${source.pod.metadata.namespace}/${source.pod.metadata.name}`;
     return fail(refuse.nameNotFound(name, pod, `${r.rcode}; tried ${r.tried.join(", ")}`));
   };

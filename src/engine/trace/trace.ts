@@ -82,9 +82,10 @@ function resolveSourceUncached(cluster: Cluster, from: string): Result<Place> {
     return ok({ kind: "node", node, ip: nodeIP(node) });
   }
   if (kind === "ip") {
-    if (!parseAddress(ref, false)) return fail(refuse.sourceNotIP(ref));
-    const place = locate(cluster, ref);
-    return ok(place.kind === "unknown" ? { kind: "client", name: ref, ip: ref } : place);
+    const ip = parseAddress(ref, false)?.ip;
+    if (!ip) return fail(refuse.sourceNotIP(ref));
+    const place = locate(cluster, ip);
+    return ok(place.kind === "unknown" ? { kind: "client", name: ip, ip } : place);
   }
   return fail(refuse.invalidSource(from));
 }
