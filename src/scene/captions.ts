@@ -79,6 +79,10 @@ export function hopCaption(t: T, hop: CaptionHop, after?: Header | null): string
       return dnatCaption(t, hop, after, { node, service, chains });
     case "reject-no-endpoints":
       return t("hop.caption.reject", { node, service, dst, chains });
+    case "reject-cluster-ip-port":
+      return t("hop.caption.rejectClusterIPPort", { node, service, dst, chains });
+    case "drop-unallocated-cluster-ip":
+      return t("hop.caption.dropUnallocated", { node, dst, chains });
     case "drop-etp-local":
     case "drop-itp-local":
       return t("hop.caption.dropLocal", {
@@ -228,12 +232,14 @@ const DROP_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "drop-etp-local": "hop.markReason.etpLocal",
   "drop-itp-local": "hop.markReason.itpLocal",
   "drop-firewall": "hop.markReason.firewall",
+  "drop-unallocated-cluster-ip": "hop.markReason.unallocated",
   "lb-no-backend": "hop.markReason.noBackend",
   "lb-no-listener": "hop.markReason.noListener",
   "lb-no-node-port": "hop.markReason.noNodePort",
 };
 const REJECT_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "reject-no-endpoints": "hop.markReason.noEndpoints",
+  "reject-cluster-ip-port": "hop.markReason.clusterIPPort",
 };
 const LOST_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "lost-node-down": "hop.markReason.nodeDown",

@@ -6,10 +6,12 @@ import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
 import type { HopCode, HopWhy, MasqReason } from "../trace/why";
+import type { EndpointInfo } from "./endpoints";
+import type { ProxierConfig } from "./proxierConfig";
 import type { RuleSet, ServicePortState } from "./rules";
-import type { Rule } from "./ruleWriter";
+import type { Tagged } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
-import { type RuleWalk, walkRules } from "./ruleWalk";
+import { walkRules } from "./ruleWalk";
 import { refuse } from "../refusals";
 import { fail, ok, type Result } from "../result";
 
@@ -77,13 +79,22 @@ export function parseHostPort(s: string): { ip: string; port: number } | null {
  * checked the addresses (explain() does, a trace's walk makes them), so a bad one here is a bug: it throws.
  */
 export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): Decision {
+  const query = checkedQuery(q);
+  const walk = walkRules(rs, {
+    src: query.src,
+    dst: query.dst,
+    protocol: query.protocol.toLowerCase(),
+    dport: query.port,
+  });
+  return decide(rs, walk, query, IPTABLES_CHAINS);
+}
+
+/** A query whose addresses the caller has checked, canonical; a bad one is a bug: it throws. */
+export function checkedQuery(q: Omit<ExplainQuery, "node">): Query {
   const hostPort = parseHostPort(q.dst);
   if (!hostPort) throw new Error(refuse.explainDestinationNotHostPort(q.dst).message);
   if (!parseIP(q.src)) throw new Error(refuse.explainSourceNotIP(q.src).message);
-  const src = canonicalIP(q.src);
-  const protocol = (q.protocol ?? "TCP").toLowerCase();
-  const walk = walkRules(rs, { src, dst: hostPort.ip, protocol, dport: hostPort.port });
-  return decide(rs, walk, { src, dst: hostPort.ip, port: hostPort.port, protocol: q.protocol ?? "TCP" });
+  return { src: canonicalIP(q.src), dst: hostPort.ip, port: hostPort.port, protocol: q.protocol ?? "TCP" };
 }
 
 /** The entry point: an unknown node, a malformed destination or source, or two IP families are refused. */
@@ -103,7 +114,16 @@ const RULE_SETS_KEPT = 2;
  * is used (a changed cluster needs a new explainer).
  */
 export function explainer(cluster: Cluster): (q: ExplainQuery) => Result<Decision> {
-  const ruleSets = new Map<string, RuleSet>();
+  return explainerWith(cluster, buildRuleSet, explainWithRules);
+}
+
+/** explainer() for a proxy mode: how it builds a node's rules, and how it explains with them. */
+export function explainerWith<R>(
+  cluster: Cluster,
+  build: (cluster: Cluster, node: string, family: Family) => R,
+  explainWith: (rules: R, q: Omit<ExplainQuery, "node">) => Decision,
+): (q: ExplainQuery) => Result<Decision> {
+  const ruleSets = new Map<string, R>();
   return (q) => {
     const hostPort = parseHostPort(q.dst);
     if (!hostPort) return fail(refuse.explainDestinationNotHostPort(q.dst));
@@ -115,22 +135,52 @@ export function explainer(cluster: Cluster): (q: ExplainQuery) => Result<Decisio
     const key = `${family} ${q.node}`;
     let rs = ruleSets.get(key);
     if (rs) ruleSets.delete(key);
-    else rs = buildRuleSet(cluster, q.node, family);
+    else rs = build(cluster, q.node, family);
     // Most recently used last; the least recently used goes first.
     ruleSets.set(key, rs);
     if (ruleSets.size > RULE_SETS_KEPT) ruleSets.delete(ruleSets.keys().next().value!);
-    return ok(explainWithRules(rs, q));
+    return ok(explainWith(rs, q));
   };
 }
 
-interface Query {
+export interface Query {
   src: string;
   dst: string;
   port: number;
   protocol: ExplainProtocol;
 }
 
-function decide(rs: RuleSet, walk: RuleWalk, q: Query): Decision {
+/** What decide() reads of a node's rules, in either proxy mode. */
+export interface DecisionRules {
+  config: ProxierConfig;
+  servicePorts: ServicePortState[];
+  /** The endpoint each endpoint chain (KUBE-SEP-, endpoint-) DNATs to. */
+  endpointChains: Map<string, { endpoint: EndpointInfo }>;
+}
+
+/** What decide() reads of a walk through either mode's rules. */
+export interface Walked {
+  chains: string[];
+  matched: Tagged[];
+  candidates: { chain: string; destination: string; probability: number; masquerade: boolean }[];
+  verdict: { target: "ACCEPT" | "DROP" | "REJECT"; rule: Tagged } | null;
+  masquerade: boolean;
+  affinitySeconds: number | null;
+}
+
+/** Which chains of a mode are Local policy chains and external chains. */
+export interface ChainKinds {
+  localPolicy: (chain: string) => boolean;
+  external: (chain: string) => boolean;
+}
+
+const IPTABLES_CHAINS: ChainKinds = {
+  localPolicy: (c) => c.startsWith("KUBE-SVL-"),
+  external: (c) => c.startsWith("KUBE-EXT-"),
+};
+
+/** The Decision a walk amounts to, in the same words for both proxy modes. */
+export function decide(rs: DecisionRules, walk: Walked, q: Query, kinds: ChainKinds): Decision {
   const candidates: Candidate[] = walk.candidates.map((c) => {
     const sep = rs.endpointChains.get(c.chain);
     const m = /^\[?(.*?)\]?:(\d+)$/.exec(c.destination)!;
@@ -161,8 +211,8 @@ function decide(rs: RuleSet, walk: RuleWalk, q: Query): Decision {
     masquerade,
     masqueradeByCandidate,
     rules,
-    reason: reasonFor(rs, walk, q, action, candidates),
-    why: whyFor(rs, walk, q, action, candidates.length),
+    reason: reasonFor(rs, walk, q, action, candidates, kinds),
+    why: whyFor(rs, walk, q, action, candidates.length, kinds),
     sessionAffinity:
       action === "dnat" && walk.affinitySeconds !== null ? { timeoutSeconds: walk.affinitySeconds } : null,
   };
@@ -170,7 +220,7 @@ function decide(rs: RuleSet, walk: RuleWalk, q: Query): Decision {
 
 const ENTRY_TAGS = new Set(["clusterIP", "externalIP", "loadBalancerIP", "nodePort"]);
 
-function entryDescription(rule: Rule, q: Query): string {
+function entryDescription(rule: Tagged, q: Query): string {
   const where = `${q.dst}:${q.port}`;
   switch (rule.tag) {
     case "clusterIP":
@@ -191,20 +241,29 @@ const ENTRY_CODES: Record<string, HopCode> = {
   nodePort: "dnat-node-port",
 };
 
-const VERDICT_CODES: Record<Exclude<DecisionAction, "dnat">, (rule: Rule | undefined) => HopCode> = {
-  reject: () => "reject-no-endpoints",
+const VERDICT_CODES: Record<Exclude<DecisionAction, "dnat">, (rule: Tagged | undefined) => HopCode> = {
+  reject: (r) => (r?.tag === "clusterIPPortReject" ? "reject-cluster-ip-port" : "reject-no-endpoints"),
   drop: (r) =>
     r?.tag === "firewallDrop"
       ? "drop-firewall"
       : r?.tag === "noLocalInternal"
         ? "drop-itp-local"
-        : "drop-etp-local",
+        : r?.tag === "unallocatedDrop"
+          ? "drop-unallocated-cluster-ip"
+          : "drop-etp-local",
   accept: () => "accept-health-check",
   pass: () => "route-no-rule",
 };
 
 /** The same story as reasonFor, as data (read from the matched rules' tags, never from the words). */
-function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, endpoints: number): HopWhy {
+function whyFor(
+  rs: DecisionRules,
+  walk: Walked,
+  q: Query,
+  action: DecisionAction,
+  endpoints: number,
+  kinds: ChainKinds,
+): HopWhy {
   if (action === "dnat") {
     const entry = walk.matched.find((r) => ENTRY_TAGS.has(r.tag));
     const tags = new Set(walk.matched.map((r) => r.tag));
@@ -212,7 +271,7 @@ function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, e
     const service = entry?.svc ?? walk.matched.find((r) => r.svc !== undefined)?.svc;
     if (service !== undefined) why.service = service;
     const shortCircuit = tags.has("podShortCircuit") || tags.has("routeLocal");
-    if (!shortCircuit && walk.chains.some((c) => c.startsWith("KUBE-SVL-"))) why.local = true;
+    if (!shortCircuit && walk.chains.some(kinds.localPolicy)) why.local = true;
     const masq: MasqReason | null = tags.has("masqExternal")
       ? "external"
       : tags.has("masqLocal")
@@ -229,17 +288,17 @@ function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, e
   const rule = walk.verdict?.rule;
   const why: HopWhy = { code: VERDICT_CODES[action](rule) };
   if (rule?.svc !== undefined) why.service = rule.svc;
-  else if (action === "pass") {
+  else if (action === "pass" || rule?.tag === "clusterIPPortReject") {
     const svcAt = servicePortAt(rs, q.dst);
     if (svcAt) why.service = `${svcAt.info.namespace}/${svcAt.info.serviceName}`;
   }
   return why;
 }
 
-const servicePortsByAddress = new WeakMap<RuleSet, Map<string, ServicePortState>>();
+const servicePortsByAddress = new WeakMap<DecisionRules, Map<string, ServicePortState>>();
 
 /** The first service port (in rule order) with `ip` as its ClusterIP, an external or a load-balancer IP. */
-function servicePortAt(rs: RuleSet, ip: string): ServicePortState | undefined {
+function servicePortAt(rs: DecisionRules, ip: string): ServicePortState | undefined {
   let byAddress = servicePortsByAddress.get(rs);
   if (!byAddress) {
     byAddress = new Map();
@@ -252,11 +311,12 @@ function servicePortAt(rs: RuleSet, ip: string): ServicePortState | undefined {
 }
 
 function reasonFor(
-  rs: RuleSet,
-  walk: RuleWalk,
+  rs: DecisionRules,
+  walk: Walked,
   q: Query,
   action: DecisionAction,
   cands: Candidate[],
+  kinds: ChainKinds,
 ): string {
   const node = rs.config.nodeName;
   const tags = new Set(walk.matched.map((r) => r.tag));
@@ -273,8 +333,8 @@ function reasonFor(
       parts.push(
         "the source is this node, so externalTrafficPolicy Local is short-circuited to all cluster endpoints",
       );
-    } else if (walk.chains.some((c) => c.startsWith("KUBE-SVL-"))) {
-      const external = walk.chains.some((c) => c.startsWith("KUBE-EXT-"));
+    } else if (walk.chains.some(kinds.localPolicy)) {
+      const external = walk.chains.some(kinds.external);
       parts.push(
         `${external ? "externalTrafficPolicy" : "internalTrafficPolicy"} Local: only endpoints on ${node} are used`,
       );
@@ -304,6 +364,14 @@ function reasonFor(
     return parts.join("; ");
   }
   const v = walk.verdict?.rule;
+  if (v?.tag === "clusterIPPortReject") {
+    const svcAt = servicePortAt(rs, q.dst);
+    const of = svcAt ? ` of ${svcAt.info.namespace}/${svcAt.info.serviceName}` : "";
+    return `${q.dst} is the ClusterIP${of}, but no Service has ${q.protocol} port ${q.port} there: nftables mode's cluster-ips-check REJECTs (the client gets "connection refused" at once)`;
+  }
+  if (v?.tag === "unallocatedDrop") {
+    return `${q.dst} is in the service CIDR, but no Service has it as its ClusterIP: nftables mode's cluster-ips-check DROPs (the client times out)`;
+  }
   if (action === "reject" && v) {
     return `${v.svc} has no endpoints: REJECT (the client gets "connection refused" at once)`;
   }
