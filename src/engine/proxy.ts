@@ -9,15 +9,13 @@ import {
   explainWithRules,
   type Decision,
   type ExplainQuery,
+  nftablesMode,
 } from "./kubeproxy";
 import { buildNftRuleSet, explainWithNftRules, nftExplainer } from "./kubeproxy/nftables";
 import { icmpDestination } from "./trace/address";
 
 export { chooseEndpoint } from "./kubeproxy";
 export type { Candidate, Decision, ExplainQuery } from "./kubeproxy";
-
-/** Whether the cluster's kube-proxy writes nftables rules. */
-const nftablesMode = (cluster: Cluster): boolean => cluster.config.kubeProxy.mode === "nftables";
 
 /** explain(), also for ICMP, which has no port (kube-proxy's rules never match it anyway). */
 export function explain(cluster: Cluster, q: ExplainQuery): Result<Decision> {

@@ -16,3 +16,8 @@ export type { RuleSet } from "./rules";
 export { explain, explainer, explainWithRules } from "./explain";
 export type { Candidate, Decision, ExplainQuery } from "./explain";
 export { chooseEndpoint } from "./chooseEndpoint";
+export { serviceRules, proxyRulesText, nftablesMode } from "./serviceRules";
+export type { ServiceChain } from "./iptablesServiceChains";
+export { clusterIPOf, serviceFamily } from "./servicePort";
+export { familyOf } from "./proxierConfig";
+export { joinHostPort } from "./endpoints";
