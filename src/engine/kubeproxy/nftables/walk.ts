@@ -182,14 +182,16 @@ export function walkNftables(rs: NftRuleSet, packet: Packet): NftWalk {
     }
   };
 
-  // A segment of the walk (one base chain) stays in the story if it decided or matched a Service's rule.
+  // The nat hook is always part of the story (as iptables mode's nat KUBE-SERVICES); a filter hook only
+  // when it decided or matched a Service's element (a firewall-ips entry that let the packet through).
   const hook = (chain: string): boolean => {
+    const nat = chain === NAT_PREROUTING || chain === NAT_OUTPUT;
     const chains = result.chains.length;
     const matched = result.matched.length;
     const out = run(chain, { num: 1, den: 1 }, false);
-    if (!out.done && !result.matched.slice(matched).some((r) => r.svc !== undefined))
+    if (nat) result.masquerade = out.masq;
+    else if (!out.done && !result.matched.slice(matched).some((r) => r.svc !== undefined))
       result.chains.length = chains;
-    if (chain === NAT_PREROUTING || chain === NAT_OUTPUT) result.masquerade = out.masq;
     return out.done;
   };
 
