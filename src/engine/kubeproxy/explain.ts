@@ -12,6 +12,7 @@ import type { RuleSet, ServicePortState } from "./rules";
 import type { Tagged } from "./ruleWriter";
 import { buildRuleSet } from "./rules";
 import { walkRules } from "./ruleWalk";
+import type { Packet } from "./ruleMatch";
 import { refuse } from "../refusals";
 import { fail, ok, type Result } from "../result";
 
@@ -79,22 +80,24 @@ export function parseHostPort(s: string): { ip: string; port: number } | null {
  * checked the addresses (explain() does, a trace's walk makes them), so a bad one here is a bug: it throws.
  */
 export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): Decision {
-  const query = checkedQuery(q);
-  const walk = walkRules(rs, {
-    src: query.src,
-    dst: query.dst,
-    protocol: query.protocol.toLowerCase(),
-    dport: query.port,
-  });
-  return decide(rs, walk, query, IPTABLES_CHAINS);
+  const { query, packet } = checkedQuery(q);
+  return decide(rs, walkRules(rs, packet), query, IPTABLES_CHAINS);
 }
 
-/** A query whose addresses the caller has checked, canonical; a bad one is a bug: it throws. */
-export function checkedQuery(q: Omit<ExplainQuery, "node">): Query {
+/**
+ * A query whose addresses the caller has checked, canonical, and the packet the rules judge; a bad one
+ * is a bug: it throws.
+ */
+export function checkedQuery(q: Omit<ExplainQuery, "node">): { query: Query; packet: Packet } {
   const hostPort = parseHostPort(q.dst);
   if (!hostPort) throw new Error(refuse.explainDestinationNotHostPort(q.dst).message);
   if (!parseIP(q.src)) throw new Error(refuse.explainSourceNotIP(q.src).message);
-  return { src: canonicalIP(q.src), dst: hostPort.ip, port: hostPort.port, protocol: q.protocol ?? "TCP" };
+  const src = canonicalIP(q.src);
+  const protocol = q.protocol ?? "TCP";
+  return {
+    query: { src, dst: hostPort.ip, port: hostPort.port, protocol },
+    packet: { src, dst: hostPort.ip, protocol: protocol.toLowerCase(), dport: hostPort.port },
+  };
 }
 
 /** The entry point: an unknown node, a malformed destination or source, or two IP families are refused. */

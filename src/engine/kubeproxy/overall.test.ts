@@ -2,7 +2,7 @@
 // TestTracePacket (packet flows over the same set of services).
 import { describe, expect, it } from "vitest";
 import { iptablesSave } from "./iptablesSave";
-import { overallEndpointSlices, overallServices } from "./overallCluster";
+import { overallEndpointSlices, overallServices } from "./proxierTestFixtures";
 import { flow, makeTestCluster, testExternalClient, testNodeIP, testNodeName } from "./testCluster";
 
 const overallCluster = () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeNftTestCluster } from "./nftables/testCluster";
-import { overallEndpointSlices, overallServices } from "./overallCluster";
+import { overallEndpointSlices, overallServices } from "./proxierTestFixtures";
 import { proxyRulesText, serviceRules } from "./serviceRules";
 import { makeTestCluster, testNodeName } from "./testCluster";
 

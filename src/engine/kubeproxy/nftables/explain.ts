@@ -22,14 +22,8 @@ const NFT_CHAINS: ChainKinds = {
 
 /** explainWithRules() for a prebuilt nftables rule set. */
 export function explainWithNftRules(rs: NftRuleSet, q: Omit<ExplainQuery, "node">): Decision {
-  const query = checkedQuery(q);
-  const walk = walkNftables(rs, {
-    src: query.src,
-    dst: query.dst,
-    protocol: query.protocol.toLowerCase(),
-    dport: query.port,
-  });
-  return decide(rs, walk, query, NFT_CHAINS);
+  const { query, packet } = checkedQuery(q);
+  return decide(rs, walkNftables(rs, packet), query, NFT_CHAINS);
 }
 
 /** explainer() in nftables mode. */

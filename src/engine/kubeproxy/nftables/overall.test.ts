@@ -3,7 +3,7 @@
 // sorted as helpers_test.go's sortNFTablesTransaction sorts it; then the `nft list table` output is
 // checked to hold the same objects.
 import { describe, expect, it } from "vitest";
-import { overallEndpointSlices, overallServices } from "../overallCluster";
+import { overallEndpointSlices, overallServices } from "../proxierTestFixtures";
 import { testNodeName } from "../testCluster";
 import type { NftTable } from "./model";
 import { elementText, nftListTable, ruleText } from "./nftList";

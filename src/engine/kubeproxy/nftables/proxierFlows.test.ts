@@ -21,6 +21,7 @@ import {
   testNodeIPv6Alt,
   testNodeName,
 } from "../testCluster";
+import { clusterIPGeneralEndpointSlices, clusterIPGeneralServices } from "../proxierTestFixtures";
 import { makeNftTestCluster, nftFlow } from "./testCluster";
 
 type Row = [string, string, string, number, string, boolean?, ExplainProtocol?];
@@ -84,44 +85,7 @@ describe("TestNoEndpointsReject", () => {
 });
 
 describe("TestClusterIPGeneral", () => {
-  const c = once(() =>
-    makeNftTestCluster(
-      [
-        makeTestService("ns1", "svc1", (svc) => {
-          svc.spec.clusterIP = "172.30.0.41";
-          svc.spec.ports = [{ name: "http", port: 80, protocol: "TCP" }];
-        }),
-        makeTestService("ns2", "svc2", (svc) => {
-          svc.spec.clusterIP = "172.30.0.42";
-          svc.spec.ports = [
-            { name: "http", port: 80, protocol: "TCP" },
-            { name: "https", port: 443, protocol: "TCP", targetPort: 8443 },
-            { name: "dns-udp", port: 53, protocol: "UDP" },
-            { name: "dns-tcp", port: 53, protocol: "TCP", targetPort: 5353 },
-            { name: "dns-sctp", port: 53, protocol: "SCTP" },
-          ];
-        }),
-      ],
-      [
-        slice("ns1", "svc1", [["http", 80]], [{ addresses: ["10.180.0.1"], nodeName: testNodeName }]),
-        slice(
-          "ns2",
-          "svc2",
-          [
-            ["http", 80],
-            ["https", 8443],
-            ["dns-udp", 53, "UDP"],
-            ["dns-tcp", 5353],
-            ["dns-sctp", 53, "SCTP"],
-          ],
-          [
-            { addresses: ["10.180.0.1"], nodeName: testNodeName },
-            { addresses: ["10.180.2.1"], nodeName: "node2" },
-          ],
-        ),
-      ],
-    ),
-  );
+  const c = once(() => makeNftTestCluster(clusterIPGeneralServices(), clusterIPGeneralEndpointSlices()));
   runPacketFlowTests(c, [
     ["simple clusterIP", "10.180.0.2", "172.30.0.41", 80, "10.180.0.1:80"],
     ["hairpin to cluster IP", "10.180.0.1", "172.30.0.41", 80, "10.180.0.1:80", true],

@@ -1,5 +1,6 @@
-// The Services and EndpointSlices of TestOverallIPTablesRules (pkg/proxy/iptables/proxier_test.go) and
-// TestOverallNFTablesRules (pkg/proxy/nftables/proxier_test.go), which share them.
+// Services and EndpointSlices the iptables and nftables proxier tests share (pkg/proxy/iptables and
+// pkg/proxy/nftables proxier_test.go): TestOverallIPTablesRules / TestOverallNFTablesRules, and
+// TestClusterIPGeneral.
 import type { EndpointSlice, Service } from "../../model/k8s";
 import { makeTestEndpointSlice, makeTestService, testNodeName } from "./testCluster";
 
@@ -68,5 +69,44 @@ export const overallEndpointSlices = (): EndpointSlice[] => [
   makeTestEndpointSlice("ns5", "svc5", 1, (eps) => {
     eps.endpoints = [{ addresses: ["10.180.0.3"] }];
     eps.ports = port80;
+  }),
+];
+
+/** TestClusterIPGeneral's Services: one port on svc1; TCP, UDP and SCTP ports, one with a targetPort, on svc2. */
+export const clusterIPGeneralServices = (): Service[] => [
+  makeTestService("ns1", "svc1", (svc) => {
+    svc.spec.clusterIP = "172.30.0.41";
+    svc.spec.ports = [{ name: "http", port: 80, protocol: "TCP" }];
+  }),
+  makeTestService("ns2", "svc2", (svc) => {
+    svc.spec.clusterIP = "172.30.0.42";
+    svc.spec.ports = [
+      { name: "http", port: 80, protocol: "TCP" },
+      { name: "https", port: 443, protocol: "TCP", targetPort: 8443 },
+      { name: "dns-udp", port: 53, protocol: "UDP" },
+      { name: "dns-tcp", port: 53, protocol: "TCP", targetPort: 5353 },
+      { name: "dns-sctp", port: 53, protocol: "SCTP" },
+    ];
+  }),
+];
+
+/** TestClusterIPGeneral's endpoints: one local for svc1; a local and a remote one for svc2. */
+export const clusterIPGeneralEndpointSlices = (): EndpointSlice[] => [
+  makeTestEndpointSlice("ns1", "svc1", 1, (eps) => {
+    eps.endpoints = [{ addresses: ["10.180.0.1"], nodeName: testNodeName }];
+    eps.ports = [{ name: "http", port: 80, protocol: "TCP" }];
+  }),
+  makeTestEndpointSlice("ns2", "svc2", 1, (eps) => {
+    eps.endpoints = [
+      { addresses: ["10.180.0.1"], nodeName: testNodeName },
+      { addresses: ["10.180.2.1"], nodeName: "node2" },
+    ];
+    eps.ports = [
+      { name: "http", port: 80, protocol: "TCP" },
+      { name: "https", port: 8443, protocol: "TCP" },
+      { name: "dns-udp", port: 53, protocol: "UDP" },
+      { name: "dns-tcp", port: 5353, protocol: "TCP" },
+      { name: "dns-sctp", port: 53, protocol: "SCTP" },
+    ];
   }),
 ];
