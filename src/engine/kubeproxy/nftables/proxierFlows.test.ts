@@ -1,8 +1,8 @@
 // Packet-flow tests ported from pkg/proxy/nftables/proxier_test.go (its runPacketFlowTests cases):
 // TestNoEndpointsReject, TestClusterIPGeneral (with the cluster-ips-check cases), TestLoadBalancer,
 // TestNodePorts (IPv4 and IPv6, with and without --nodeport-addresses), TestExternalTrafficPolicyLocal,
-// TestExternalTrafficPolicyCluster, TestTerminatingEndpointsTrafficPolicyCluster and
-// TestInternalExternalMasquerade. Services, endpoints and the fake proxier's settings are the Go
+// TestExternalTrafficPolicyCluster, TestTerminatingEndpointsTrafficPolicyLocal and ...Cluster,
+// TestInternalTrafficPolicy and TestInternalExternalMasquerade. Services, endpoints and the fake proxier's settings are the Go
 // tests' (testCluster.ts); describe = Go function (and case), it = flow name. A row is
 // [name, sourceIP, destIP, destPort, output, masq?, protocol?].
 import { describe, expect, it } from "vitest";
@@ -295,28 +295,112 @@ describe("TestExternalTrafficPolicyCluster", () => {
   ]);
 });
 
-describe("TestTerminatingEndpointsTrafficPolicyCluster", () => {
+/** An endpoint with its ready, serving and terminating conditions. */
+const ep = (
+  ip: string,
+  node: string,
+  ready: boolean,
+  serving: boolean,
+  terminating: boolean,
+): SliceEndpoint => ({
+  addresses: [ip],
+  conditions: { ready, serving, terminating },
+  nodeName: node,
+});
+
+/** After its endpoints are deleted, a Service rejects (TestInternalTrafficPolicy, TestTerminatingEndpoints...). */
+function afterEndpointsDeleted(service: () => Service, rows: Row[]) {
+  describe("after the endpoints are deleted", () => {
+    runPacketFlowTests(
+      once(() => makeNftTestCluster([service()], [])),
+      rows,
+    );
+  });
+}
+
+/** TestTerminatingEndpointsTrafficPolicyLocal and ...Cluster: one LoadBalancer Service, a slice per case. */
+function terminatingEndpointsTests(
+  policy: "Local" | "Cluster",
+  cases: { name: string; endpoints: SliceEndpoint[]; rows: Row[] }[],
+) {
   const service = () =>
     loadBalancer("ns1", "svc1", (svc) => {
       svc.spec.clusterIP = "172.30.1.1";
-      svc.spec.externalTrafficPolicy = "Cluster";
+      svc.spec.externalTrafficPolicy = policy;
       svc.spec.ports = [{ name: "", targetPort: 80, port: 80, protocol: "TCP" }];
       svc.spec.healthCheckNodePort = 30000;
       svc.status.loadBalancer = { ingress: [{ ip: "1.2.3.4" }] };
     });
-  /** An endpoint with its ready, serving and terminating conditions. */
-  const ep = (
-    ip: string,
-    node: string,
-    ready: boolean,
-    serving: boolean,
-    terminating: boolean,
-  ): SliceEndpoint => ({
-    addresses: [ip],
-    conditions: { ready, serving, terminating },
-    nodeName: node,
+  describe.each(cases)("$name", (tc) => {
+    runPacketFlowTests(
+      once(() => makeNftTestCluster([service()], [slice("ns1", "svc1", [["", 80]], tc.endpoints)])),
+      tc.rows,
+    );
+    afterEndpointsDeleted(service, [
+      ["pod to clusterIP after endpoints deleted", "10.0.0.2", "172.30.1.1", 80, "REJECT"],
+      ["external to LB after endpoints deleted", testExternalClient, "1.2.3.4", 80, "REJECT"],
+    ]);
   });
-  const cases: { name: string; endpoints: SliceEndpoint[]; rows: Row[] }[] = [
+}
+
+const noUsableEndpoints = {
+  name: "no usable endpoints on any node",
+  endpoints: [ep("10.0.1.5", testNodeName, false, false, true), ep("10.0.1.5", "node-1", false, false, true)],
+  rows: [
+    ["pod to clusterIP", "10.0.0.2", "172.30.1.1", 80, "REJECT"],
+    ["external to LB", testExternalClient, "1.2.3.4", 80, "REJECT"],
+  ] as Row[],
+};
+
+describe("TestTerminatingEndpointsTrafficPolicyLocal", () => {
+  terminatingEndpointsTests("Local", [
+    {
+      name: "ready endpoints exist",
+      endpoints: [
+        ep("10.0.1.1", testNodeName, true, true, false),
+        ep("10.0.1.2", testNodeName, true, true, false),
+        ep("10.0.1.3", testNodeName, false, true, true),
+        ep("10.0.1.4", testNodeName, false, false, true),
+        ep("10.0.1.5", "node-1", true, true, false),
+      ],
+      rows: [
+        ["pod to clusterIP", "10.0.0.2", "172.30.1.1", 80, "10.0.1.1:80, 10.0.1.2:80, 10.0.1.5:80"],
+        ["external to LB", testExternalClient, "1.2.3.4", 80, "10.0.1.1:80, 10.0.1.2:80"],
+      ],
+    },
+    {
+      name: "only terminating endpoints exist",
+      endpoints: [
+        ep("10.0.1.2", testNodeName, false, true, true),
+        ep("10.0.1.3", testNodeName, false, true, true),
+        ep("10.0.1.4", testNodeName, false, false, true),
+        ep("10.0.1.5", "node-1", true, true, false),
+      ],
+      rows: [
+        ["pod to clusterIP", "10.0.0.2", "172.30.1.1", 80, "10.0.1.5:80"],
+        ["external to LB", testExternalClient, "1.2.3.4", 80, "10.0.1.2:80, 10.0.1.3:80"],
+      ],
+    },
+    {
+      name: "terminating endpoints on remote node",
+      endpoints: [ep("10.0.1.5", "node-1", false, true, true)],
+      rows: [
+        ["pod to clusterIP", "10.0.0.2", "172.30.1.1", 80, "10.0.1.5:80"],
+        ["external to LB, no locally-usable endpoints", testExternalClient, "1.2.3.4", 80, "DROP"],
+      ],
+    },
+    {
+      ...noUsableEndpoints,
+      rows: [
+        ["pod to clusterIP, no usable endpoints", "10.0.0.2", "172.30.1.1", 80, "REJECT"],
+        ["external to LB, no usable endpoints", testExternalClient, "1.2.3.4", 80, "REJECT"],
+      ],
+    },
+  ]);
+});
+
+describe("TestTerminatingEndpointsTrafficPolicyCluster", () => {
+  terminatingEndpointsTests("Cluster", [
     {
       name: "ready endpoints exist",
       endpoints: [
@@ -352,32 +436,62 @@ describe("TestTerminatingEndpointsTrafficPolicyCluster", () => {
         ["external to LB", testExternalClient, "1.2.3.4", 80, "10.0.1.5:80", true],
       ],
     },
+    noUsableEndpoints,
+  ]);
+});
+
+describe("TestInternalTrafficPolicy", () => {
+  const cases: { name: string; policy: "Cluster" | "Local"; nodes: string[]; row: Row }[] = [
     {
-      name: "no usable endpoints on any node",
-      endpoints: [
-        ep("10.0.1.5", testNodeName, false, false, true),
-        ep("10.0.1.5", "node-1", false, false, true),
+      name: "internalTrafficPolicy is cluster",
+      policy: "Cluster",
+      nodes: [testNodeName, "node1", "node2"],
+      row: [
+        "pod to ClusterIP hits all endpoints",
+        "10.0.0.2",
+        "172.30.1.1",
+        80,
+        "10.0.1.1:80, 10.0.1.2:80, 10.0.1.3:80",
       ],
-      rows: [
-        ["pod to clusterIP", "10.0.0.2", "172.30.1.1", 80, "REJECT"],
-        ["external to LB", testExternalClient, "1.2.3.4", 80, "REJECT"],
+    },
+    {
+      name: "internalTrafficPolicy is local and there is one local endpoint",
+      policy: "Local",
+      nodes: [testNodeName, "node1", "node2"],
+      row: ["pod to ClusterIP hits only local endpoint", "10.0.0.2", "172.30.1.1", 80, "10.0.1.1:80"],
+    },
+    {
+      name: "internalTrafficPolicy is local and there are multiple local endpoints",
+      policy: "Local",
+      nodes: [testNodeName, testNodeName, "node2"],
+      row: [
+        "pod to ClusterIP hits all local endpoints",
+        "10.0.0.2",
+        "172.30.1.1",
+        80,
+        "10.0.1.1:80, 10.0.1.2:80",
       ],
+    },
+    {
+      name: "internalTrafficPolicy is local and there are no local endpoints",
+      policy: "Local",
+      nodes: ["node0", "node1", "node2"],
+      row: ["no endpoints", "10.0.0.2", "172.30.1.1", 80, "DROP"],
     },
   ];
   describe.each(cases)("$name", (tc) => {
+    const service = () =>
+      makeTestService("ns1", "svc1", (svc) => {
+        svc.spec.clusterIP = "172.30.1.1";
+        svc.spec.ports = [{ name: "", port: 80, protocol: "TCP" }];
+        svc.spec.internalTrafficPolicy = tc.policy;
+      });
+    const endpoints = tc.nodes.map((node, i) => ep(`10.0.1.${i + 1}`, node, true, true, false));
     runPacketFlowTests(
-      once(() => makeNftTestCluster([service()], [slice("ns1", "svc1", [["", 80]], tc.endpoints)])),
-      tc.rows,
+      once(() => makeNftTestCluster([service()], [slice("ns1", "svc1", [["", 80]], endpoints)])),
+      [tc.row],
     );
-    describe("after the endpoints are deleted", () => {
-      runPacketFlowTests(
-        once(() => makeNftTestCluster([service()], [])),
-        [
-          ["pod to clusterIP after endpoints deleted", "10.0.0.2", "172.30.1.1", 80, "REJECT"],
-          ["external to LB after endpoints deleted", testExternalClient, "1.2.3.4", 80, "REJECT"],
-        ],
-      );
-    });
+    afterEndpointsDeleted(service, [["endpoints deleted", "10.0.0.2", "172.30.1.1", 80, "REJECT"]]);
   });
 });
 
