@@ -298,6 +298,14 @@ describe("cli limits", { timeout: 120_000 }, () => {
     expect(out.text).toMatch(/\n\t\t\w.* : goto external-[A-Z2-7]{8}-default\/web\/tcp\/http/);
   });
 
+  it("simulate runs on nftables mode's rules as on iptables mode's: every request delivered", () => {
+    const yaml = readFileSync(join(ROOT, "scenarios/default.yaml"), "utf8");
+    const f = file("nftables-sim.yaml", yaml.replace("    mode: iptables\n", "    mode: nftables\n"));
+    const script = file("burst.yaml", "- burst: {from: client:laptop, to: 192.168.1.2:30080, count: 30}\n");
+    const out = JSON.parse(cli(["simulate", f, "--script", script]).stdout);
+    expect(out.phases[0].results).toEqual({ delivered: 30, refused: 0, rejected: 0, dropped: 0, timeout: 0 });
+  });
+
   it("rules refuses a family other than 4 or 6, and an unknown node, with exit 2", () => {
     expect(cli(["rules", "scenarios/default.yaml", "--node", "node-1", "--family", "5"]).code).toBe(2);
     const r = cli(["rules", "scenarios/default.yaml", "--node", "node-9"]);
