@@ -53,7 +53,8 @@ export interface Decision {
   /**
    * The chains walked, in order, as kube-proxy names them: nat chains from KUBE-SERVICES on,
    * every KUBE-SEP chain the random rules may jump to, and for a filter verdict the filter chain
-   * that gave it. KUBE-MARK-MASQ is left out (it shows as `masquerade`).
+   * that gave it. KUBE-MARK-MASQ is left out (it shows as `masquerade`). In nftables mode the chains
+   * of the kube-proxy table, base chains included (nftables/walk.ts).
    */
   rules: string[];
   reason: string;

@@ -1,4 +1,6 @@
 // kube-proxy in iptables mode, on every node: the rule model, iptables-save output, and explain().
+// nftables mode lives in nftables/ and shares the reading of Services and endpoints and the Decision;
+// serviceRules.ts shows a Service's rules, or a node's whole rule text, in the cluster's mode.
 //
 // One model, two views: buildRuleSet() writes the rules as syncProxyRules does
 // (pkg/proxy/iptables/proxier.go); renderRuleSet() prints them and walkRules() judges packets by
