@@ -4,14 +4,13 @@
 import type { Cluster } from "../model/cluster";
 import type { Result } from "./result";
 import {
-  buildRuleSet,
   explainer as explainerIptables,
-  explainWithRules,
   type Decision,
   type ExplainQuery,
   nftablesMode,
+  nodeProxy,
 } from "./kubeproxy";
-import { buildNftRuleSet, explainWithNftRules, nftExplainer } from "./kubeproxy/nftables";
+import { nftExplainer } from "./kubeproxy/nftables";
 import { icmpDestination } from "./trace/address";
 
 export { chooseEndpoint } from "./kubeproxy";
@@ -29,15 +28,8 @@ export function explainer(cluster: Cluster): (q: ExplainQuery) => Result<Decisio
 }
 
 /** A node's rules for one family, built now, as a function explaining checked queries with them. */
-export function nodeRules(
+export const nodeRules = (
   cluster: Cluster,
   node: string,
   family: 4 | 6,
-): (q: Omit<ExplainQuery, "node">) => Decision {
-  if (nftablesMode(cluster)) {
-    const rs = buildNftRuleSet(cluster, node, family);
-    return (q) => explainWithNftRules(rs, q);
-  }
-  const rs = buildRuleSet(cluster, node, family);
-  return (q) => explainWithRules(rs, q);
-}
+): ((q: Omit<ExplainQuery, "node">) => Decision) => nodeProxy(cluster, node, family).explain;

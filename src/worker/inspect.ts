@@ -6,8 +6,7 @@ import { nodeInternalIPs } from "../model/controllers/kubelet";
 import { podResolvConf, resolve, serviceEnv } from "../model/discovery";
 import type { DnsRecord } from "../model/discovery";
 import type { Pod, Service } from "../model/k8s";
-import { clusterIPOf, familyOf, joinHostPort, serviceFamily, serviceRules } from "../engine/kubeproxy";
-import { nodeRules } from "../engine/proxy";
+import { clusterIPOf, familyOf, joinHostPort, nodeProxy, serviceFamily } from "../engine/kubeproxy";
 import type { InspectedSample, Inspection, PodInspection, ServiceInspection } from "../protocol/messages";
 import { parsePlaceId } from "../protocol/placeId";
 
@@ -39,11 +38,11 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
   const nodeObj = cluster.nodes.find((n) => n.metadata.name === node);
   if (!nodeObj || svc.spec.type === "ExternalName") return { ...base, mode, chains: [], samples: [] };
   const family = serviceFamily(svc);
-  const explain = nodeRules(cluster, node, family);
+  const proxy = nodeProxy(cluster, node, family);
   const samples: InspectedSample[] = [];
   const sample = (label: string, src: string, dst: string) => {
     try {
-      const d = explain({ src, dst });
+      const d = proxy.explain({ src, dst });
       samples.push({
         label,
         src,
@@ -79,8 +78,7 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
         joinHostPort(clusterIP, port.port),
       );
   }
-  const rules = serviceRules(cluster, node, family, service);
-  return { ...base, mode: rules.mode, chains: rules.chains, samples };
+  return { ...base, mode, chains: proxy.serviceChains(service), samples };
 }
 
 const recordText = (r: DnsRecord): string =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeNftTestCluster } from "./nftables/testCluster";
 import { overallEndpointSlices, overallServices } from "./proxierTestFixtures";
-import { proxyRulesText, serviceRules } from "./serviceRules";
+import { proxyRulesText, serviceRules } from "./nodeProxy";
 import { makeTestCluster, testNodeName } from "./testCluster";
 
 const iptablesCluster = () => makeTestCluster(overallServices(), overallEndpointSlices());
