@@ -272,18 +272,23 @@ function serviceName(servicePort: string | undefined): string | undefined {
 }
 
 const HASHED_CHAIN = /^(KUBE-(?:SVC|SVL|EXT|FW|SEP))-([A-Z2-7]{16})$/;
+/** nftables mode's per-service-port chains: "service-HASH1234-ns/name/tcp/port[__ip/port]". */
+const NFT_HASHED_CHAIN = /^(service|local|external|firewall|endpoint)-([A-Z2-7]{8})-\S*\/\S*$/;
+/** Where every walk starts: iptables mode's nat KUBE-SERVICES, nftables mode's nat hook and services. */
+const WALK_STARTS = new Set(["KUBE-SERVICES", "nat-prerouting", "nat-output", "services"]);
 
 /**
  * The chains a rule walk took, readable in a sentence: hashes cut to 4 characters (the log has the full
- * names), repeats merged, and KUBE-SERVICES (where every walk starts) left out when others follow.
+ * names), repeats merged, and the chains every walk starts with left out when others follow.
  */
 export function chainPath(rules: readonly string[]): string {
   const out: string[] = [];
   for (const r of rules) {
-    const m = HASHED_CHAIN.exec(r);
+    const m = HASHED_CHAIN.exec(r) ?? NFT_HASHED_CHAIN.exec(r);
     const short = m ? `${m[1]}-${m[2]!.slice(0, 4)}…` : r;
     if (out[out.length - 1] !== short) out.push(short);
   }
-  if (out.length > 1 && out[0] === "KUBE-SERVICES") out.shift();
-  return out.length ? out.join(" → ") : "KUBE-SERVICES";
+  const start = out.findIndex((c) => !WALK_STARTS.has(c));
+  if (start > 0) out.splice(0, start);
+  return out.length ? out.join(" → ") : (rules[0] ?? "KUBE-SERVICES");
 }
