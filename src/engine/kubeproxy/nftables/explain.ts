@@ -2,14 +2,8 @@
 // node's kube-proxy table (walk.ts); Decision.rules names the nftables chains walked.
 import type { Cluster } from "../../../model/cluster";
 import type { Result } from "../../result";
-import {
-  type ChainKinds,
-  checkedQuery,
-  type Decision,
-  decide,
-  explainerWith,
-  type ExplainQuery,
-} from "../explain";
+import { type ChainKinds, decide } from "../decision";
+import { checkedQuery, type Decision, explainerWith, type ExplainQuery } from "../explain";
 import { EXTERNAL_PREFIX, LOCAL_PREFIX } from "./names";
 import { buildNftRuleSet, type NftRuleSet } from "./ruleSet";
 import { walkNftables } from "./walk";
