@@ -229,6 +229,8 @@ function reasonFor(
   if (v?.tag === "clusterIPPortReject") {
     const svcAt = servicePortAt(rs, q.dst);
     const of = svcAt ? ` of ${svcAt.info.namespace}/${svcAt.info.serviceName}` : "";
+    if (q.protocol === "ICMP")
+      return `${q.dst} is the ClusterIP${of}: nftables mode's cluster-ips-check REJECTs what no Service port matches, so a ping gets "port unreachable" at once`;
     return `${q.dst} is the ClusterIP${of}, but no Service has ${q.protocol} port ${q.port} there: nftables mode's cluster-ips-check REJECTs (the client gets "connection refused" at once)`;
   }
   if (v?.tag === "unallocatedDrop") {

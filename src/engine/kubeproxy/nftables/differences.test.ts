@@ -71,6 +71,14 @@ describe("nftables mode in explain()", () => {
     expect(drop.reason).toMatch(/in the service CIDR, but no Service has it/);
   });
 
+  it("rejects a ping to a ClusterIP (cluster-ips-check), where iptables mode lets it pass", () => {
+    const d = mustSucceed(
+      explain(nft(), { node: testNodeName, src: "10.0.0.2", dst: "172.30.0.41", protocol: "ICMP" }),
+    );
+    expect(d.action).toBe("reject");
+    expect(d.reason).toMatch(/a ping gets "port unreachable"/);
+  });
+
   it("writes no rule for the healthCheckNodePort (kube-proxy's health server listens there)", () => {
     expect(ask("203.0.113.2", `${testNodeIP}:30000`).action).toBe("pass");
   });
