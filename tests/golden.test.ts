@@ -33,38 +33,70 @@ function golden(file: string, t: Trace) {
   expect(JSON.parse(readFileSync(url, "utf8"))).toEqual(cli);
 }
 
-for (const [policy, yaml] of Object.entries(POLICIES)) {
-  const { cluster } = loadManifests([{ file: "scenarios/default.yaml", text: yaml }]);
-  describe(`golden: laptop to each NodePort, externalTrafficPolicy ${policy}`, () => {
-    for (const node of NODES) {
-      it(`laptop to ${node.name}:30080 (${node.pods} local pods)`, () => {
-        const traced = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 });
-        if (!traced.ok) throw new Error(traced.error.message);
-        const t = traced.value;
-        golden(`default-${policy.toLowerCase()}-${node.name}.json`, t);
-        const nat = t.hops.find((h) => h.at === `node:${node.name}` && h.direction === "request")!;
-        if (policy === "Cluster") {
-          expect(t.result).toBe("delivered");
-          expect(nat.action).toBe("dnat+snat");
-          expect(t.sourceSeenByPod).not.toBe("192.168.1.10");
-          expect(t.extraHop).toBe(t.endpoint!.node !== node.name);
-        } else if (node.pods === 0) {
-          expect(t.result).toBe("dropped");
-          expect(nat.action).toBe("drop");
-        } else {
-          expect(t.result).toBe("delivered");
-          expect(nat.action).toBe("dnat");
-          expect(t.endpoint!.node).toBe(node.name);
-          expect(t.sourceSeenByPod).toBe("192.168.1.10");
-          expect(t.extraHop).toBe(false);
-        }
-        // Every trace ends in exactly one result, and a delivered one comes back to the laptop.
-        if (t.result === "delivered")
-          expect(t.hops.at(-1)).toMatchObject({ at: "client:laptop", direction: "reply", action: "receive" });
-      });
-    }
+// kube-proxy in each mode the engine models (ClusterConfig spec.kubeProxy.mode); iptables keeps the
+// original file names.
+const PROXY_MODES = { iptables: "default", nftables: "default-nftables" };
+const inMode = (yaml: string, mode: keyof typeof PROXY_MODES) =>
+  yaml.replace("    mode: iptables\n", `    mode: ${mode}\n`);
+
+for (const [mode, prefix] of Object.entries(PROXY_MODES) as [keyof typeof PROXY_MODES, string][])
+  for (const [policy, yaml] of Object.entries(POLICIES)) {
+    const { cluster } = loadManifests([{ file: "scenarios/default.yaml", text: inMode(yaml, mode) }]);
+    describe(`golden: laptop to each NodePort, externalTrafficPolicy ${policy}, kube-proxy ${mode} mode`, () => {
+      for (const node of NODES) {
+        it(`laptop to ${node.name}:30080 (${node.pods} local pods)`, () => {
+          const traced = trace(cluster, { from: "client:laptop", to: `${node.ip}:30080`, seed: 1 });
+          if (!traced.ok) throw new Error(traced.error.message);
+          const t = traced.value;
+          golden(`${prefix}-${policy.toLowerCase()}-${node.name}.json`, t);
+          const nat = t.hops.find((h) => h.at === `node:${node.name}` && h.direction === "request")!;
+          // The chains are the mode's own: nftables' base chains and maps lead to service-/external- chains.
+          if (mode === "nftables") {
+            expect(nat.rules.some((r) => r.startsWith("KUBE-"))).toBe(false);
+            expect(nat.rules).toContain("services");
+          } else expect(nat.rules[0]).toBe("KUBE-SERVICES");
+          if (policy === "Cluster") {
+            expect(t.result).toBe("delivered");
+            expect(nat.action).toBe("dnat+snat");
+            expect(t.sourceSeenByPod).not.toBe("192.168.1.10");
+            expect(t.extraHop).toBe(t.endpoint!.node !== node.name);
+          } else if (node.pods === 0) {
+            expect(t.result).toBe("dropped");
+            expect(nat.action).toBe("drop");
+          } else {
+            expect(t.result).toBe("delivered");
+            expect(nat.action).toBe("dnat");
+            expect(t.endpoint!.node).toBe(node.name);
+            expect(t.sourceSeenByPod).toBe("192.168.1.10");
+            expect(t.extraHop).toBe(false);
+          }
+          // Every trace ends in exactly one result, and a delivered one comes back to the laptop.
+          if (t.result === "delivered")
+            expect(t.hops.at(-1)).toMatchObject({
+              at: "client:laptop",
+              direction: "reply",
+              action: "receive",
+            });
+        });
+      }
+    });
+  }
+
+describe("golden: nftables mode's cluster-ips-check", () => {
+  const { cluster } = loadManifests([{ file: "scenarios/default.yaml", text: inMode(DEFAULT, "nftables") }]);
+  const web = cluster.services.find((s) => s.metadata.name === "web")!;
+
+  it("a pod to a port its ClusterIP does not have is rejected (iptables mode lets it pass, to be lost)", () => {
+    const pod = cluster.pods.find((p) => p.spec.nodeName === "node-2")!;
+    const t = mustSucceed(
+      trace(cluster, { from: `pod:default/${pod.metadata.name}`, to: `${web.spec.clusterIP}:81`, seed: 1 }),
+    );
+    golden("default-nftables-clusterip-bad-port.json", t);
+    const node = t.hops.find((h) => h.at === "node:node-2" && h.direction === "request")!;
+    expect(node.action).toBe("reject");
+    expect(node.rules).toContain("cluster-ips-check");
   });
-}
+});
 
 // The default scenario's Service as type LoadBalancer, under each way a cloud's load balancer delivers.
 const LB_MODES = ["NodePort", "VIP", "Proxy"] as const;

@@ -1,6 +1,7 @@
 // Each CLI command: arguments in, JSON documents out. The engine does the work; this only reads options.
 import { parseAddress } from "../engine/trace/address";
 import { type Decision, explainer } from "../engine/proxy";
+import { proxyRulesText } from "../engine/kubeproxy";
 import { trace } from "../engine/trace/trace";
 import type { TraceProtocol } from "../engine/trace/types";
 import { type LoadResult } from "../model/cluster";
@@ -272,6 +273,22 @@ const COMMANDS: Record<string, Command> = {
         ],
         exitCode: 0,
       };
+    },
+  },
+  rules: {
+    options: ["node", "family"],
+    flags: [],
+    inputs: [],
+    run(args, loaded) {
+      const node = required(args, "node");
+      const nodes = loaded.cluster.nodes.map((n) => n.metadata.name);
+      if (!nodes.includes(node)) throw new UsageError(`no node named "${node}"; nodes: ${listed(nodes)}`);
+      const familyText = args.options.get("family") ?? "4";
+      if (familyText !== "4" && familyText !== "6")
+        throw new UsageError(`--family must be 4 or 6; got "${familyText}"`, args.command);
+      const family = Number(familyText) as 4 | 6;
+      const { mode, text } = proxyRulesText(loaded.cluster, node, family);
+      return { documents: [{ node, mode, family, text }], exitCode: 0 };
     },
   },
   resolve: {

@@ -13,6 +13,8 @@ const USAGE: Record<string, string> = {
     "simulate FILES... --script SCRIPT.yaml [--seed N] [--events]\n" +
     "                                  run timed actions (send, burst, rate, wait, failNode, recoverNode,\n" +
     "                                  deletePod, scale, apply) and print the metrics of each traffic phase",
+  rules:
+    "rules FILES... --node NAME [--family 4|6]   kube-proxy's rules on the node: iptables-save, or nft list table",
   env: "env FILES... --pod NS/NAME         the service environment variables kubelet gives the pod",
   resolve:
     "resolve FILES... --pod NS/NAME --name NAME [--type A|AAAA|SRV]   what the pod's DNS lookup returns",

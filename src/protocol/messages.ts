@@ -157,7 +157,8 @@ export interface SimState {
 
 /** One iptables chain, as iptables-save prints its rules. */
 export interface InspectedChain {
-  table: "filter" | "nat";
+  /** iptables mode: "nat" or "filter"; nftables mode: "ip kube-proxy" (or "ip6 kube-proxy"). */
+  table: string;
   chain: string;
   lines: string[];
 }
@@ -191,6 +192,8 @@ export interface ServiceInspection {
   node: string;
   /** The nodes one may choose from. */
   nodes: string[];
+  /** kube-proxy's mode (ClusterConfig spec.kubeProxy.mode), which wrote the chains. */
+  mode: "iptables" | "nftables" | "ipvs";
   chains: InspectedChain[];
   samples: InspectedSample[];
 }

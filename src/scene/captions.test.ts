@@ -114,6 +114,22 @@ describe("hop captions", () => {
     );
     expect(chainPath(["KUBE-SERVICES", "KUBE-SERVICES"])).toBe("KUBE-SERVICES");
   });
+
+  it("reads nftables mode's chains the same way: hashes cut, the nat hook and services left out", () => {
+    expect(
+      chainPath([
+        "nat-prerouting",
+        "services",
+        "external-SUSTUHLJ-default/web/tcp/http",
+        "service-SUSTUHLJ-default/web/tcp/http",
+        "endpoint-SVLGPL42-default/web/tcp/http__10.244.1.2/8080",
+      ]),
+    ).toBe("external-SUST… → service-SUST… → endpoint-SVLG…");
+    expect(chainPath(["nat-prerouting", "services", "filter-forward", "cluster-ips-check"])).toBe(
+      "filter-forward → cluster-ips-check",
+    );
+    expect(chainPath(["nat-output", "services"])).toBe("nat-output → services");
+  });
 });
 
 describe("hop marks", () => {

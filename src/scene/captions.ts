@@ -79,6 +79,10 @@ export function hopCaption(t: T, hop: CaptionHop, after?: Header | null): string
       return dnatCaption(t, hop, after, { node, service, chains });
     case "reject-no-endpoints":
       return t("hop.caption.reject", { node, service, dst, chains });
+    case "reject-cluster-ip-port":
+      return t("hop.caption.rejectClusterIPPort", { node, service, dst, chains });
+    case "drop-unallocated-cluster-ip":
+      return t("hop.caption.dropUnallocated", { node, dst, chains });
     case "drop-etp-local":
     case "drop-itp-local":
       return t("hop.caption.dropLocal", {
@@ -228,12 +232,14 @@ const DROP_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "drop-etp-local": "hop.markReason.etpLocal",
   "drop-itp-local": "hop.markReason.itpLocal",
   "drop-firewall": "hop.markReason.firewall",
+  "drop-unallocated-cluster-ip": "hop.markReason.unallocated",
   "lb-no-backend": "hop.markReason.noBackend",
   "lb-no-listener": "hop.markReason.noListener",
   "lb-no-node-port": "hop.markReason.noNodePort",
 };
 const REJECT_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "reject-no-endpoints": "hop.markReason.noEndpoints",
+  "reject-cluster-ip-port": "hop.markReason.clusterIPPort",
 };
 const LOST_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "lost-node-down": "hop.markReason.nodeDown",
@@ -266,18 +272,23 @@ function serviceName(servicePort: string | undefined): string | undefined {
 }
 
 const HASHED_CHAIN = /^(KUBE-(?:SVC|SVL|EXT|FW|SEP))-([A-Z2-7]{16})$/;
+/** nftables mode's per-service-port chains: "service-HASH1234-ns/name/tcp/port[__ip/port]". */
+const NFT_HASHED_CHAIN = /^(service|local|external|firewall|endpoint)-([A-Z2-7]{8})-\S*\/\S*$/;
+/** Where every walk starts: iptables mode's nat KUBE-SERVICES, nftables mode's nat hook and services. */
+const WALK_STARTS = new Set(["KUBE-SERVICES", "nat-prerouting", "nat-output", "services"]);
 
 /**
  * The chains a rule walk took, readable in a sentence: hashes cut to 4 characters (the log has the full
- * names), repeats merged, and KUBE-SERVICES (where every walk starts) left out when others follow.
+ * names), repeats merged, and the chains every walk starts with left out when others follow.
  */
 export function chainPath(rules: readonly string[]): string {
   const out: string[] = [];
   for (const r of rules) {
-    const m = HASHED_CHAIN.exec(r);
+    const m = HASHED_CHAIN.exec(r) ?? NFT_HASHED_CHAIN.exec(r);
     const short = m ? `${m[1]}-${m[2]!.slice(0, 4)}…` : r;
     if (out[out.length - 1] !== short) out.push(short);
   }
-  if (out.length > 1 && out[0] === "KUBE-SERVICES") out.shift();
-  return out.length ? out.join(" → ") : "KUBE-SERVICES";
+  const start = out.findIndex((c) => !WALK_STARTS.has(c));
+  if (start > 0) out.splice(0, start);
+  return out.length ? out.join(" → ") : (rules[0] ?? "KUBE-SERVICES");
 }

@@ -1,54 +1,9 @@
 // Ported from proxier_test.go: TestClusterIPGeneral and TestNoEndpointsReject.
 import { describe, expect, it } from "vitest";
-import {
-  flow,
-  makeTestCluster,
-  makeTestEndpointSlice,
-  makeTestService,
-  testExternalClient,
-  testNodeIP,
-  testNodeName,
-} from "./testCluster";
+import { clusterIPGeneralEndpointSlices, clusterIPGeneralServices } from "./proxierTestFixtures";
+import { flow, makeTestCluster, makeTestService, testExternalClient, testNodeIP } from "./testCluster";
 
-function generalCluster() {
-  return makeTestCluster(
-    [
-      makeTestService("ns1", "svc1", (svc) => {
-        svc.spec.clusterIP = "172.30.0.41";
-        svc.spec.ports = [{ name: "http", port: 80, protocol: "TCP" }];
-      }),
-      makeTestService("ns2", "svc2", (svc) => {
-        svc.spec.clusterIP = "172.30.0.42";
-        svc.spec.ports = [
-          { name: "http", port: 80, protocol: "TCP" },
-          { name: "https", port: 443, protocol: "TCP", targetPort: 8443 },
-          { name: "dns-udp", port: 53, protocol: "UDP" },
-          { name: "dns-tcp", port: 53, protocol: "TCP", targetPort: 5353 },
-          { name: "dns-sctp", port: 53, protocol: "SCTP" },
-        ];
-      }),
-    ],
-    [
-      makeTestEndpointSlice("ns1", "svc1", 1, (eps) => {
-        eps.endpoints = [{ addresses: ["10.180.0.1"], nodeName: testNodeName }];
-        eps.ports = [{ name: "http", port: 80, protocol: "TCP" }];
-      }),
-      makeTestEndpointSlice("ns2", "svc2", 1, (eps) => {
-        eps.endpoints = [
-          { addresses: ["10.180.0.1"], nodeName: testNodeName },
-          { addresses: ["10.180.2.1"], nodeName: "node2" },
-        ];
-        eps.ports = [
-          { name: "http", port: 80, protocol: "TCP" },
-          { name: "https", port: 8443, protocol: "TCP" },
-          { name: "dns-udp", port: 53, protocol: "UDP" },
-          { name: "dns-tcp", port: 5353, protocol: "TCP" },
-          { name: "dns-sctp", port: 53, protocol: "SCTP" },
-        ];
-      }),
-    ],
-  );
-}
+const generalCluster = () => makeTestCluster(clusterIPGeneralServices(), clusterIPGeneralEndpointSlices());
 
 describe("TestClusterIPGeneral", () => {
   const c = generalCluster();

@@ -1,16 +1,16 @@
 // explain(): what kube-proxy's rules on one node do with a NEW connection's first packet, whether
 // it comes from a pod on that node, from the node itself, or from outside through the node.
-// Derived only from the rule model (rules.ts) via the rule walk (ruleWalk.ts).
+// Derived only from the rule model (rules.ts) via the rule walk (ruleWalk.ts); decision.ts words it.
 import type { Cluster } from "../../model/cluster";
 import { parseIP } from "../../model/ip";
 import { canonicalIP, familyOf } from "./proxierConfig";
 import type { Family } from "./proxierConfig";
-import type { HopCode, HopWhy, MasqReason } from "../trace/why";
-import type { RuleSet, ServicePortState } from "./rules";
-import type { Rule } from "./ruleWriter";
-import { joinHostPort } from "./endpoints";
+import type { HopWhy } from "../trace/why";
+import { type ChainKinds, decide, type Query } from "./decision";
+import type { RuleSet } from "./rules";
 import { buildRuleSet } from "./rules";
-import { type RuleWalk, walkRules } from "./ruleWalk";
+import { walkRules } from "./ruleWalk";
+import type { Packet } from "./ruleMatch";
 import { refuse } from "../refusals";
 import { fail, ok, type Result } from "../result";
 
@@ -51,7 +51,8 @@ export interface Decision {
   /**
    * The chains walked, in order, as kube-proxy names them: nat chains from KUBE-SERVICES on,
    * every KUBE-SEP chain the random rules may jump to, and for a filter verdict the filter chain
-   * that gave it. KUBE-MARK-MASQ is left out (it shows as `masquerade`).
+   * that gave it. KUBE-MARK-MASQ is left out (it shows as `masquerade`). In nftables mode the chains
+   * of the kube-proxy table, base chains included (nftables/walk.ts).
    */
   rules: string[];
   reason: string;
@@ -73,18 +74,35 @@ export function parseHostPort(s: string): { ip: string; port: number } | null {
   return { ip: canonicalIP(m[1]!), port };
 }
 
+/** iptables mode's Local policy and external chains. */
+const IPTABLES_CHAINS: ChainKinds = {
+  localPolicy: (c) => c.startsWith("KUBE-SVL-"),
+  external: (c) => c.startsWith("KUBE-EXT-"),
+};
+
 /**
  * Explains with a prebuilt rule set (e.g. cached per node and family by a simulation). The caller has
  * checked the addresses (explain() does, a trace's walk makes them), so a bad one here is a bug: it throws.
  */
 export function explainWithRules(rs: RuleSet, q: Omit<ExplainQuery, "node">): Decision {
+  const { query, packet } = checkedQuery(q);
+  return decide(rs, walkRules(rs, packet), query, IPTABLES_CHAINS);
+}
+
+/**
+ * A query whose addresses the caller has checked, canonical, and the packet the rules judge; a bad one
+ * is a bug: it throws.
+ */
+export function checkedQuery(q: Omit<ExplainQuery, "node">): { query: Query; packet: Packet } {
   const hostPort = parseHostPort(q.dst);
   if (!hostPort) throw new Error(refuse.explainDestinationNotHostPort(q.dst).message);
   if (!parseIP(q.src)) throw new Error(refuse.explainSourceNotIP(q.src).message);
   const src = canonicalIP(q.src);
-  const protocol = (q.protocol ?? "TCP").toLowerCase();
-  const walk = walkRules(rs, { src, dst: hostPort.ip, protocol, dport: hostPort.port });
-  return decide(rs, walk, { src, dst: hostPort.ip, port: hostPort.port, protocol: q.protocol ?? "TCP" });
+  const protocol = q.protocol ?? "TCP";
+  return {
+    query: { src, dst: hostPort.ip, port: hostPort.port, protocol },
+    packet: { src, dst: hostPort.ip, protocol: protocol.toLowerCase(), dport: hostPort.port },
+  };
 }
 
 /** The entry point: an unknown node, a malformed destination or source, or two IP families are refused. */
@@ -104,7 +122,16 @@ const RULE_SETS_KEPT = 2;
  * is used (a changed cluster needs a new explainer).
  */
 export function explainer(cluster: Cluster): (q: ExplainQuery) => Result<Decision> {
-  const ruleSets = new Map<string, RuleSet>();
+  return explainerWith(cluster, buildRuleSet, explainWithRules);
+}
+
+/** explainer() for a proxy mode: how it builds a node's rules, and how it explains with them. */
+export function explainerWith<R>(
+  cluster: Cluster,
+  build: (cluster: Cluster, node: string, family: Family) => R,
+  explainWith: (rules: R, q: Omit<ExplainQuery, "node">) => Decision,
+): (q: ExplainQuery) => Result<Decision> {
+  const ruleSets = new Map<string, R>();
   return (q) => {
     const hostPort = parseHostPort(q.dst);
     if (!hostPort) return fail(refuse.explainDestinationNotHostPort(q.dst));
@@ -116,218 +143,10 @@ export function explainer(cluster: Cluster): (q: ExplainQuery) => Result<Decisio
     const key = `${family} ${q.node}`;
     let rs = ruleSets.get(key);
     if (rs) ruleSets.delete(key);
-    else rs = buildRuleSet(cluster, q.node, family);
+    else rs = build(cluster, q.node, family);
     // Most recently used last; the least recently used goes first.
     ruleSets.set(key, rs);
     if (ruleSets.size > RULE_SETS_KEPT) ruleSets.delete(ruleSets.keys().next().value!);
-    return ok(explainWithRules(rs, q));
+    return ok(explainWith(rs, q));
   };
 }
-
-interface Query {
-  src: string;
-  dst: string;
-  port: number;
-  protocol: ExplainProtocol;
-}
-
-function decide(rs: RuleSet, walk: RuleWalk, q: Query): Decision {
-  const candidates: Candidate[] = walk.candidates.map((c) => {
-    const sep = rs.endpointChains.get(c.chain);
-    const m = /^\[?(.*?)\]?:(\d+)$/.exec(c.destination)!;
-    return {
-      ip: sep?.endpoint.ip ?? m[1]!,
-      port: sep?.endpoint.port ?? Number(m[2]),
-      pod: sep?.endpoint.pod ?? null,
-      node: sep?.endpoint.nodeName ?? null,
-      probability: c.probability,
-    };
-  });
-  const masqueradeByCandidate = walk.candidates.map((c) => c.masquerade);
-  const masquerade = candidates.length > 0 ? masqueradeByCandidate.some((m) => m) : walk.masquerade;
-  const action: DecisionAction =
-    candidates.length > 0
-      ? "dnat"
-      : walk.verdict?.target === "REJECT"
-        ? "reject"
-        : walk.verdict?.target === "DROP"
-          ? "drop"
-          : walk.verdict?.target === "ACCEPT"
-            ? "accept"
-            : "pass";
-  const rules = [...walk.chains];
-  return {
-    action,
-    candidates,
-    masquerade,
-    masqueradeByCandidate,
-    rules,
-    reason: reasonFor(rs, walk, q, action, candidates),
-    why: whyFor(rs, walk, q, action, candidates.length),
-    sessionAffinity:
-      action === "dnat" && walk.affinitySeconds !== null ? { timeoutSeconds: walk.affinitySeconds } : null,
-  };
-}
-
-const ENTRY_TAGS = new Set(["clusterIP", "externalIP", "loadBalancerIP", "nodePort"]);
-
-function entryDescription(rule: Rule, q: Query): string {
-  const where = joinHostPort(q.dst, q.port);
-  switch (rule.tag) {
-    case "clusterIP":
-      return `${where} is the ClusterIP of ${rule.svc}`;
-    case "externalIP":
-      return `${where} is an external IP of ${rule.svc}`;
-    case "loadBalancerIP":
-      return `${where} is a load-balancer IP of ${rule.svc}`;
-    default:
-      return `port ${q.port} on this node is the NodePort of ${rule.svc}`;
-  }
-}
-
-const ENTRY_CODES: Record<string, HopCode> = {
-  clusterIP: "dnat-cluster-ip",
-  externalIP: "dnat-external-ip",
-  loadBalancerIP: "dnat-lb-ip",
-  nodePort: "dnat-node-port",
-};
-
-const VERDICT_CODES: Record<Exclude<DecisionAction, "dnat">, (rule: Rule | undefined) => HopCode> = {
-  reject: () => "reject-no-endpoints",
-  drop: (r) =>
-    r?.tag === "firewallDrop"
-      ? "drop-firewall"
-      : r?.tag === "noLocalInternal"
-        ? "drop-itp-local"
-        : "drop-etp-local",
-  accept: () => "accept-health-check",
-  pass: () => "route-no-rule",
-};
-
-/** The same story as reasonFor, as data (read from the matched rules' tags, never from the words). */
-function whyFor(rs: RuleSet, walk: RuleWalk, q: Query, action: DecisionAction, endpoints: number): HopWhy {
-  if (action === "dnat") {
-    const entry = walk.matched.find((r) => ENTRY_TAGS.has(r.tag));
-    const tags = new Set(walk.matched.map((r) => r.tag));
-    const why: HopWhy = { code: (entry && ENTRY_CODES[entry.tag]) ?? "dnat-cluster-ip", endpoints };
-    const service = entry?.svc ?? walk.matched.find((r) => r.svc !== undefined)?.svc;
-    if (service !== undefined) why.service = service;
-    const shortCircuit = tags.has("podShortCircuit") || tags.has("routeLocal");
-    if (!shortCircuit && walk.chains.some((c) => c.startsWith("KUBE-SVL-"))) why.local = true;
-    const masq: MasqReason | null = tags.has("masqExternal")
-      ? "external"
-      : tags.has("masqLocal")
-        ? "node"
-        : tags.has("masqClusterIP")
-          ? rs.config.masqueradeAll
-            ? "masquerade-all"
-            : "outside-cidr"
-          : null;
-    if (masq) why.masq = masq;
-    if (walk.affinitySeconds !== null) why.affinity = true;
-    return why;
-  }
-  const rule = walk.verdict?.rule;
-  const why: HopWhy = { code: VERDICT_CODES[action](rule) };
-  if (rule?.svc !== undefined) why.service = rule.svc;
-  else if (action === "pass") {
-    const svcAt = servicePortAt(rs, q.dst);
-    if (svcAt) why.service = `${svcAt.info.namespace}/${svcAt.info.serviceName}`;
-  }
-  return why;
-}
-
-const servicePortsByAddress = new WeakMap<RuleSet, Map<string, ServicePortState>>();
-
-/** The first service port (in rule order) with `ip` as its ClusterIP, an external or a load-balancer IP. */
-function servicePortAt(rs: RuleSet, ip: string): ServicePortState | undefined {
-  let byAddress = servicePortsByAddress.get(rs);
-  if (!byAddress) {
-    byAddress = new Map();
-    for (const sp of rs.servicePorts)
-      for (const address of [sp.info.clusterIP, ...sp.info.externalIPs, ...sp.info.loadBalancerVIPs])
-        if (!byAddress.has(address)) byAddress.set(address, sp);
-    servicePortsByAddress.set(rs, byAddress);
-  }
-  return byAddress.get(ip);
-}
-
-function reasonFor(
-  rs: RuleSet,
-  walk: RuleWalk,
-  q: Query,
-  action: DecisionAction,
-  cands: Candidate[],
-): string {
-  const node = rs.config.nodeName;
-  const tags = new Set(walk.matched.map((r) => r.tag));
-  if (action === "dnat") {
-    const entry = walk.matched.find((r) => ENTRY_TAGS.has(r.tag));
-    const parts: string[] = [
-      entry ? entryDescription(entry, q) : `${joinHostPort(q.dst, q.port)} matched a service rule`,
-    ];
-    if (tags.has("podShortCircuit")) {
-      parts.push(
-        "the source is a pod, so externalTrafficPolicy Local is short-circuited to all cluster endpoints",
-      );
-    } else if (tags.has("routeLocal")) {
-      parts.push(
-        "the source is this node, so externalTrafficPolicy Local is short-circuited to all cluster endpoints",
-      );
-    } else if (walk.chains.some((c) => c.startsWith("KUBE-SVL-"))) {
-      const external = walk.chains.some((c) => c.startsWith("KUBE-EXT-"));
-      parts.push(
-        `${external ? "externalTrafficPolicy" : "internalTrafficPolicy"} Local: only endpoints on ${node} are used`,
-      );
-    }
-    if (tags.has("firewallAllow")) parts.push(`source ${q.src} is allowed by loadBalancerSourceRanges`);
-    parts.push(
-      cands.length === 1
-        ? `DNAT to its only usable endpoint ${fmt(cands[0]!)}`
-        : `DNAT to one of ${cands.length} endpoints, each with probability 1/${cands.length}`,
-    );
-    const why: string[] = [];
-    if (tags.has("masqExternal")) why.push("externalTrafficPolicy Cluster masquerades external traffic");
-    if (tags.has("masqLocal")) why.push("traffic from the node itself is masqueraded");
-    if (walk.matched.some((r) => r.tag === "masqClusterIP")) {
-      why.push(
-        rs.config.masqueradeAll
-          ? "masqueradeAll is set"
-          : `the source is outside the cluster CIDR ${rs.config.clusterCIDR ?? ""}`,
-      );
-    }
-    const hairpin = walk.matched.some((r) => r.tag === "hairpin");
-    if (why.length > 0) parts.push(`masquerade: ${why.join("; ")}`);
-    else if (hairpin) parts.push("masquerade only if the pod reaches itself (hairpin)");
-    else parts.push("the source IP is kept");
-    if (walk.affinitySeconds !== null)
-      parts.push(`ClientIP session affinity pins a client for ${walk.affinitySeconds}s`);
-    return parts.join("; ");
-  }
-  const v = walk.verdict?.rule;
-  if (action === "reject" && v) {
-    return `${v.svc} has no endpoints: REJECT (the client gets "connection refused" at once)`;
-  }
-  if (action === "drop" && v) {
-    if (v.tag === "firewallDrop") {
-      return `source ${q.src} is not in the loadBalancerSourceRanges of ${v.svc}: DROP (the client times out)`;
-    }
-    if (v.tag === "noLocalInternal") {
-      return `internalTrafficPolicy Local and no local endpoint of ${v.svc} on ${node}: DROP (the client times out)`;
-    }
-    return `externalTrafficPolicy Local and no local endpoint of ${v.svc} on ${node}: DROP (the client times out)`;
-  }
-  if (action === "accept" && v) {
-    return `port ${q.port} is the healthCheckNodePort of ${v.svc}: ACCEPT (kube-proxy's health check server answers)`;
-  }
-  if (q.protocol === "ICMP") {
-    return `kube-proxy only matches ${"TCP/UDP/SCTP"} ports: ICMP passes through untouched (a ClusterIP is virtual, so nothing answers a ping to it)`;
-  }
-  const svcAt = servicePortAt(rs, q.dst);
-  if (svcAt) {
-    return `no ${q.protocol} port ${q.port} of ${svcAt.info.namespace}/${svcAt.info.serviceName} at ${q.dst}: no kube-proxy rule matches, the packet passes through unchanged`;
-  }
-  return `no kube-proxy rule matches ${q.protocol} to ${joinHostPort(q.dst, q.port)}: the packet passes through unchanged`;
-}
-
-const fmt = (c: Candidate): string => `${joinHostPort(c.ip, c.port)}${c.pod ? ` (${c.pod})` : ""}`;

@@ -1,4 +1,6 @@
 // kube-proxy in iptables mode, on every node: the rule model, iptables-save output, and explain().
+// nftables mode lives in nftables/ and shares the reading of Services and endpoints and the Decision;
+// nodeProxy.ts builds a node's rules in the cluster's mode, to explain, show a Service's rules or print.
 //
 // One model, two views: buildRuleSet() writes the rules as syncProxyRules does
 // (pkg/proxy/iptables/proxier.go); renderRuleSet() prints them and walkRules() judges packets by
@@ -16,3 +18,9 @@ export type { RuleSet } from "./rules";
 export { explain, explainer, explainWithRules } from "./explain";
 export type { Candidate, Decision, ExplainQuery } from "./explain";
 export { chooseEndpoint } from "./chooseEndpoint";
+export { nodeProxy, serviceRules, proxyRulesText, nftablesMode } from "./nodeProxy";
+export type { NodeProxy } from "./nodeProxy";
+export type { ServiceChain } from "./iptablesServiceChains";
+export { clusterIPOf, serviceFamily } from "./servicePort";
+export { familyOf } from "./proxierConfig";
+export { joinHostPort } from "./endpoints";

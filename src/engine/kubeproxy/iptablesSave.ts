@@ -14,7 +14,7 @@ const BUILTINS: Record<Table, string[]> = {
 
 const line = (r: Rule): string => `-A ${r.chain} ${r.args.join(" ")}`.trimEnd();
 
-function renderRuleSet(rs: RuleSet): string {
+export function renderRuleSet(rs: RuleSet): string {
   const tool = rs.config.family === 4 ? "iptables-save" : "ip6tables-save";
   const out: string[] = [];
   for (const table of ["filter", "nat"] as const) {

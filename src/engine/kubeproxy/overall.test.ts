@@ -2,90 +2,11 @@
 // TestTracePacket (packet flows over the same set of services).
 import { describe, expect, it } from "vitest";
 import { iptablesSave } from "./iptablesSave";
-import {
-  flow,
-  makeTestCluster,
-  makeTestEndpointSlice,
-  makeTestService,
-  testExternalClient,
-  testNodeIP,
-  testNodeName,
-} from "./testCluster";
+import { overallEndpointSlices, overallServices } from "./proxierTestFixtures";
+import { flow, makeTestCluster, testExternalClient, testNodeIP, testNodeName } from "./testCluster";
 
-const port80 = [{ name: "p80", port: 80, protocol: "TCP" as const }];
-
-function overallCluster() {
-  return makeTestCluster(
-    [
-      makeTestService("ns1", "svc1", (svc) => {
-        svc.spec.clusterIP = "172.30.0.41";
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP" }];
-      }),
-      makeTestService("ns2", "svc2", (svc) => {
-        svc.spec.type = "LoadBalancer";
-        svc.spec.externalTrafficPolicy = "Local";
-        svc.spec.clusterIP = "172.30.0.42";
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3001 }];
-        svc.status.loadBalancer = { ingress: [{ ip: "1.2.3.4" }] };
-        svc.spec.externalIPs = ["192.168.99.22"];
-        svc.spec.healthCheckNodePort = 30000;
-      }),
-      makeTestService("ns3", "svc3", (svc) => {
-        svc.spec.type = "NodePort";
-        svc.spec.clusterIP = "172.30.0.43";
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3003 }];
-      }),
-      makeTestService("ns4", "svc4", (svc) => {
-        svc.spec.type = "NodePort";
-        svc.spec.clusterIP = "172.30.0.44";
-        svc.spec.externalIPs = ["192.168.99.33"];
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", targetPort: 80 }];
-      }),
-      makeTestService("ns5", "svc5", (svc) => {
-        svc.spec.type = "LoadBalancer";
-        svc.spec.externalTrafficPolicy = "Cluster";
-        svc.spec.clusterIP = "172.30.0.45";
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", nodePort: 3002 }];
-        svc.status.loadBalancer = { ingress: [{ ip: "5.6.7.8" }] };
-        svc.spec.healthCheckNodePort = 30000;
-        svc.spec.loadBalancerSourceRanges = [" 203.0.113.0/25"];
-        svc.spec.sessionAffinity = "ClientIP";
-        svc.spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: 10800 } };
-      }),
-      makeTestService("ns6", "svc6", (svc) => {
-        svc.spec.clusterIP = "172.30.0.46";
-        svc.spec.ports = [{ name: "p80", port: 80, protocol: "TCP", targetPort: 80 }];
-      }),
-    ],
-    [
-      makeTestEndpointSlice("ns1", "svc1", 1, (eps) => {
-        eps.endpoints = [{ addresses: ["10.180.0.1"] }];
-        eps.ports = port80;
-      }),
-      // No nodeName: this endpoint is not local, so eTP Local has no local endpoints.
-      makeTestEndpointSlice("ns2", "svc2", 1, (eps) => {
-        eps.endpoints = [{ addresses: ["10.180.0.2"] }];
-        eps.ports = port80;
-      }),
-      makeTestEndpointSlice("ns3", "svc3", 1, (eps) => {
-        eps.endpoints = [{ addresses: ["10.180.0.3"] }];
-        eps.ports = port80;
-      }),
-      makeTestEndpointSlice("ns4", "svc4", 1, (eps) => {
-        eps.endpoints = [
-          { addresses: ["10.180.0.4"] },
-          { addresses: ["10.180.0.5"], nodeName: testNodeName },
-        ];
-        eps.ports = port80;
-      }),
-      makeTestEndpointSlice("ns5", "svc5", 1, (eps) => {
-        eps.endpoints = [{ addresses: ["10.180.0.3"] }];
-        eps.ports = port80;
-      }),
-    ],
-    { kubeProxy: { clusterCIDR: "10.0.0.0/8" } },
-  );
-}
+const overallCluster = () =>
+  makeTestCluster(overallServices(), overallEndpointSlices(), { kubeProxy: { clusterCIDR: "10.0.0.0/8" } });
 
 // The expected rules of TestOverallIPTablesRules (the masquerade rule gains --random-fully here).
 const EXPECTED = `

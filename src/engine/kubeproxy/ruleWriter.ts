@@ -27,7 +27,18 @@ export type RuleTag =
   | "noLocalExternal"
   | "firewallDrop"
   | "healthCheck"
+  /** nftables mode's cluster-ips-check: a port no Service has on an active ClusterIP. */
+  | "clusterIPPortReject"
+  /** nftables mode's cluster-ips-check: an address of the service CIDR no Service has. */
+  | "unallocatedDrop"
   | "infra";
+
+/** What explanations read of a rule (or, in nftables mode, a map element) that matched. */
+export interface Tagged {
+  tag: RuleTag;
+  /** ServicePortName.String() of the service port it belongs to. */
+  svc?: string;
+}
 
 export interface Rule {
   chain: string;

@@ -16,22 +16,13 @@ import {
   KUBE_PROXY_FIREWALL,
   KUBE_SERVICES,
 } from "./chainNames";
-import type { EndpointInfo } from "./endpoints";
-import { endpointsByServicePort, servicePortKey } from "./endpoints";
 import type { Family, ProxierConfig } from "./proxierConfig";
-import { nodeZone, proxierConfig } from "./proxierConfig";
+import { proxierConfig } from "./proxierConfig";
 import { comment, type Rule, type Table, Writer } from "./ruleWriter";
-import type { ServicePortInfo } from "./servicePort";
-import { servicePortsFor } from "./servicePort";
 import { type EndpointChains, writeServicePort } from "./servicePortRules";
-import type { CategorizedEndpoints } from "./topology";
-import { categorizeEndpoints } from "./topology";
+import { type ServicePortState, servicePortStates } from "./servicePortStates";
 
-export interface ServicePortState {
-  info: ServicePortInfo;
-  endpoints: EndpointInfo[];
-  categorized: CategorizedEndpoints;
-}
+export type { ServicePortState } from "./servicePortStates";
 
 export interface RuleSet {
   config: ProxierConfig;
@@ -107,20 +98,10 @@ export function buildRuleSet(cluster: Cluster, nodeName: string, family: Family)
     ]);
   }
 
-  const endpointsMap = endpointsByServicePort(cluster.endpointSlices, family, nodeName);
-  const ports = cluster.services
-    .flatMap((s) => servicePortsFor(s, family))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.protocol < b.protocol ? -1 : 1));
   const endpointChains: EndpointChains = new Map();
-  const servicePorts: ServicePortState[] = [];
-  const zone = nodeZone(cfg);
-
-  for (const sp of ports) {
-    const endpoints = endpointsMap.get(servicePortKey(sp.name, sp.protocol)) ?? [];
-    const cat = categorizeEndpoints(endpoints, sp, cfg.nodeName, zone);
-    servicePorts.push({ info: sp, endpoints, categorized: cat });
-    writeServicePort(w, cfg, sp, cat, endpointChains);
-  }
+  const servicePorts = servicePortStates(cluster, cfg, family);
+  for (const { info, categorized } of servicePorts)
+    writeServicePort(w, cfg, info, categorized, endpointChains);
 
   // The tail call to KUBE-NODEPORTS, after every service rule.
   const npComment = comment("kubernetes service nodeports; NOTE: this must be the last rule in this chain");

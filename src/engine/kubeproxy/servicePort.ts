@@ -53,7 +53,8 @@ export const servicePortNameString = (ns: string, name: string, port: string): s
   port === "" ? `${ns}/${name}` : `${ns}/${name}:${port}`;
 
 /** The ClusterIP of this family (proxyutil.GetClusterIPByFamily), or null. */
-function clusterIPFor(svc: Service, family: Family): string | null {
+export function clusterIPOf(svc: Service, family: Family): string | null {
+  if (shouldSkipService(svc)) return null;
   const ips = svc.spec.clusterIPs?.length
     ? svc.spec.clusterIPs
     : svc.spec.clusterIP
@@ -69,9 +70,15 @@ function shouldSkipService(svc: Service): boolean {
   return !ip || ip === "None" || serviceType(svc) === "ExternalName";
 }
 
+/** The Service's primary IP family: that of its first ClusterIP (4 when it has none). */
+export function serviceFamily(svc: Service): Family {
+  const first = svc.spec.clusterIPs?.[0] ?? svc.spec.clusterIP;
+  return (first && familyOf(first)) || 4;
+}
+
 export function servicePortsFor(svc: Service, family: Family): ServicePortInfo[] {
   if (shouldSkipService(svc)) return [];
-  const clusterIP = clusterIPFor(svc, family);
+  const clusterIP = clusterIPOf(svc, family);
   if (!clusterIP) return [];
   const namespace = svc.metadata.namespace ?? "default";
   const externallyAccessible = serviceExternallyAccessible(svc);

@@ -131,7 +131,11 @@ export function flow(
   protocol: ExplainProtocol = "TCP",
   node = testNodeName,
 ): { output: string; masq: boolean } {
-  const d = explained(cluster, { node, src, dst: joinHostPort(dst, port), protocol });
+  return flowOf(explained(cluster, { node, src, dst: joinHostPort(dst, port), protocol }));
+}
+
+/** A decision in proxier_test.go's packet-flow terms (see flow). */
+export function flowOf(d: Decision): { output: string; masq: boolean } {
   const output =
     d.action === "dnat"
       ? d.candidates.map((c) => joinHostPort(c.ip, c.port)).join(", ")

@@ -41,4 +41,19 @@ describe("SessionAffinity", () => {
     expect(a.choose(node("node-2"), decision(), "10.244.0.5", first, 1)?.ip).toBe("10.244.1.2");
     expect(a.choose(node("node-1"), decision("KUBE-SVC-API"), "10.244.0.5", first, 1)?.ip).toBe("10.244.1.2");
   });
+
+  it("keys nftables mode's lists by its service- policy chain", () => {
+    const a = new SessionAffinity();
+    const nft = (chain: string): Decision => ({
+      ...decision(),
+      rules: ["nat-prerouting", "services", chain, "endpoint-CCCCCCCC-default/web/tcp/http__10.244.1.2/8080"],
+    });
+    a.choose(node("node-1"), nft("service-AAAAAAAA-default/web/tcp/http"), "10.244.0.5", last, 0);
+    expect(
+      a.choose(node("node-1"), nft("service-AAAAAAAA-default/web/tcp/http"), "10.244.0.5", first, 1)?.ip,
+    ).toBe("10.244.2.2");
+    expect(
+      a.choose(node("node-1"), nft("service-BBBBBBBB-default/api/tcp/http"), "10.244.0.5", first, 1)?.ip,
+    ).toBe("10.244.1.2");
+  });
 });

@@ -4,6 +4,7 @@
 // notes the client. The lists are found once per decision, so a connection builds no key string.
 import type { Node } from "../../model/k8s";
 import { type Candidate, chooseEndpoint, type Decision } from "../proxy";
+import { isPolicyChain } from "../kubeproxy/chainKinds";
 import type { Rng } from "../rng";
 import { type Tick, TICKS_PER_SECOND } from "./types";
 
@@ -33,7 +34,7 @@ export class SessionAffinity {
   private listsFor(node: Node, d: Decision): RecentList[] {
     let lists = this.byDecision.get(d);
     if (!lists) {
-      const svcChain = d.rules.find((r) => r.startsWith("KUBE-SVC-") || r.startsWith("KUBE-SVL-")) ?? "";
+      const svcChain = d.rules.find(isPolicyChain) ?? "";
       lists = d.candidates.map((c) => {
         const key = `${node.metadata.name}|${svcChain}|${c.ip}:${c.port}`;
         let list = this.lists.get(key);

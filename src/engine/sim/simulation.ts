@@ -9,9 +9,8 @@ import type { Diagnostic } from "../../model/diagnostics";
 import { parseIP } from "../../model/ip";
 import type { Node, Pod, Service } from "../../model/k8s";
 import { loadManifests, type ManifestFile } from "../../model/load";
-import { buildRuleSet, explainWithRules, type RuleSet } from "../kubeproxy";
 import type { Candidate, Decision, ExplainQuery } from "../proxy";
-import { chooseEndpoint } from "../proxy";
+import { chooseEndpoint, nodeRules } from "../proxy";
 import { refuse } from "../refusals";
 import { type EngineError, fail, ok, type Result } from "../result";
 import { createRng, type Rng } from "../rng";
@@ -113,7 +112,7 @@ export class Simulation {
   private lbs: LoadBalancers;
   private timing: Timing;
   /** Each node's kube-proxy rules as of its last sync, by node and IP family. */
-  private rules = new Map<string, RuleSet>();
+  private rules = new Map<string, (q: Omit<ExplainQuery, "node">) => Decision>();
   /**
    * What those rules decide for a first packet, by node and then by (source, destination, protocol):
    * the rules are fixed between syncs, so the decision is too (only the random choice is per connection).
@@ -320,11 +319,11 @@ export class Simulation {
     this.templates.clear();
   }
 
-  private rulesFor(node: string, family: 4 | 6): RuleSet {
+  private rulesFor(node: string, family: 4 | 6): (q: Omit<ExplainQuery, "node">) => Decision {
     const key = `${node}/${family}`;
     let rs = this.rules.get(key);
     if (!rs) {
-      rs = buildRuleSet(this.cluster, node, family);
+      rs = nodeRules(this.cluster, node, family);
       this.rules.set(key, rs);
     }
     return rs;
@@ -338,7 +337,7 @@ export class Simulation {
     if (!d) {
       const family = parseIP(q.src)?.family === 6 ? 6 : 4;
       const dst = q.protocol === "ICMP" ? icmpDestination(q.dst) : q.dst;
-      d = explainWithRules(this.rulesFor(q.node, family), { src: q.src, dst, protocol: q.protocol });
+      d = this.rulesFor(q.node, family)({ src: q.src, dst, protocol: q.protocol });
       byPacket.set(key, d);
     }
     return d;

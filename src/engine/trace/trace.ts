@@ -14,6 +14,7 @@ import { hasLocalReadyEndpoint } from "../kubeproxy/healthCheckNodePort";
 import { bridgeIP, locate, nodeIP, nodeIPFor, type Place, placeIdOf } from "../network/places";
 import { routeInto } from "../network/routes";
 import { type Candidate, chooseEndpoint, type Decision, explain, type ExplainQuery } from "../proxy";
+import { isEndpointChain } from "../kubeproxy/chainKinds";
 import { refuse } from "../refusals";
 import { fail, mustSucceed, ok, type Result } from "../result";
 import { createRng, randomInt, type Rng } from "../rng";
@@ -737,9 +738,9 @@ const containerPorts = (pod: Pod): ContainerPort[] => {
   return ports;
 };
 
-/** The chains one connection walks: explain lists every KUBE-SEP chain it may jump to, in candidate order. */
+/** The chains one connection walks: explain lists every endpoint chain it may jump to, in candidate order. */
 function chosenPath(rules: string[], candidates: number, chosen: number): string[] {
-  const seps = rules.filter((r) => r.startsWith("KUBE-SEP-"));
+  const seps = rules.filter(isEndpointChain);
   if (seps.length !== candidates) return rules;
-  return rules.filter((r) => !r.startsWith("KUBE-SEP-") || r === seps[chosen]);
+  return rules.filter((r) => !isEndpointChain(r) || r === seps[chosen]);
 }

@@ -52,6 +52,10 @@ export const HOP_CODES = [
   "lb-proxy",
   "lb-no-listener",
   "lb-no-node-port",
+  // kube-proxy in nftables mode (cluster-ips-check): a ClusterIP's port no Service has is rejected, an
+  // address of the service CIDR no Service has is dropped.
+  "reject-cluster-ip-port",
+  "drop-unallocated-cluster-ip",
 ] as const;
 
 export type HopCode = (typeof HOP_CODES)[number];

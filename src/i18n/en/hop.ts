@@ -65,6 +65,10 @@ export const hop = {
     "{node}'s kube-proxy found that Service {service} has no endpoints for {dst} ({chains}): REJECT, so the client is told at once that the connection is refused.",
   "hop.caption.dropLocal":
     "{node}'s kube-proxy matched {dst} of Service {service} ({chains}), but {policy} is Local and no endpoint runs on {node}: DROP, so the client hears nothing and times out.",
+  "hop.caption.rejectClusterIPPort":
+    "{dst} is the ClusterIP of Service {service}, but no Service has this port there: {node}'s kube-proxy (nftables mode, {chains}) REJECTs, so the client is told at once that the connection is refused.",
+  "hop.caption.dropUnallocated":
+    "{dst} is in the service CIDR, but no Service has it: {node}'s kube-proxy (nftables mode, {chains}) DROPs the packet, so the client times out.",
   "hop.caption.dropFirewall":
     "{node}'s kube-proxy dropped the packet ({chains}): the source {srcIP} is not in the loadBalancerSourceRanges of Service {service}, so the client times out.",
   "hop.caption.healthCheck":
@@ -123,6 +127,8 @@ export const hop = {
   "hop.markReason.noListener": "no listener on the load balancer",
   "hop.markReason.noNodePort": "no NodePort to forward to",
   "hop.markReason.noEndpoints": "no endpoints",
+  "hop.markReason.clusterIPPort": "no such port on the ClusterIP",
+  "hop.markReason.unallocated": "unallocated ClusterIP",
   "hop.markReason.nodeDown": "node down",
   "hop.markReason.gone": "down or gone",
   "hop.markReason.clusterIP": "ClusterIP is virtual",

@@ -74,6 +74,8 @@ export const inspector = {
   "inspector.noRules": "kube-proxy writes no rules for this Service (ExternalName or headless).",
   "inspector.iptablesSave_one": "iptables-save on {node} ({count} rule)",
   "inspector.iptablesSave_other": "iptables-save on {node} ({count} rules)",
+  "inspector.nftList_one": "nft list table {family} kube-proxy on {node} ({count} line)",
+  "inspector.nftList_other": "nft list table {family} kube-proxy on {node} ({count} lines)",
   "inspector.noRule": "no rule",
   "inspector.chainsWalked": "Chains walked",
   "inspector.hairpin": "Hairpin: a pod reaching itself is masqueraded",

@@ -30,6 +30,8 @@ export const result = {
   "result.why.firewall": "the source is not in loadBalancerSourceRanges",
   "result.why.noBackend": "the load balancer has no healthy node",
   "result.why.noEndpoints": "the Service has no endpoints",
+  "result.why.clusterIPPort": "the ClusterIP has no such port",
+  "result.why.unallocated": "no Service has that ClusterIP",
   "result.why.nodeDown": "the node is down",
   "result.why.gone": "the node or the pod is down or gone",
   "result.why.clusterIP": "a ClusterIP is virtual, nothing answers there",

@@ -62,6 +62,10 @@ export const hop: KoTable<typeof import("../en/hop").hop> = {
     "{node}의 kube-proxy가 {dst}에 해당하는 Service {service}에 엔드포인트가 하나도 없음을 확인하고 REJECT했습니다({chains}). 클라이언트는 곧바로 연결 거부(connection refused)를 받습니다.",
   "hop.caption.dropLocal":
     "{node}의 kube-proxy가 Service {service}의 {dst}에 해당하는 규칙({chains})을 찾았지만, {policy}가 Local인데 {node}에는 엔드포인트가 없어 DROP했습니다. 클라이언트는 아무 응답도 받지 못하고 타임아웃됩니다.",
+  "hop.caption.rejectClusterIPPort":
+    "{dst}는 Service {service}의 ClusterIP이지만 그 주소에 이 포트를 가진 Service가 없습니다. {node}의 kube-proxy(nftables mode, {chains})가 REJECT했습니다. 클라이언트는 곧바로 연결 거부(connection refused)를 받습니다.",
+  "hop.caption.dropUnallocated":
+    "{dst}는 service CIDR 안의 주소이지만 이 주소를 가진 Service가 없습니다. {node}의 kube-proxy(nftables mode, {chains})가 패킷을 DROP했습니다. 클라이언트는 타임아웃됩니다.",
   "hop.caption.dropFirewall":
     "출발지 {srcIP} 주소가 Service {service}의 loadBalancerSourceRanges에 없어서 {node}의 kube-proxy가 패킷을 DROP했습니다({chains}). 클라이언트는 타임아웃됩니다.",
   "hop.caption.healthCheck":
@@ -120,6 +124,8 @@ export const hop: KoTable<typeof import("../en/hop").hop> = {
   "hop.markReason.noListener": "로드 밸런서에 리스너 없음",
   "hop.markReason.noNodePort": "전달할 NodePort 없음",
   "hop.markReason.noEndpoints": "엔드포인트 없음",
+  "hop.markReason.clusterIPPort": "ClusterIP에 없는 포트",
+  "hop.markReason.unallocated": "할당되지 않은 ClusterIP",
   "hop.markReason.nodeDown": "노드 다운",
   "hop.markReason.gone": "다운 또는 사라짐",
   "hop.markReason.clusterIP": "ClusterIP는 가상 주소",

@@ -71,6 +71,7 @@ export const inspector: KoTable<typeof import("../en/inspector").inspector> = {
   "inspector.readingRules": "규칙을 읽는 중…",
   "inspector.noRules": "kube-proxy는 이 Service에 규칙을 만들지 않습니다 (ExternalName 또는 headless).",
   "inspector.iptablesSave_other": "{node}의 iptables-save (규칙 {count}개)",
+  "inspector.nftList_other": "{node}의 nft list table {family} kube-proxy ({count}줄)",
   "inspector.noRule": "규칙 없음",
   "inspector.chainsWalked": "거쳐 간 체인",
   "inspector.hairpin": "헤어핀: 자기 자신에게 닿는 Pod는 마스커레이드됩니다",

@@ -30,6 +30,8 @@ export const result: KoTable<typeof import("../en/result").result> = {
   "result.why.firewall": "출발지가 loadBalancerSourceRanges에 없음",
   "result.why.noBackend": "로드 밸런서에 정상 노드가 없음",
   "result.why.noEndpoints": "Service에 엔드포인트가 없음",
+  "result.why.clusterIPPort": "ClusterIP에 그런 포트가 없음",
+  "result.why.unallocated": "그 ClusterIP를 가진 Service가 없음",
   "result.why.nodeDown": "노드가 다운됨",
   "result.why.gone": "노드나 Pod가 다운되었거나 사라짐",
   "result.why.clusterIP": "ClusterIP는 가상 주소라 응답하는 곳이 없음",

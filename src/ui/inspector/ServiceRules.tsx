@@ -1,6 +1,6 @@
 // A Service as kube-proxy programs it on one node: sample packets walked through the rules (which
 // chains, which endpoints with what chance, masquerade or not), then the chains as iptables-save prints
-// them.
+// them (or, in nftables mode, the Service's chains, sets and maps as `nft list table` prints them).
 import { memo, useState } from "react";
 import type { MessageKey } from "../../i18n/en";
 import { useLang, useT } from "../../i18n/react";
@@ -73,8 +73,9 @@ export function ServiceRules({ service }: { service: string }) {
       ))}
       {result && result.chains.length > 0 && (
         <Fold
-          title={t("inspector.iptablesSave", {
+          title={t(result.mode === "nftables" ? "inspector.nftList" : "inspector.iptablesSave", {
             node: result.node,
+            family: result.chains[0]?.table.split(" ")[0] ?? "ip",
             count: result.chains.reduce((a, c) => a + c.lines.length, 0),
           })}
         >

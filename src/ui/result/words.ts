@@ -13,6 +13,8 @@ const END_REASONS: Partial<Record<HopWhy["code"], MessageKey>> = {
   "drop-firewall": "result.why.firewall",
   "lb-no-backend": "result.why.noBackend",
   "reject-no-endpoints": "result.why.noEndpoints",
+  "reject-cluster-ip-port": "result.why.clusterIPPort",
+  "drop-unallocated-cluster-ip": "result.why.unallocated",
   "lost-node-down": "result.why.nodeDown",
   vanish: "result.why.gone",
   "lost-cluster-ip": "result.why.clusterIP",
