@@ -5,6 +5,9 @@ import { resolve } from "../../model/discovery";
 import type { Place } from "../network/places";
 import { refuse } from "../refusals";
 import { fail, ok, type Result } from "../result";
+import { lookUpName, type WalkQuery } from "./dnsLookup";
+import type { NameLookup } from "./dnsTypes";
+import type { TraceRequest } from "./types";
 
 export function resolveNameFor(cluster: Cluster) {
   return (name: string, source: Place): Result<string> => {
@@ -17,4 +20,10 @@ export function resolveNameFor(cluster: Cluster) {
     const pod = `${source.pod.metadata.namespace}/${source.pod.metadata.name}`;
     return fail(refuse.nameNotFound(name, pod, `${r.rcode}; tried ${r.tried.join(", ")}`));
   };
+}
+
+/** The lookup as packets to the cluster DNS (dnsLookup.ts), for a pod; null leaves it to resolveNameFor. */
+export function lookUpNameFor(cluster: Cluster) {
+  return (name: string, source: Place, req: TraceRequest, walk: WalkQuery): NameLookup | null =>
+    source.kind === "pod" ? lookUpName(cluster, source.pod, name, req, walk) : null;
 }
