@@ -54,13 +54,15 @@ export function lookUpName(
   name: string,
   req: TraceRequest,
   walk: WalkQuery,
+  rng: Rng = createRng(dnsSeed(req.seed ?? 1)),
 ): NameLookup | null {
   const conf = podResolvConf(cluster, pod);
   const nameserver = conf.nameservers[0];
   if (!nameserver || !clusterDnsServers(cluster).includes(nameserver)) return null;
   const type = parseIP(pod.status.podIP ?? "")?.family === 6 ? "AAAA" : "A";
   const resolved = resolve(cluster, pod, name, type);
-  const rng = createRng(dnsSeed(req.seed ?? 1));
+  const timing = resolverTiming(conf.options);
+  const wait = timing.timeout * timing.attempts;
   const to = formatAddress({ ip: nameserver, port: DNS_PORT });
   const dns: DnsLookup[] = [];
   for (const query of resolved.tried) {
@@ -76,7 +78,7 @@ export function lookUpName(
       dns.push({ query, type, rcode: r.rcode, answer: r.answer, server, result: t.result, hops: t.hops });
       continue;
     }
-    const failure = unanswered(query, to, t, resolverTiming(conf.options));
+    const failure = unanswered(query, to, t, timing);
     dns.push({
       query,
       type,
@@ -90,14 +92,15 @@ export function lookUpName(
     return {
       ip: null,
       dns,
+      wait,
       result: t.result === "rejected" || t.result === "refused" ? t.result : "timeout",
       reason: `the DNS lookup of "${name}" failed before any connection: ${failure}`,
     };
   }
   const address = resolved.answer.find((r) => r.type === type);
-  if (address && "value" in address) return { ip: address.value, dns };
+  if (address && "value" in address) return { ip: address.value, dns, wait };
   const cname = resolved.answer.find((r) => r.type === "CNAME");
-  if (cname && "value" in cname) return viaUpstream(cluster, name, cname.value, dns);
+  if (cname && "value" in cname) return viaUpstream(cluster, name, cname.value, dns, wait);
   // Not found: the caller refuses the trace, as the resolver's answer says (resolveName.ts).
   return null;
 }
@@ -119,16 +122,22 @@ function unanswered(
  * upstream resolver (the node's resolv.conf) and answers the CNAME and the target's address together.
  * The model's upstream knows no cluster names, only the ClusterConfig's outside clients by name.
  */
-function viaUpstream(cluster: Cluster, name: string, target: string, dns: DnsLookup[]): NameLookup {
+function viaUpstream(
+  cluster: Cluster,
+  name: string,
+  target: string,
+  dns: DnsLookup[],
+  wait: number,
+): NameLookup {
   const last = dns[dns.length - 1]!;
   const client = cluster.config.clients.find((c) => sameName(c.name, target));
   if (client) {
     const record: DnsRecord = { name: target, type: "A", ttl: DNS_TTL, value: client.ip };
     last.answer = [...last.answer, record];
     last.reason = `CoreDNS resolved the CNAME's target ${target} through its upstream resolver, which Kube Hops models as knowing the ClusterConfig's clients by name (and no cluster names)`;
-    return { ip: client.ip, dns };
+    return { ip: client.ip, dns, wait };
   }
   const reason = `"${name}" is an ExternalName: a CNAME to ${target}, outside the cluster. CoreDNS forwards the query for ${target} to its upstream resolver, which Kube Hops does not model (it knows no cluster names, and no outside names but the ClusterConfig's clients), so the address is unknown here; in a real cluster the pod would connect to it directly, leaving the cluster through its node, the CNI masquerading the pod address to the node's`;
   last.reason = reason;
-  return { ip: null, dns, result: "no-route", reason };
+  return { ip: null, dns, wait, result: "no-route", reason };
 }

@@ -20,6 +20,10 @@ export interface DnsLookup {
   hops: Hop[];
 }
 
-/** A name resolved by queries walked as packets: the address, or why the connection never starts. */
+/**
+ * A name resolved by queries walked as packets: the address, or why the connection never starts; `wait`
+ * is how long the resolver waits for a query that gets no answer (timeout × attempts), in seconds.
+ */
 export type NameLookup =
-  { ip: string; dns: DnsLookup[] } | { ip: null; dns: DnsLookup[]; result: TraceResult; reason: string };
+  | { ip: string; dns: DnsLookup[]; wait: number }
+  | { ip: null; dns: DnsLookup[]; wait: number; result: TraceResult; reason: string };
