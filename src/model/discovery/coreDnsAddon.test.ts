@@ -73,4 +73,12 @@ items:
     expect(cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes"]);
     expect(dnsPods(cluster).map((p) => p.metadata.name)).toEqual(["coredns-abc"]);
   });
+
+  it("is not added when another Service holds its address", () => {
+    const { cluster } = load(
+      `${DEFAULT}---${OWN_DNS.replace("name: kube-dns, namespace: kube-system", "name: my-dns")}`,
+    );
+    expect(cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes", "web", "my-dns"]);
+    expect(cluster.deployments.map((d) => d.metadata.name)).toEqual(["web"]);
+  });
 });
