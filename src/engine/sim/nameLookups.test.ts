@@ -63,4 +63,12 @@ describe("simulation: the lookup before a connection to NAME:PORT", () => {
     expect(connectionHops(run)).toEqual([]);
     expect(run.phases[0]!.end).toBeLessThan(0.01);
   });
+
+  it("follows an ExternalName to an outside client the model's upstream knows: CNAME, then out of the cluster", () => {
+    const extra = readFileSync(new URL("../../../tests/fixtures/dns.yaml", import.meta.url), "utf8");
+    const run = simulate(`${DEFAULT}---\n${extra}`, `- send: {from: ${FROM}, to: "desk:22"}\n`);
+    expect(run.phases[0]!.results.delivered).toBe(1);
+    expect(dnsHops(run).length).toBeGreaterThan(0);
+    expect(connectionHops(run).some((h) => h.to === "client:laptop")).toBe(true);
+  });
 });

@@ -117,6 +117,10 @@ function unanswered(
   return `the query for ${query} to ${to}/UDP got no answer (${t.reason}); the resolver waits ${timeout} s and sends it again, ${attempts} attempts in all (resolv.conf options timeout:${timeout} attempts:${attempts}; the retries leave from the same socket, so conntrack takes them to the same CoreDNS pod): after ${timeout * attempts} s it gives up`;
 }
 
+/** What the model's upstream resolver answers for an outside name: a ClusterConfig client's address, by its name. */
+export const upstreamAddress = (cluster: Cluster, name: string): string | undefined =>
+  cluster.config.clients.find((c) => sameName(c.name, name))?.ip;
+
 /**
  * An ExternalName's CNAME points outside the cluster domain: CoreDNS resolves the target through its
  * upstream resolver (the node's resolv.conf) and answers the CNAME and the target's address together.
@@ -130,12 +134,12 @@ function viaUpstream(
   wait: number,
 ): NameLookup {
   const last = dns[dns.length - 1]!;
-  const client = cluster.config.clients.find((c) => sameName(c.name, target));
-  if (client) {
-    const record: DnsRecord = { name: target, type: "A", ttl: DNS_TTL, value: client.ip };
+  const ip = upstreamAddress(cluster, target);
+  if (ip) {
+    const record: DnsRecord = { name: target, type: "A", ttl: DNS_TTL, value: ip };
     last.answer = [...last.answer, record];
     last.reason = `CoreDNS resolved the CNAME's target ${target} through its upstream resolver, which Kube Hops models as knowing the ClusterConfig's clients by name (and no cluster names)`;
-    return { ip: client.ip, dns, wait };
+    return { ip, dns, wait };
   }
   const reason = `"${name}" is an ExternalName: a CNAME to ${target}, outside the cluster. CoreDNS forwards the query for ${target} to its upstream resolver, which Kube Hops does not model (it knows no cluster names, and no outside names but the ClusterConfig's clients), so the address is unknown here; in a real cluster the pod would connect to it directly, leaving the cluster through its node, the CNI masquerading the pod address to the node's`;
   last.reason = reason;

@@ -5,7 +5,7 @@ import { resolve } from "../../model/discovery";
 import type { Place } from "../network/places";
 import { refuse } from "../refusals";
 import { fail, ok, type Result } from "../result";
-import { lookUpName, type WalkQuery } from "./dnsLookup";
+import { lookUpName, upstreamAddress, type WalkQuery } from "./dnsLookup";
 import type { NameLookup } from "./dnsTypes";
 import type { TraceRequest } from "./types";
 
@@ -16,6 +16,9 @@ export function resolveNameFor(cluster: Cluster) {
     const a = r.answer.find((rec) => rec.type === "A");
     if (a && "value" in a) return ok(String(a.value));
     const cname = r.answer.find((rec) => rec.type === "CNAME");
+    // CoreDNS resolves an outside CNAME target upstream: the model's upstream knows the clients by name.
+    const outside = cname && "value" in cname ? upstreamAddress(cluster, cname.value) : undefined;
+    if (outside) return ok(outside);
     if (cname && "value" in cname) return fail(refuse.nameExternal(name, String(cname.value)));
     const pod = `${source.pod.metadata.namespace}/${source.pod.metadata.name}`;
     return fail(refuse.nameNotFound(name, pod, `${r.rcode}; tried ${r.tried.join(", ")}`));
