@@ -16,8 +16,8 @@ import { refuse } from "../refusals";
 import { type EngineError, fail, ok, type Result } from "../result";
 import { createRng, type Rng } from "../rng";
 import { icmpDestination } from "../trace/address";
-import { dnsSeed, type WalkQuery } from "../trace/dnsLookup";
-import { prepareTrace, walkTrace } from "../trace/trace";
+import { dnsSeed } from "../trace/dnsLookup";
+import { queryWalker } from "../trace/trace";
 import type { HopWhy, TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
@@ -29,7 +29,7 @@ import { DepartedHops } from "./departedHops";
 import { checkAction } from "./limits";
 import { type Timing, timingFor } from "./timing";
 import { type LookupPlan, planLookup } from "./nameLookups";
-import { type TraceTemplate, TraceTemplates } from "./traceTemplates";
+import { type TemplateHooks, type TraceTemplate, TraceTemplates } from "./traceTemplates";
 import {
   type ActionResult,
   type ClusterEvent,
@@ -150,6 +150,8 @@ export class Simulation {
   private processed = 0;
   /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
   private templates: TraceTemplates;
+  /** How this simulation's walks see the cluster: down nodes, synced rules, affinity, rotations. */
+  private walkHooks: Omit<TemplateHooks, "rng">;
 
   private readonly maxEvents: number;
   private readonly keepHops: boolean;
@@ -176,16 +178,13 @@ export class Simulation {
     );
     this.lbs = new LoadBalancers(this.timing);
     this.lbs.init(this.runtime.cluster, this.runtime.down);
-    this.templates = new TraceTemplates(
-      {
-        rng: this.rng,
-        downNodes: this.runtime.down,
-        decide: this.decide,
-        choose: this.choose,
-        loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
-      },
-      this.timing,
-    );
+    this.walkHooks = {
+      downNodes: this.runtime.down,
+      decide: this.decide,
+      choose: this.choose,
+      loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
+    };
+    this.templates = new TraceTemplates({ rng: this.rng, ...this.walkHooks }, this.timing);
     this.queue.push(this.timing.healthCheck.interval, { k: "lbProbe" });
   }
 
@@ -430,7 +429,8 @@ export class Simulation {
       return this.send(g, conn, this.clock);
     }
     // A new connection to a name: the lookup's queries go first (nameLookups.ts).
-    const plan = planLookup(this.cluster, g.request, this.walkQuery, this.dnsRng, this.timing);
+    const walk = queryWalker(this.cluster, this.walkHooks);
+    const plan = planLookup(this.cluster, g.request, walk, this.dnsRng, this.timing);
     if (plan) {
       rec.started();
       return this.sendQuery({ g, start: this.clock, plan, next: 0 });
@@ -502,18 +502,6 @@ export class Simulation {
     }
     this.phasesList[run.g.phase]!.ended(result, run.start, this.clock);
   }
-
-  /** Walks one DNS query packet as the simulation's traces see the cluster (trace/dnsLookup.ts). */
-  private walkQuery: WalkQuery = (req, sport, rng) => {
-    const p = prepareTrace(this.cluster, req);
-    if (!p.ok) return null;
-    return walkTrace(this.cluster, p.value, sport, rng, {
-      downNodes: this.runtime.down,
-      decide: this.decide,
-      choose: this.choose,
-      loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
-    });
-  };
 
   private endpointAlive(conn: Connection): boolean {
     const ep = conn.trace.endpoint;

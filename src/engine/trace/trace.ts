@@ -152,10 +152,13 @@ export function prepareTrace(
   );
 }
 
-/** Walks one DNS query packet with the trace's view of the cluster (down nodes, synced rules), no hooks of its draws. */
-function queryWalker(cluster: Cluster, opts: TraceOptions): WalkQuery {
-  const { downNodes, decide, loadBalancerBackends } = opts;
-  const walkOpts: TraceOptions = { downNodes, decide, loadBalancerBackends };
+/**
+ * Walks one DNS query packet with the trace's view of the cluster (down nodes, synced rules, kube-proxy's
+ * choice); the lookup's own random stream draws, no hook records them.
+ */
+export function queryWalker(cluster: Cluster, opts: TraceOptions): WalkQuery {
+  const { downNodes, decide, choose, loadBalancerBackends } = opts;
+  const walkOpts: TraceOptions = { downNodes, decide, choose, loadBalancerBackends };
   return (req, sport, rng) => {
     const p = prepareTrace(cluster, req);
     return p.ok ? walkTrace(cluster, p.value, sport, rng, walkOpts) : null;
