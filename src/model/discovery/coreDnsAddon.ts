@@ -96,8 +96,7 @@ export function coreDnsDeployment(): Deployment {
         },
       },
     },
-    status: {},
-  } as Deployment;
+  };
 }
 
 /**
