@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { traceJSON } from "../src/cli/output";
 import { mustSucceed } from "../src/engine/result";
+import { lookUpNameFor, resolveNameFor } from "../src/engine/trace/resolveName";
 import { trace } from "../src/engine/trace/trace";
 import type { Trace } from "../src/engine/trace/types";
 import { loadManifests } from "../src/model/load";
@@ -147,4 +148,45 @@ describe("golden: the laptop and a pod through the load balancer, in each loadBa
       expect(t.hops.at(-1)!.src).toBe(`${lbIP}:80`);
     });
   }
+});
+
+// A pod's lookup of NAME before its connection: each query a UDP packet to the cluster DNS.
+describe("golden: a pod looks a name up through CoreDNS before it connects", () => {
+  const extra = readFileSync(new URL("./fixtures/dns.yaml", import.meta.url), "utf8");
+  const { cluster } = loadManifests([{ file: "dns.yaml", text: `${DEFAULT}---\n${extra}` }]);
+  const pod = cluster.pods.find((p) => p.metadata.labels?.app === "web" && p.spec.nodeName === "node-3")!;
+  const from = `pod:default/${pod.metadata.name}`;
+  const named = (to: string) =>
+    mustSucceed(
+      trace(
+        cluster,
+        { from, to, seed: 1 },
+        { resolveName: resolveNameFor(cluster), lookUpName: lookUpNameFor(cluster) },
+      ),
+    );
+
+  it("web:80: one query, answered by a CoreDNS pod on node-1, then the connection to the ClusterIP", () => {
+    const t = named("web:80");
+    golden("dns-pod-web.json", t);
+    expect(t.dns!.map((l) => [l.query, l.rcode, l.result])).toEqual([
+      ["web.default.svc.cluster.local.", "NOERROR", "delivered"],
+    ]);
+    const web = cluster.services.find((s) => s.metadata.name === "web")!;
+    expect(t.dns![0]!.answer).toMatchObject([{ type: "A", value: web.spec.clusterIP }]);
+    expect(t.hops[0]!.dst).toBe(`${web.spec.clusterIP}:80`);
+    expect(t.result).toBe("delivered");
+  });
+
+  it("api.shop:80: NXDOMAIN in the pod's own namespace's domain first, then the answer", () => {
+    const t = named("api.shop:80");
+    golden("dns-pod-other-namespace.json", t);
+    expect(t.dns!.map((l) => l.rcode)).toEqual(["NXDOMAIN", "NOERROR"]);
+  });
+
+  it("desk:22, an ExternalName to the laptop: the CNAME and its address, then out of the cluster", () => {
+    const t = named("desk:22");
+    golden("dns-pod-externalname.json", t);
+    expect(t.dns!.at(-1)!.answer.map((r) => r.type)).toEqual(["CNAME", "A"]);
+    expect(t.hops.at(-1)).toMatchObject({ at: from, direction: "reply", action: "receive" });
+  });
 });

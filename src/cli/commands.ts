@@ -13,7 +13,7 @@ import type { QueryType } from "../model/discovery/types";
 import { parseIP } from "../model/ip";
 import type { Pod } from "../model/k8s";
 import { loadManifests, type ManifestFile } from "../model/load";
-import { resolveNameFor } from "../engine/trace/resolveName";
+import { lookUpNameFor, resolveNameFor } from "../engine/trace/resolveName";
 import { LIMITS } from "../engine/sim/limits";
 import { parseScript, runScript, type ScriptRun } from "../engine/sim/script";
 import { Simulation } from "../engine/sim/simulation";
@@ -216,7 +216,7 @@ const COMMANDS: Record<string, Command> = {
           protocol: protocolOption(args),
           seed,
         },
-        { resolveName: resolveNameFor(loaded.cluster) },
+        { resolveName: resolveNameFor(loaded.cluster), lookUpName: lookUpNameFor(loaded.cluster) },
       );
       if (!t.ok) throw new UsageError(t.error.message);
       return { documents: [traceJSON(t.value)], exitCode: 0 };

@@ -2,6 +2,7 @@
 // which the playground's view puts into words) is left out of what the CLI prints.
 import type { ScriptRun } from "../engine/sim/script";
 import type { ClusterEvent, HopEvent } from "../engine/sim/types";
+import type { DnsLookup } from "../engine/trace/dnsTypes";
 import type { Hop, Trace } from "../engine/trace/types";
 
 type WithoutWhy<H> = Omit<H, "why">;
@@ -11,9 +12,18 @@ function withoutWhy<H extends { why: unknown }>(h: H): WithoutWhy<H> {
   return rest;
 }
 
-/** A trace as `kube-hops trace` prints it. */
-export function traceJSON(t: Trace): Omit<Trace, "hops"> & { hops: WithoutWhy<Hop>[] } {
-  return { ...t, hops: t.hops.map(withoutWhy) };
+type PrintedLookup = Omit<DnsLookup, "hops"> & { hops: WithoutWhy<Hop>[] };
+
+/** A trace as `kube-hops trace` prints it (its lookups' hops too). */
+export function traceJSON(
+  t: Trace,
+): Omit<Trace, "hops" | "dns"> & { dns?: PrintedLookup[]; hops: WithoutWhy<Hop>[] } {
+  const { hops, dns, ...rest } = t;
+  return {
+    ...rest,
+    ...(dns ? { dns: dns.map((l) => ({ ...l, hops: l.hops.map(withoutWhy) })) } : {}),
+    hops: hops.map(withoutWhy),
+  };
 }
 
 /** A script run as `kube-hops simulate` prints it (its --events list hop events and cluster events). */

@@ -2,7 +2,7 @@
 // and the traffic that shows a setting best when nobody chose any.
 import type { ClusterSummary, PodSummary, ServiceSummary } from "../protocol/messages";
 import { shortName } from "../scene/ids";
-import { parseNsName } from "../protocol/nsName";
+import { inSystemNamespace, parseNsName } from "../protocol/nsName";
 import type { CompareProblem, CompareSetting } from "./types";
 import { placeId } from "../protocol/placeId";
 
@@ -81,7 +81,7 @@ export function defaultTraffic(
   }
   if (setting === "externalTrafficPolicy") return { problem: isExternal(svc) ? "noClient" : "notExternal" };
   const to = targets.find((t) => t.kind === "clusterIP") ?? targets.find((t) => t.kind === "dns");
-  const pod = c.pods.find((p) => p.ready && !selects(svc, p));
+  const pod = c.pods.find((p) => p.ready && !selects(svc, p) && !inSystemNamespace(p.name));
   const from = pod ? placeId("pod", pod.name) : c.nodes[0] ? placeId("node", c.nodes[0].name) : null;
   if (!to || !from) return { problem: "noService" };
   return { from, to: to.value };

@@ -60,6 +60,17 @@ describe("request outcomes for the host page", () => {
     ]);
   });
 
+  it("does not count a name lookup's query reaching CoreDNS as the request delivered", () => {
+    const t = new OutcomeTracker();
+    const dns = HOP.dns;
+    expect(
+      t.ingest([
+        hop(5, "pod:default/web-a", "node:node-2", dns | HOP.dnat, "send-pod", "10.96.0.10:53"),
+        hop(5, "node:node-1", "pod:kube-system/coredns-a", dns | HOP.deliver, "deliver-pod", "10.244.0.2:53"),
+      ]),
+    ).toEqual([]);
+  });
+
   it("does not count a reply's arrival as a request delivered", () => {
     const t = new OutcomeTracker();
     t.ingest([

@@ -51,7 +51,8 @@ export class OutcomeTracker {
         this.open.set(h.packet, start);
         this.trim();
       }
-      const delivered = h.flags & HOP.deliver && !(h.flags & HOP.reply);
+      // A name lookup's query reaching CoreDNS is no outcome of the request; its failure is (HOP.dns).
+      const delivered = h.flags & HOP.deliver && !(h.flags & HOP.reply) && !(h.flags & HOP.dns);
       if (!delivered && !(h.flags & ENDS)) continue;
       const pod = placeIdName(h.to, "pod");
       out.push({

@@ -32,6 +32,22 @@ const node2Folded = () =>
   });
 
 describe("what the graph draws of a cluster", () => {
+  it("leaves kube-system (CoreDNS) out of all namespaces, and draws it when it is the one picked", () => {
+    const c = testCluster();
+    c.pods.push(
+      pod("coredns-1", "node-1", { name: "kube-system/coredns-1", labels: { "k8s-app": "kube-dns" } }),
+    );
+    c.services.push({ ...c.services[1]!, name: "kube-system/kube-dns", selector: { "k8s-app": "kube-dns" } });
+    const names = (namespace: string | null) => {
+      const d = drawnCluster(c, { namespace, collapsed: {} }).cluster;
+      return [...d.pods.map((p) => p.name), ...d.services.map((s) => s.name)].filter((n) =>
+        n.startsWith("kube-system/"),
+      );
+    };
+    expect(names(null)).toEqual([]);
+    expect(names("kube-system")).toEqual(["kube-system/coredns-1", "kube-system/kube-dns"]);
+  });
+
   it("lists the namespaces that hold pods or Services, with their counts", () => {
     expect(namespacesOf(twoNamespaces())).toEqual([
       { name: "default", pods: 2, services: 2 },

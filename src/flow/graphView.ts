@@ -3,6 +3,7 @@
 // namespace (or all), and a node box can fold its pods into a count. Past AUTO_COLLAPSE_PODS pods on show,
 // node boxes start folded.
 import type { ClusterSummary, PodSummary } from "../protocol/messages";
+import { inSystemNamespace } from "../protocol/nsName";
 import type { GraphView } from "../store/playgroundStore";
 
 export const AUTO_COLLAPSE_PODS = 120;
@@ -14,7 +15,9 @@ interface DrawnCluster {
   folded: Map<string, PodSummary[]>;
 }
 
-const inNamespace = (name: string, ns: string | null) => ns === null || name.startsWith(`${ns}/`);
+/** All namespaces (null) means the person's: kube-system (CoreDNS) shows only when picked. */
+const inNamespace = (name: string, ns: string | null) =>
+  ns === null ? !inSystemNamespace(name) : name.startsWith(`${ns}/`);
 
 export function drawnCluster(cluster: ClusterSummary, view: GraphView): DrawnCluster {
   const pods = cluster.pods.filter((p) => inNamespace(p.name, view.namespace));

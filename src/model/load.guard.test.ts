@@ -26,7 +26,8 @@ describe("loadManifests when something inside throws", () => {
       line: 0,
       column: 0,
     });
-    expect(r.cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes"]);
+    // What every cluster has: the API server's Service and the cluster DNS.
+    expect(r.cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes", "kube-dns"]);
     expect(r.cluster.nodes).toHaveLength(3);
   });
 });

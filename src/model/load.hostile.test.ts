@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type Pair, parseAllDocuments, visit } from "yaml";
 import type { Diagnostic } from "./diagnostics";
 import { LABEL_SERVICE_NAME } from "./k8s";
-import { load, webDeployment } from "./testing";
+import { load, userObjects, webDeployment } from "./testing";
 import { MAX_NESTING } from "./yamlSource";
 
 const LABEL_KEY_ERROR =
@@ -51,7 +51,7 @@ spec:
         column: 5,
       },
     ]);
-    expect(cluster.pods).toEqual([]);
+    expect(userObjects(cluster.pods)).toEqual([]);
   });
 
   it("refuses __proto__ holding a map in a Service port as an unknown field, at its line", () => {
@@ -78,7 +78,7 @@ spec:
         column: 5,
       },
     ]);
-    expect(cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes"]);
+    expect(userObjects(cluster.services).map((s) => s.metadata.name)).toEqual(["kubernetes"]);
   });
 
   it("refuses __proto__ as a pod label key at the labels' line", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LABEL_SERVICE_NAME } from "./k8s";
-import { load, NODES_2, webDeployment } from "./testing";
+import { load, NODES_2, userObjects, webDeployment } from "./testing";
 
 const svc = (extra = "") => `
 apiVersion: v1
@@ -59,16 +59,20 @@ metadata: {name: b}
 
   it("creates a Deployment's ReplicaSet and its pods, spread over the nodes", () => {
     const { cluster } = load(NODES_2 + "---" + webDeployment(3));
-    expect(cluster.replicaSets).toHaveLength(1);
+    expect(userObjects(cluster.replicaSets)).toHaveLength(1);
     expect(cluster.replicaSets[0]!.metadata.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]+$/);
-    expect(cluster.pods).toHaveLength(3);
-    const perNode = cluster.pods.map((p) => p.spec.nodeName).sort();
+    expect(userObjects(cluster.pods)).toHaveLength(3);
+    const perNode = userObjects(cluster.pods)
+      .map((p) => p.spec.nodeName)
+      .sort();
     expect(perNode).toEqual(["a", "a", "b"]);
   });
 
   it("gives pods IPs from their node's podCIDR, starting after the bridge's .1", () => {
     const { cluster } = load(NODES_2 + "---" + webDeployment(2));
-    const ips = cluster.pods.map((p) => p.status.podIP).sort();
+    const ips = userObjects(cluster.pods)
+      .map((p) => p.status.podIP)
+      .sort();
     expect(ips).toEqual(["10.244.0.2", "10.244.1.2"]);
   });
 
@@ -111,7 +115,7 @@ kind: Service
 metadata: {name: bad}
 spec: {ports: [{port: "x"}]}
 ---${svc()}`);
-    expect(cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes", "web"]);
+    expect(userObjects(cluster.services).map((s) => s.metadata.name)).toEqual(["kubernetes", "web"]);
     expect(diagnostics[0]).toMatchObject({
       object: "Service/default/bad",
       path: "spec.ports[0].port",
@@ -202,8 +206,10 @@ spec:
     const text = readFileSync(new URL("../../scenarios/default.yaml", import.meta.url), "utf8");
     const { cluster, diagnostics } = load(text);
     expect(diagnostics).toEqual([]);
-    expect(cluster.pods).toHaveLength(3);
-    expect(new Set(cluster.pods.map((p) => p.spec.nodeName))).toEqual(new Set(["node-2", "node-3"]));
+    expect(userObjects(cluster.pods)).toHaveLength(3);
+    expect(new Set(userObjects(cluster.pods).map((p) => p.spec.nodeName))).toEqual(
+      new Set(["node-2", "node-3"]),
+    );
     expect(cluster.services.find((s) => s.metadata.name === "web")!.spec.ports![0]!.nodePort).toBe(30080);
   });
 });

@@ -10,6 +10,7 @@ import { nodeInternalIP } from "./controllers/kubelet";
 import { replicaShortfalls, shortfallMessage } from "./controllers/replicaShortfall";
 import { settle } from "./controllers/settle";
 import { decodeObject } from "./decode/decodeObject";
+import { addClusterDns, isClusterDnsObject, kubeDnsService, needsClusterDns } from "./discovery/coreDnsAddon";
 import type { Diagnostic, FieldError } from "./diagnostics";
 import { nthIP, parseCIDR } from "./ip";
 import type { EndpointSlice, KubeObject, Node, Service } from "./k8s";
@@ -152,20 +153,32 @@ function loadUnguarded(input: string | ManifestFile[]): LoadResult {
     if (slice) create(slice);
   }
 
-  // 3. The controllers, to a steady state.
-  const settled = settle(api, sources);
+  // 3. The controllers, to a steady state; then the cluster DNS, placed and addressed after the user's
+  // pods, so that theirs are as without it (coreDnsAddon.ts), and the controllers once more.
+  let settled = settle(api, sources);
+  const dns = needsClusterDns(
+    decoded.map((d) => d.object),
+    config,
+  );
+  if (dns && addClusterDns(api)) settled = settle(api, sources);
   const { cluster, problems } = settled;
-  for (const p of problems) report(p.errors, ...ownerSource(p.object, api, sources));
+  // The cluster DNS Kube Hops adds is not the person's to fix: no warning about it (it may find no
+  // room in a full cluster).
+  const ours = (o: KubeObject) => dns && isClusterDnsObject(o);
+  for (const p of problems) if (!ours(p.object)) report(p.errors, ...ownerSource(p.object, api, sources));
   // Replicas that do not run: one warning per ReplicaSet, at the replicas the manifest asked for.
   const shortfalls = replicaShortfalls(settled);
   for (const s of shortfalls.replicaSets)
-    report(
-      [{ path: "spec.replicas", severity: "warning", message: shortfallMessage(s) }],
-      ...ownerSource(s.replicaSet, api, sources),
-    );
+    if (!ours(s.replicaSet))
+      report(
+        [{ path: "spec.replicas", severity: "warning", message: shortfallMessage(s) }],
+        ...ownerSource(s.replicaSet, api, sources),
+      );
   for (const { pod, message } of shortfalls.pods)
-    report([{ path: "", severity: "warning", message }], ...ownerSource(pod, api, sources));
-  for (const w of teachingWarnings(cluster)) report([w.error], w.object, sources.get(w.object));
+    if (!ours(pod)) report([{ path: "", severity: "warning", message }], ...ownerSource(pod, api, sources));
+  for (const w of teachingWarnings(cluster))
+    if (!dns || w.object !== objectKey(kubeDnsService(config)))
+      report([w.error], w.object, sources.get(w.object));
   return { cluster, diagnostics, api };
 }
 

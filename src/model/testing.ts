@@ -1,4 +1,6 @@
 // Helpers for tests: load YAML text, find objects by name.
+import { isClusterDnsObject } from "./discovery/coreDnsAddon";
+import type { KubeObject } from "./k8s";
 import { loadManifests } from "./load";
 
 export function load(yaml: string) {
@@ -32,3 +34,7 @@ spec:
         image: nginx
         ports: [{name: http, containerPort: 8080}]${extra}
 `;
+
+/** The objects of a list that are not the cluster DNS kubeadm adds (kube-system/kube-dns, coredns). */
+export const userObjects = <T extends KubeObject>(objects: readonly T[]): T[] =>
+  objects.filter((o) => !isClusterDnsObject(o));

@@ -8,3 +8,9 @@ export function parseNsName(ref: string): { namespace: string; name: string } {
     ? { namespace: "default", name: ref }
     : { namespace: ref.slice(0, slash), name: ref.slice(slash + 1) };
 }
+
+/** The namespace of the cluster's own add-ons (CoreDNS): the view shows it only when asked to. */
+export const SYSTEM_NAMESPACE = "kube-system";
+
+/** Whether "NS/NAME" is in the cluster's own namespace, kube-system. */
+export const inSystemNamespace = (ref: string): boolean => parseNsName(ref).namespace === SYSTEM_NAMESPACE;

@@ -27,7 +27,7 @@ describe("Runner: loading and commands", () => {
     if (a.type !== "loaded") throw new Error(a.type);
     expect([a.cluster.nodes.map((n) => n.name), a.cluster.services.map((s) => s.name)]).toEqual([
       ["node-1", "node-2", "node-3"],
-      ["default/kubernetes", "default/web"],
+      ["default/kubernetes", "default/web", "kube-system/kube-dns"],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadManifests } from "../../model/load";
+import { userObjects } from "../../model/testing";
 import { largeScenario } from "./largeScenario";
 
 const OPTS = { nodes: 20, pods: 200, services: 50, seed: 7 };
@@ -7,7 +8,7 @@ const OPTS = { nodes: 20, pods: 200, services: 50, seed: 7 };
 describe("largeScenario", () => {
   const { cluster, diagnostics } = loadManifests([{ file: "large.yaml", text: largeScenario(OPTS) }]);
   // The API server's own default/kubernetes Service comes on top of the generated ones.
-  const services = cluster.services.filter((s) => s.metadata.name !== "kubernetes");
+  const services = userObjects(cluster.services).filter((s) => s.metadata.name !== "kubernetes");
 
   it("loads without a single error", () => {
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -15,11 +16,11 @@ describe("largeScenario", () => {
 
   it("has the nodes, pods, services and clients asked for, every pod running with an IP", () => {
     expect(cluster.nodes).toHaveLength(20);
-    expect(cluster.pods).toHaveLength(200);
+    expect(userObjects(cluster.pods)).toHaveLength(200);
     expect(cluster.pods.every((p) => p.status.phase === "Running" && p.status.podIP)).toBe(true);
     expect(services).toHaveLength(50);
     expect(cluster.config.clients).toHaveLength(20);
-    const replicas = cluster.deployments.reduce((n, d) => n + (d.spec.replicas ?? 0), 0);
+    const replicas = userObjects(cluster.deployments).reduce((n, d) => n + (d.spec.replicas ?? 0), 0);
     expect(replicas).toBe(200);
   });
 
@@ -54,7 +55,7 @@ describe("largeScenario", () => {
   it("scales down to a small cluster", () => {
     const small = loadManifests(largeScenario({ nodes: 3, pods: 6, services: 4, clients: 2, seed: 1 }));
     expect(small.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(small.cluster.pods).toHaveLength(6);
+    expect(userObjects(small.cluster.pods)).toHaveLength(6);
     expect(small.cluster.config.clients).toHaveLength(2);
   });
 });

@@ -15,6 +15,8 @@ import { refuse } from "../refusals";
 import { type EngineError, fail, ok, type Result } from "../result";
 import { createRng, type Rng } from "../rng";
 import { icmpDestination } from "../trace/address";
+import { dnsSeed } from "../trace/dnsLookup";
+import { queryWalker } from "../trace/trace";
 import type { HopWhy, TraceRequest } from "../trace/types";
 import { ClusterRuntime, type RuntimeEvent } from "./clusterRuntime";
 import { EventQueue } from "./eventQueue";
@@ -25,7 +27,8 @@ import { type PathStep } from "./compiledPath";
 import { DepartedHops } from "./departedHops";
 import { checkAction } from "./limits";
 import { type Timing, timingFor } from "./timing";
-import { type TraceTemplate, TraceTemplates } from "./traceTemplates";
+import { type LookupPlan, planLookup } from "./nameLookups";
+import { type TemplateHooks, type TraceTemplate, TraceTemplates } from "./traceTemplates";
 import {
   type ActionResult,
   type ClusterEvent,
@@ -65,7 +68,7 @@ type SimEvent =
 interface Connection {
   id: number;
   /** The connection's traced path, shared by every connection that took the same one. */
-  trace: TraceTemplate;
+  trace: Omit<TraceTemplate, "trace">;
   /** The connection's source port, which goes into the path's addresses (none for ICMP). */
   port: number | null;
   open: boolean;
@@ -87,6 +90,20 @@ interface Request {
   ended: boolean;
   /** The result is counted. */
   closed: boolean;
+  /** How long the client waits for an answer: the client's timeout, or for a DNS query the resolver's. */
+  wait: Tick;
+  /** Set on a DNS query's packet: the lookup it belongs to. */
+  lookup: LookupRun | null;
+}
+
+/** A new connection's name lookup in progress: its queries, one after the other, then the connection. */
+interface LookupRun {
+  g: Generator;
+  /** When the request started: the lookup's time counts in its latency. */
+  start: Tick;
+  plan: LookupPlan;
+  /** The query sent next. */
+  next: number;
 }
 
 /** A traffic action's requests: it is its own event, the next request's start (one is queued at a time). */
@@ -108,6 +125,8 @@ export class Simulation {
   private clock: Tick = 0;
   private queue = new EventQueue<SimEvent>();
   private rng: Rng;
+  /** The name lookups' own random stream (source ports, CoreDNS pods): the connections' draws stay as they are. */
+  private dnsRng: Rng;
   private runtime: ClusterRuntime;
   private lbs: LoadBalancers;
   private timing: Timing;
@@ -130,6 +149,8 @@ export class Simulation {
   private processed = 0;
   /** Traces by request and random outcomes; cleared whenever the nodes, their rules or a rotation change. */
   private templates: TraceTemplates;
+  /** How this simulation's walks see the cluster: down nodes, synced rules, affinity, rotations. */
+  private walkHooks: Omit<TemplateHooks, "rng">;
 
   private readonly maxEvents: number;
   private readonly keepHops: boolean;
@@ -145,6 +166,7 @@ export class Simulation {
     this.diagnostics = loaded.diagnostics;
     this.timing = timingFor(loaded.cluster.config);
     this.rng = createRng(seed);
+    this.dnsRng = createRng(dnsSeed(seed));
     this.runtime = new ClusterRuntime(
       loaded.api,
       loaded.cluster.sources,
@@ -155,16 +177,13 @@ export class Simulation {
     );
     this.lbs = new LoadBalancers(this.timing);
     this.lbs.init(this.runtime.cluster, this.runtime.down);
-    this.templates = new TraceTemplates(
-      {
-        rng: this.rng,
-        downNodes: this.runtime.down,
-        decide: this.decide,
-        choose: this.choose,
-        loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
-      },
-      this.timing,
-    );
+    this.walkHooks = {
+      downNodes: this.runtime.down,
+      decide: this.decide,
+      choose: this.choose,
+      loadBalancerBackends: (svc: Service) => this.lbs.backends(svc, this.cluster),
+    };
+    this.templates = new TraceTemplates({ rng: this.rng, ...this.walkHooks }, this.timing);
     this.queue.push(this.timing.healthCheck.interval, { k: "lbProbe" });
   }
 
@@ -400,35 +419,87 @@ export class Simulation {
   }
 
   private startRequest(g: Generator): void {
-    const phase = g.phase;
-    const rec = this.phasesList[phase]!;
+    const rec = this.phasesList[g.phase]!;
     let conn = g.action.connection === "keepalive" ? g.keepAlive : null;
     // A keep-alive connection whose pod has gone is closed by the pod's exit: the browser reconnects.
     if (conn && (!conn.open || !this.endpointAlive(conn))) conn = null;
-    if (!conn) {
-      const opened = this.openConnection(g.request);
-      if (!opened.ok) {
-        rec.started();
-        rec.ended("timeout", this.clock, this.clock);
-        return;
-      }
-      conn = opened.value;
-      if (g.action.connection === "keepalive") g.keepAlive = conn;
+    if (conn) {
+      rec.started();
+      return this.send(g, conn, this.clock);
     }
+    // A new connection to a name: the lookup's queries go first (nameLookups.ts).
+    const walk = queryWalker(this.cluster, this.walkHooks);
+    const plan = planLookup(this.cluster, g.request, walk, this.dnsRng, this.timing);
+    if (plan) {
+      rec.started();
+      return this.sendQuery({ g, start: this.clock, plan, next: 0 });
+    }
+    this.connect(g, this.clock, true);
+  }
+
+  /** Opens a new connection and sends the request on it; `fresh` when the request has not started yet. */
+  private connect(g: Generator, start: Tick, fresh: boolean): void {
+    const rec = this.phasesList[g.phase]!;
+    const opened = this.openConnection(g.request);
+    if (fresh) rec.started();
+    if (!opened.ok) return rec.ended("timeout", start, this.clock);
+    if (g.action.connection === "keepalive") g.keepAlive = opened.value;
+    this.send(g, opened.value, start);
+  }
+
+  private send(g: Generator, conn: Connection, start: Tick): void {
     const req: Request = {
       k: "arrive",
       step: conn.trace.steps[0]!,
       hop: 0,
       id: this.nextId++,
-      phase,
+      phase: g.phase,
       connection: conn,
-      start: this.clock,
+      start,
       path: conn.trace.steps,
       ended: false,
       closed: false,
+      wait: this.timing.clientTimeout,
+      lookup: null,
     };
-    rec.started();
     this.depart(req, req.step);
+  }
+
+  /** One query of a lookup, as a packet of its own connection (UDP: nothing is kept open). */
+  private sendQuery(run: LookupRun): void {
+    const q = run.plan.queries[run.next]!;
+    const trace = {
+      steps: q.steps,
+      result: q.result,
+      endpoint: null,
+      sourceSeenByPod: null,
+      extraHop: false,
+    };
+    const req: Request = {
+      k: "arrive",
+      step: q.steps[0]!,
+      hop: 0,
+      id: this.nextId++,
+      phase: run.g.phase,
+      connection: { id: this.nextId++, trace, port: null, open: false },
+      start: this.clock,
+      path: q.steps,
+      ended: false,
+      closed: false,
+      wait: run.plan.wait,
+      lookup: run,
+    };
+    this.depart(req, req.step);
+  }
+
+  /** A query answered goes on to the next, or to the connection; one unanswered fails the request. */
+  private queryEnded(run: LookupRun, result: RequestResult): void {
+    if (result === "delivered") {
+      run.next++;
+      if (run.next < run.plan.queries.length) return this.sendQuery(run);
+      return this.connect(run.g, run.start, false);
+    }
+    this.phasesList[run.g.phase]!.ended(result, run.start, this.clock);
   }
 
   private endpointAlive(conn: Connection): boolean {
@@ -456,7 +527,7 @@ export class Simulation {
       // Vanished: the client hears nothing and gives up after its timeout.
       this.marker(req, hop.at, HOP.lost, `${hop.at} is down or gone: the packet vanishes`, VANISH);
       req.connection.open = false;
-      this.queue.push(req.start + this.timing.clientTimeout, {
+      this.queue.push(req.start + req.wait, {
         k: "timeout",
         req,
         result: "timeout",
@@ -464,7 +535,7 @@ export class Simulation {
       req.ended = true;
       return;
     }
-    if (hop.servesRequest) {
+    if (hop.servesRequest && !req.lookup) {
       const t = req.connection.trace;
       // Without a kube-proxy endpoint (a pod dialled by its own IP, as a headless Service's DNS answer
       // gives it), the pod that receives the request is the one that serves it; its node is the hop before.
@@ -481,7 +552,7 @@ export class Simulation {
     if (r === "delivered" || r === "refused" || r === "rejected") return this.end(req, r);
     req.connection.open = false;
     req.ended = true;
-    this.queue.push(req.start + this.timing.clientTimeout, {
+    this.queue.push(req.start + req.wait, {
       k: "timeout",
       req,
       result: r === "dropped" ? "dropped" : "timeout",
@@ -495,10 +566,13 @@ export class Simulation {
       this.marker(
         req,
         req.path[0]!.at,
-        HOP.timeout,
-        `no answer within ${this.timing.clientTimeout / TICKS_PER_SECOND} s: the client gives up`,
+        req.lookup ? HOP.timeout | HOP.dns : HOP.timeout,
+        req.lookup
+          ? `no answer from the cluster DNS within ${req.wait / TICKS_PER_SECOND} s (the resolver's timeout × attempts): the lookup fails`
+          : `no answer within ${this.timing.clientTimeout / TICKS_PER_SECOND} s: the client gives up`,
         TIMEOUT,
       );
+    if (req.lookup) return this.queryEnded(req.lookup, result);
     if (req.connection.trace.result !== "delivered" || result !== "delivered") req.connection.open = false;
     this.phasesList[req.phase]!.ended(result, req.start, this.clock);
   }

@@ -60,6 +60,8 @@ export const HOP = {
   refuse: 256,
   /** The client gives up waiting (a zero-length event at the client). */
   timeout: 512,
+  /** A packet of the name lookup before a connection: a DNS query to the cluster DNS, or its answer. */
+  dns: 1024,
 } as const;
 
 /**

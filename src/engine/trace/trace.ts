@@ -18,6 +18,8 @@ import { isEndpointChain } from "../kubeproxy/chainKinds";
 import { refuse } from "../refusals";
 import { fail, mustSucceed, ok, type Result } from "../result";
 import { createRng, randomInt, type Rng } from "../rng";
+import type { WalkQuery } from "./dnsLookup";
+import type { DnsLookup, NameLookup } from "./dnsTypes";
 import { hostListener } from "./hostListeners";
 import { parseAddress, formatAddress, type Address } from "./address";
 import type { Hop, LinkKind, Trace, TraceEndpoint, TraceProtocol, TraceRequest, TraceResult } from "./types";
@@ -38,6 +40,8 @@ export interface TraceOptions {
   pick?: (n: number, rng: Rng) => number;
   /** Resolves NAME of `--to NAME:PORT` as the source would (the pod's resolver); a refusal when it cannot. */
   resolveName?: (name: string, source: Place) => Result<string>;
+  /** Looks NAME up as packets first (dnsLookup.ts); where it gives null, resolveName answers. */
+  lookUpName?: (name: string, source: Place, req: TraceRequest, walk: WalkQuery) => NameLookup | null;
 }
 
 const MAX_NODE_VISITS = 8;
@@ -95,6 +99,7 @@ export function trace(cluster: Cluster, req: TraceRequest, opts: TraceOptions = 
   const prepared = prepareTrace(cluster, req, opts);
   if (!prepared.ok) return prepared;
   const p = prepared.value;
+  if (p.unresolved) return ok(unresolvedTrace(p, p.unresolved));
   const rng = opts.rng ?? createRng(p.seed);
   const sport = p.protocol === "ICMP" ? null : randomInt(rng, 32768, 60999);
   return ok(walkTrace(cluster, p, sport, rng, opts));
@@ -107,12 +112,16 @@ export interface PreparedTrace {
   seed: number;
   source: Place;
   dst: Address;
+  /** The name's lookup as packets, when there was one. */
+  dns?: DnsLookup[];
+  /** Set when the lookup failed: no connection is made. */
+  unresolved?: { result: TraceResult; reason: string };
 }
 
 export function prepareTrace(
   cluster: Cluster,
   req: TraceRequest,
-  opts: Pick<TraceOptions, "resolveName"> = {},
+  opts: TraceOptions = {},
 ): Result<PreparedTrace> {
   const protocol: TraceProtocol = req.protocol ?? "TCP";
   const seed = req.seed ?? 1;
@@ -120,18 +129,59 @@ export function prepareTrace(
   if (!resolved.ok) return resolved;
   const source = resolved.value;
   let dst = parseAddress(req.to, protocol !== "ICMP");
+  let looked: NameLookup | null = null;
   if (!dst) {
     const m = /^([^:]+)(?::(\d+))?$/.exec(req.to);
     if (!m || (protocol !== "ICMP" && !m[2])) return fail(refuse.destinationNotHostPort(req.to));
-    const r = opts.resolveName?.(m[1]!, source) ?? fail(refuse.cannotResolve(m[1]!, placeIdOf(source)));
+    const port = m[2] ? Number(m[2]) : null;
+    looked = opts.lookUpName?.(m[1]!, source, req, queryWalker(cluster, opts)) ?? null;
+    if (looked?.ip === null)
+      return ok({ req, protocol, seed, source, dst: { ip: "", port }, dns: looked.dns, unresolved: looked });
+    const r = looked
+      ? ok(looked.ip)
+      : (opts.resolveName?.(m[1]!, source) ?? fail(refuse.cannotResolve(m[1]!, placeIdOf(source))));
     if (!r.ok) return r;
-    dst = { ip: r.value, port: m[2] ? Number(m[2]) : null };
+    dst = { ip: r.value, port };
   }
   // A dual-stack pod or node sends from its address of the destination's family.
   const family = parseIP(dst.ip)?.family;
   const from = family === parseIP(source.ip)?.family ? source : inFamily(source, family);
   if (!from) return fail(refuse.familyMismatch(source.ip, dst.ip));
-  return ok({ req, protocol, seed, source: from, dst });
+  return ok(
+    looked
+      ? { req, protocol, seed, source: from, dst, dns: looked.dns }
+      : { req, protocol, seed, source: from, dst },
+  );
+}
+
+/**
+ * Walks one DNS query packet with the trace's view of the cluster (down nodes, synced rules, kube-proxy's
+ * choice); the lookup's own random stream draws, no hook records them.
+ */
+export function queryWalker(cluster: Cluster, opts: TraceOptions): WalkQuery {
+  const { downNodes, decide, choose, loadBalancerBackends } = opts;
+  const walkOpts: TraceOptions = { downNodes, decide, choose, loadBalancerBackends };
+  return (req, sport, rng) => {
+    const p = prepareTrace(cluster, req);
+    return p.ok ? walkTrace(cluster, p.value, sport, rng, walkOpts) : null;
+  };
+}
+
+/** A trace whose name lookup failed: the lookups, and no connection. */
+function unresolvedTrace(p: PreparedTrace, end: { result: TraceResult; reason: string }): Trace {
+  return {
+    from: p.req.from,
+    to: p.req.to,
+    protocol: p.protocol,
+    seed: p.seed,
+    result: end.result,
+    reason: end.reason,
+    endpoint: null,
+    sourceSeenByPod: null,
+    extraHop: false,
+    dns: p.dns ?? [],
+    hops: [],
+  };
 }
 
 /** The same sender with its address of `family`, when it has one (a dual-stack pod's podIPs, a node's InternalIPs). */
@@ -154,10 +204,14 @@ export function walkTrace(
   rng: Rng,
   opts: TraceOptions = {},
 ): Trace {
-  return new Walk(cluster, p.protocol, rng, opts).run(p.req, p.seed, p.source, {
+  const t = new Walk(cluster, p.protocol, rng, opts).run(p.req, p.seed, p.source, {
     src: { ip: p.source.ip, port: sport },
     dst: p.dst,
   });
+  // The lookup shows before the connection's hops.
+  if (!p.dns) return t;
+  const { hops, ...rest } = t;
+  return { ...rest, dns: p.dns, hops };
 }
 
 /** One trace in progress: the hops so far and the places the request passed, for the reply. */

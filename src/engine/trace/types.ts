@@ -1,4 +1,5 @@
 // A trace: one new connection's first packet, hop by hop, and its reply, as docs/cli.md specifies.
+import type { DnsLookup } from "./dnsTypes";
 import type { HopWhy } from "./why";
 
 export { HOP_CODES, MASQ_REASONS, type HopCode, type HopWhy, type MasqReason } from "./why";
@@ -43,6 +44,8 @@ export interface Trace {
   endpoint: TraceEndpoint | null;
   sourceSeenByPod: string | null;
   extraHop: boolean;
+  /** The name's lookup, query by query, before the connection: only when `to` was NAME:PORT from a pod. */
+  dns?: DnsLookup[];
   hops: Hop[];
 }
 

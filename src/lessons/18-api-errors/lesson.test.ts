@@ -24,7 +24,10 @@ describe("lesson 18's mistakes, as the engine reports them", () => {
     expect(errorsOf(scenario, "clusterip-service")).toEqual([MESSAGES.tab, MESSAGES.colon]);
     expect(errorsOf(scenario, "nodeport-service")).toEqual([MESSAGES.nodePort]);
     expect(errorsOf(scenario, "crane-http")).toEqual([MESSAGES.name, "spec.ports[1].name: Required value"]);
-    expect(loadManifests(scenario).cluster.services.map((s) => s.metadata.name)).toEqual(["kubernetes"]);
+    expect(loadManifests(scenario).cluster.services.map((s) => s.metadata.name)).toEqual([
+      "kubernetes",
+      "kube-dns",
+    ]);
   });
 
   it("reveals the missing space once the tab is gone, then the lowercase protocol", () => {
@@ -46,6 +49,7 @@ describe("lesson 18's mistakes, as the engine reports them", () => {
       expect(cluster.services.map((s) => s.metadata.name).sort()).toEqual([
         "clusterip-service",
         "crane-http",
+        "kube-dns",
         "kubernetes",
         "nodeport-service",
       ]);

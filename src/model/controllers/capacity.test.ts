@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Pod } from "../k8s";
-import { load, webDeployment } from "../testing";
+import { load, userObjects, webDeployment } from "../testing";
 
 const DEFAULT = readFileSync(new URL("../../../scenarios/default.yaml", import.meta.url), "utf8");
 const withReplicas = (n: number) => DEFAULT.replace("  replicas: 3\n", `  replicas: ${n}\n`);
@@ -18,7 +18,7 @@ metadata: {name: ${name}}
 status: {addresses: [{type: InternalIP, address: 10.0.0.1}]${extra}}
 `;
 
-const running = (pods: Pod[]) => pods.filter((p) => p.status.phase === "Running");
+const running = (pods: Pod[]) => userObjects(pods).filter((p) => p.status.phase === "Running");
 const replicaWarnings = (ds: ReturnType<typeof load>["diagnostics"]) =>
   ds.filter((d) => d.path === "spec.replicas");
 
@@ -27,7 +27,7 @@ describe("pods per node and per cluster", () => {
     const { cluster, diagnostics } = load(withReplicas(300));
     // node-1 carries the control plane's taint: two nodes of 110 pods each.
     expect(running(cluster.pods)).toHaveLength(220);
-    const pending = cluster.pods.filter((p) => p.status.phase === "Pending");
+    const pending = userObjects(cluster.pods).filter((p) => p.status.phase === "Pending");
     expect(pending).toHaveLength(80);
     expect(pending.every((p) => !p.spec.nodeName && !p.status.podIP)).toBe(true);
     const perNode = new Map<string, number>();
@@ -89,7 +89,7 @@ spec: {podCIDR: 10.244.7.0/29}
       "10.244.7.5",
       "10.244.7.6",
     ]);
-    const waiting = cluster.pods.filter((p) => p.status.phase === "Pending");
+    const waiting = userObjects(cluster.pods).filter((p) => p.status.phase === "Pending");
     expect(waiting).toHaveLength(3);
     expect(waiting.every((p) => p.spec.nodeName === "a" && !p.status.podIP)).toBe(true);
     expect(waiting[0]!.status.conditions).toContainEqual({
@@ -122,7 +122,10 @@ spec: {containers: [{name: c, image: nginx}]}
     const { cluster, diagnostics } = load(`${node("a")}
 spec: {podCIDR: 10.244.7.0/29}
 ---${pods.join("---")}`);
-    expect(cluster.pods.map((p) => p.status.phase)).toEqual([...Array(5).fill("Running"), "Pending"]);
+    expect(userObjects(cluster.pods).map((p) => p.status.phase)).toEqual([
+      ...Array(5).fill("Running"),
+      "Pending",
+    ]);
     expect(diagnostics).toEqual([
       expect.objectContaining({
         object: "Pod/default/p5",

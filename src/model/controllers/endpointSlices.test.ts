@@ -115,7 +115,7 @@ describe("EndpointSlice controller", () => {
         ...s,
         metadata: { ...s.metadata, labels: { ...s.metadata.labels, [LABEL_MANAGED_BY]: "someone-else" } },
       }));
-      expect(syncEndpointSlices(withSpec(cluster, { selector: undefined }), mirrored)).toEqual([]);
+      expect(webSlices(syncEndpointSlices(withSpec(cluster, { selector: undefined }), mirrored))).toEqual([]);
     });
   });
 

@@ -62,3 +62,36 @@ describe("NodeResourcesFit: pods per node", () => {
     expect([...failures.values()]).toEqual(["0/1 nodes are available: 1 Too many pods."]);
   });
 });
+
+describe("spreading", () => {
+  const node = (name: string): Node => ({
+    apiVersion: "v1",
+    kind: "Node",
+    metadata: { name },
+    spec: {},
+    status: { conditions: [{ type: "Ready", status: "True" }] },
+  });
+  const pod = (name: string, namespace: string, nodeName?: string): Pod => ({
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: {
+      name,
+      namespace,
+      ownerReferences: [
+        { apiVersion: "apps/v1", kind: "ReplicaSet", name: name.split("-")[0]!, controller: true },
+      ],
+    },
+    spec: { containers: [{ name: "c", image: "nginx" }], ...(nodeName ? { nodeName } : {}) },
+    status: {},
+  });
+
+  it("leaves kube-system's pods (CoreDNS) out of the spreading score: a new pod may join them", () => {
+    const pods = [
+      pod("coredns-1", "kube-system", "a"),
+      pod("coredns-2", "kube-system", "a"),
+      pod("web", "default"),
+    ];
+    schedulePods(pods, [node("a"), node("b")]);
+    expect(pods[2]!.spec.nodeName).toBe("a");
+  });
+});

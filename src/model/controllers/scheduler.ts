@@ -40,16 +40,24 @@ export function unfitReason(pod: Pod, node: Node, podsOnNode = 0): string | null
 const ownerOf = (p: Pod) => p.metadata.ownerReferences?.find((r) => r.controller)?.name ?? "";
 
 /**
+ * The cluster's own add-ons (kube-system: CoreDNS) count for a node's capacity but not in the spreading
+ * score: their requests are small, and the default spreading counts only the incoming pod's own kind.
+ */
+const spreads = (p: Pod) => p.metadata.namespace !== "kube-system";
+
+/**
  * Binds every pod without a nodeName to a node. Returns the FailedScheduling message for each pod that
  * fits nowhere, e.g. "0/3 nodes are available: 1 node(s) had untolerated taint {...}".
  */
 export function schedulePods(pods: Pod[], nodes: Node[]): Map<Pod, string> {
   const failures = new Map<Pod, string>();
   const load = new Map<string, number>();
+  const spread = new Map<string, number>();
   const ownerLoad = new Map<string, number>();
   for (const p of pods)
     if (p.spec.nodeName) {
       load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1);
+      if (spreads(p)) spread.set(p.spec.nodeName, (spread.get(p.spec.nodeName) ?? 0) + 1);
       const k = `${ownerOf(p)}@${p.spec.nodeName}`;
       ownerLoad.set(k, (ownerLoad.get(k) ?? 0) + 1);
     }
@@ -66,7 +74,7 @@ export function schedulePods(pods: Pod[], nodes: Node[]): Map<Pod, string> {
       }
       const score: [number, number] = [
         ownerLoad.get(`${ownerOf(pod)}@${node.metadata.name}`) ?? 0,
-        load.get(node.metadata.name) ?? 0,
+        spread.get(node.metadata.name) ?? 0,
       ];
       if (score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
         best = node;
@@ -84,6 +92,7 @@ export function schedulePods(pods: Pod[], nodes: Node[]): Map<Pod, string> {
     const name = best.metadata.name;
     pod.spec.nodeName = name;
     load.set(name, (load.get(name) ?? 0) + 1);
+    if (spreads(pod)) spread.set(name, (spread.get(name) ?? 0) + 1);
     const k = `${ownerOf(pod)}@${name}`;
     ownerLoad.set(k, (ownerLoad.get(k) ?? 0) + 1);
   }

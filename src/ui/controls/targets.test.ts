@@ -71,4 +71,21 @@ describe("traffic choices", () => {
       [],
     ]);
   });
+  it("leaves the cluster's own CoreDNS out of the sources, the targets and the first target's node", () => {
+    const coreDns = { ...cluster.pods[0]!, name: "kube-system/coredns-1", node: "node-1", ip: "10.244.0.2" };
+    const kubeDns = {
+      ...cluster.services[0]!,
+      name: "kube-system/kube-dns",
+      type: "ClusterIP",
+      clusterIP: "10.96.0.10",
+    };
+    const withDns = {
+      ...cluster,
+      pods: [coreDns, ...cluster.pods],
+      services: [...cluster.services, kubeDns],
+    };
+    expect(trafficSources(withDns).map((c) => c.value)).toEqual(trafficSources(cluster).map((c) => c.value));
+    expect(trafficTargets(withDns, enT)).toEqual(trafficTargets(cluster, enT));
+    expect(defaultTarget(withDns)).toBe("192.168.1.3:30080");
+  });
 });

@@ -2,7 +2,7 @@
 // source; every node IP:NodePort, load-balancer IP:port, ClusterIP:port and DNS name as a target.
 import type { T } from "../../i18n/core";
 import type { MessageKey } from "../../i18n/en";
-import { parseNsName } from "../../protocol/nsName";
+import { inSystemNamespace, parseNsName } from "../../protocol/nsName";
 import type { ClusterSummary } from "../../protocol/messages";
 import { placeId } from "../../protocol/placeId";
 
@@ -30,11 +30,13 @@ export function trafficSources(c: ClusterSummary | null): Choice[] {
   if (!c) return [];
   return [
     ...c.clients.map((x) => ({ value: placeId("client", x.name), label: x.name, group: "outside" as const })),
-    ...c.pods.map((p) => ({
-      value: placeId("pod", p.name),
-      label: p.name.replace(/^default\//, ""),
-      group: "pods" as const,
-    })),
+    ...c.pods
+      .filter((p) => !inSystemNamespace(p.name))
+      .map((p) => ({
+        value: placeId("pod", p.name),
+        label: p.name.replace(/^default\//, ""),
+        group: "pods" as const,
+      })),
     ...c.nodes.map((n) => ({ value: placeId("node", n.name), label: n.name, group: "nodes" as const })),
   ];
 }
@@ -55,6 +57,7 @@ function targetsOf(c: ClusterSummary): Target[] {
     out.push(t);
   };
   for (const s of c.services) {
+    if (inSystemNamespace(s.name)) continue;
     const service = s.name.replace(/^default\//, "");
     for (const p of s.ports)
       if (p.nodePort)
@@ -90,7 +93,7 @@ export function trafficTargets(c: ClusterSummary | null, t: T): Choice[] {
 export function defaultTarget(c: ClusterSummary | null): string {
   if (!c) return "";
   const all = targetsOf(c);
-  const busy = new Set(c.pods.map((p) => p.node));
+  const busy = new Set(c.pods.filter((p) => !inSystemNamespace(p.name)).map((p) => p.node));
   const nodePort = all.find(
     (t) => t.group === "NodePort" && c.nodes.some((n) => busy.has(n.name) && t.value.startsWith(`${n.ip}:`)),
   );

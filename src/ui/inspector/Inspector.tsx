@@ -5,7 +5,8 @@ import { shortName } from "../../scene/ids";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
-import { selectCluster, selectSelection } from "../../store/selectors";
+import { selectCluster, selectGraphView, selectSelection } from "../../store/selectors";
+import { inSystemNamespace, SYSTEM_NAMESPACE } from "../../protocol/nsName";
 import type { PlaygroundStore } from "../../store/playgroundStore";
 import { shortPlaceName } from "../format";
 import { Icon } from "../icons";
@@ -211,11 +212,17 @@ const ObjectPicker = memo(function ObjectPicker() {
   const t = useT();
   const api = usePlaygroundApi();
   const cluster = usePlayground(selectCluster);
+  const namespace = usePlayground(selectGraphView).namespace;
   if (!cluster) return <p className="kh-empty">{t("ui.loadingCluster")}</p>;
+  // kube-system (CoreDNS) is listed, as the graph draws it, only when it is the namespace picked.
+  const listed = (name: string) => namespace === SYSTEM_NAMESPACE || !inSystemNamespace(name);
   const groups: [string, string[]][] = [
-    [t("inspector.services"), cluster.services.map((s) => placeId("svc", s.name))],
+    [
+      t("inspector.services"),
+      cluster.services.filter((s) => listed(s.name)).map((s) => placeId("svc", s.name)),
+    ],
     [t("inspector.nodes"), cluster.nodes.map((n) => placeId("node", n.name))],
-    [t("inspector.pods"), cluster.pods.map((p) => placeId("pod", p.name))],
+    [t("inspector.pods"), cluster.pods.filter((p) => listed(p.name)).map((p) => placeId("pod", p.name))],
     [t("inspector.clients"), cluster.clients.map((c) => placeId("client", c.name))],
   ];
   return (

@@ -116,4 +116,14 @@ describe("summarizePhase", () => {
     const r = summarizePhase(phase(4.999), log);
     expect(r).toMatchObject({ kind: "single", entry: "node-1", client: "10.244.0.2" });
   });
+
+  it("names the request's own packet, not its name lookup's query (HOP.dns) sent before it", () => {
+    const log = [
+      hop(0, 4_999_000, "pod:default/client", "node:node-3", HOP.dns),
+      hop(1, 4_999_100, "node:node-3", "node:node-1", HOP.dns),
+      hop(2, 5_002_000, "pod:default/client", "node:node-1"),
+    ].map((h, i) => ({ ...h, packet: i < 2 ? 3 : 7 }));
+    const r = summarizePhase(phase(4.999), log);
+    expect(r).toMatchObject({ kind: "single", entry: "node-1" });
+  });
 });

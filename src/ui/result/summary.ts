@@ -69,8 +69,15 @@ export function summarizePhase(p: PhaseMetrics, hopLog: readonly HopLogEntry[]):
   for (const h of hopLog)
     if (!(h.flags & HOP.timeout))
       firstStart.set(h.packet, Math.min(firstStart.get(h.packet) ?? Infinity, h.start));
-  let packet: number | null = null;
-  for (const [id, start] of firstStart) if (start >= from && (packet === null || id < packet)) packet = id;
+  // The request's own packet, not its name lookup's (HOP.dns), unless the lookup is all there was.
+  const lookups = new Set(hopLog.filter((h) => h.flags & HOP.dns).map((h) => h.packet));
+  const first = (dns: boolean) => {
+    let found: number | null = null;
+    for (const [id, start] of firstStart)
+      if (start >= from && lookups.has(id) === dns && (found === null || id < found)) found = id;
+    return found;
+  };
+  const packet = first(false) ?? first(true);
   const hops = hopLog.filter((h) => h.packet === packet);
   const pod = Object.keys(p.perPod)[0] ?? null;
   const result = RESULT_ORDER.find((r) => p.results[r] > 0) ?? "delivered";
