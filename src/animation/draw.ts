@@ -1,6 +1,6 @@
-// Draws one frame of the packet layer: dots of one colour as one path, replies as rings, the followed
-// packet ringed, then the NAT labels and end marks in screen space (so their text stays readable at any
-// zoom). Reads only what the scene computed in `advance`.
+// Draws one frame of the packet layer: dots of one colour as one path (diamonds for DNS lookups), replies
+// as rings, the followed packet ringed, then the NAT labels and end marks in screen space (so their text
+// stays readable at any zoom). Reads only what the scene computed in `advance`.
 import { CONNECTION_COLOURS } from "../scene/palette";
 import type { PacketScene, PlaceLookup } from "./scene";
 
@@ -57,8 +57,7 @@ export function drawFrame(
     ctx.beginPath();
     for (let i = 0; i < pool.count; i++) {
       if (!shown[i]) continue;
-      ctx.moveTo(xs[i]! + r + 2 / zoom, ys[i]!);
-      ctx.arc(xs[i]!, ys[i]!, r + 2 / zoom, 0, Math.PI * 2);
+      mark(ctx, xs[i]!, ys[i]!, r + 2 / zoom, scene.isDns(i));
     }
     ctx.fillStyle = look.halo;
     ctx.fill();
@@ -72,8 +71,7 @@ export function drawFrame(
       let any = false;
       for (let i = 0; i < pool.count; i++) {
         if (!shown[i] || pool.connection[i]! % N_COLOURS !== c || scene.isReply(i)) continue;
-        ctx.moveTo(xs[i]! + r, ys[i]!);
-        ctx.arc(xs[i]!, ys[i]!, r, 0, Math.PI * 2);
+        mark(ctx, xs[i]!, ys[i]!, r, scene.isDns(i));
         any = true;
       }
       ctx.fillStyle = CONNECTION_COLOURS[c]!;
@@ -83,8 +81,7 @@ export function drawFrame(
       any = false;
       for (let i = 0; i < pool.count; i++) {
         if (!shown[i] || pool.connection[i]! % N_COLOURS !== c || !scene.isReply(i)) continue;
-        ctx.moveTo(xs[i]! + r - 1.25, ys[i]!);
-        ctx.arc(xs[i]!, ys[i]!, r - 1.25, 0, Math.PI * 2);
+        mark(ctx, xs[i]!, ys[i]!, r - 1.25, scene.isDns(i));
         any = true;
       }
       if (any) {
@@ -105,6 +102,24 @@ export function drawFrame(
   }
 
   drawOverlays(ctx, scene, places, now, wall, look);
+}
+
+/**
+ * Adds one packet's outline to the path: a dot, or for a DNS lookup's query or answer a diamond, so the
+ * lookup before a connection reads apart from it by shape as well as by colour.
+ */
+function mark(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, dns: boolean): void {
+  if (!dns) {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    return;
+  }
+  const d = r * 1.3;
+  ctx.moveTo(x, y - d);
+  ctx.lineTo(x + d, y);
+  ctx.lineTo(x, y + d);
+  ctx.lineTo(x - d, y);
+  ctx.closePath();
 }
 
 function drawOverlays(

@@ -222,4 +222,9 @@ export class PacketScene {
   isReply(i: number): boolean {
     return (this.pool.flags[i]! & HOP.reply) !== 0;
   }
+
+  /** Whether the packet is a DNS lookup's query or answer (sent before its connection). */
+  isDns(i: number): boolean {
+    return (this.pool.flags[i]! & HOP.dns) !== 0;
+  }
 }

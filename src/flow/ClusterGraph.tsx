@@ -354,6 +354,9 @@ function Legend() {
       <span>
         <i className="kh-legend__ring" /> {t("flow.legend.reply")}
       </span>
+      <span>
+        <i className="kh-legend__diamond" /> {t("flow.legend.dns")}
+      </span>
       <span className="kh-legend__muted">{t("flow.legend.colour")}</span>
     </Panel>
   );

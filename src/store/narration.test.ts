@@ -95,4 +95,27 @@ describe("narration", { timeout: 60_000 }, () => {
     await until(() => store.getState().narration?.status === "paused");
     expect(store.getState().narration!.hops[0]!.to).toBe("node:node-1");
   });
+
+  it("walks a pod's name lookup first, then goes on to its connection until the reply comes back", async () => {
+    const store = await ready();
+    const pod = store.getState().cluster!.pods.find((p) => p.name.startsWith("default/web-"))!.name;
+    store.getState().setTraffic({ from: `pod:${pod}`, to: "web:80" });
+    await store.getState().send("send");
+    const n = () => store.getState().narration!;
+    await until(() => n()?.status === "paused");
+    while (n().status !== "done") await store.getState().narrator.next();
+    const hops = n().hops;
+    const dns = hops.filter((h) => h.flags & HOP.dns);
+    // The query reaches CoreDNS and its answer comes back to the pod, before anything else.
+    expect(dns.length).toBeGreaterThan(0);
+    expect(hops.slice(0, dns.length)).toEqual(dns);
+    expect(dns.some((h) => h.to.startsWith("pod:kube-system/coredns-"))).toBe(true);
+    expect(dns.at(-1)!.to).toBe(`pod:${pod}`);
+    // Then the connection: a packet of its own, ending with the reply delivered to the pod.
+    const last = hops.at(-1)!;
+    expect(last.packet).not.toBe(dns[0]!.packet);
+    expect(last.flags & HOP.dns).toBe(0);
+    expect(last.flags & HOP.reply && last.flags & HOP.deliver).toBeTruthy();
+    expect(last.to).toBe(`pod:${pod}`);
+  });
 });

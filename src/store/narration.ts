@@ -17,9 +17,15 @@ export interface Narration {
   status: "moving" | "paused" | "done";
 }
 
-/** A hop after which nothing more happens to the request: the reply reached the client, or it gave up. */
+/** A reply delivered to its sender: a DNS answer (the connection follows) or the request's own reply. */
+const answered = (flags: number): boolean => (flags & HOP.reply) !== 0 && (flags & HOP.deliver) !== 0;
+
+/**
+ * A hop after which nothing more happens to the request: the reply reached the client, or it gave up.
+ * A name lookup's answer is not one: the pod goes on with its next query or its connection.
+ */
 const endsRequest = (flags: number): boolean =>
-  (flags & HOP.timeout) !== 0 || ((flags & HOP.reply) !== 0 && (flags & HOP.deliver) !== 0);
+  (flags & HOP.timeout) !== 0 || (answered(flags) && (flags & HOP.dns) === 0);
 
 /** A hop's identity that survives the log being rebuilt (a step back replays it with new numbers). */
 const hopKey = (h: HopLogEntry): string => `${h.packet}|${h.start}|${h.from}|${h.to}|${h.flags}`;
@@ -113,13 +119,17 @@ export class Narrator {
     return null;
   }
 
-  /** The narrated packet's earliest logged hop not yet narrated (any packet's, before the first). */
+  /**
+   * The narrated packet's earliest logged hop not yet narrated (any packet's, before the first). After a
+   * DNS answer, the pod's next packet: another query of its search path, or the connection itself.
+   */
   private ownHopAfter(n: Narration): HopLogEntry | undefined {
     const last = n.hops.at(-1);
     const told = new Set(n.hops.map(hopKey));
+    const sender = last && answered(last.flags) ? last.to : null;
     return this.s.hopLog.find(
       (h) =>
-        (n.packet === null || h.packet === n.packet) &&
+        (n.packet === null || h.packet === n.packet || h.from === sender) &&
         (!last || h.start >= last.end) &&
         !told.has(hopKey(h)) &&
         // Before the first hop: only what the send put on the wire, not older traffic still logged.

@@ -45,6 +45,7 @@ export const flow = {
   "flow.legend": "Legend",
   "flow.legend.request": "request",
   "flow.legend.reply": "reply",
+  "flow.legend.dns": "DNS lookup",
   "flow.legend.colour": "colour = connection",
   "flow.aria.node": "Press Enter or Space to select; the selected box's actions button opens its menu.",
   "flow.aria.nodeMove":

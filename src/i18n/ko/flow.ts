@@ -41,6 +41,7 @@ export const flow: KoTable<typeof import("../en/flow").flow> = {
   "flow.legend": "범례",
   "flow.legend.request": "요청",
   "flow.legend.reply": "응답",
+  "flow.legend.dns": "DNS 조회",
   "flow.legend.colour": "색 = 연결",
   "flow.aria.node": "Enter나 Space로 선택합니다. 선택한 상자의 작업 버튼을 누르면 메뉴가 열립니다.",
   "flow.aria.nodeMove": "Enter나 Space로 선택한 뒤 화살표 키로 상자를 옮깁니다. Esc로 취소합니다.",
