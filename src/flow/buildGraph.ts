@@ -53,7 +53,7 @@ interface Graph {
 const BUS_MARGIN = 28;
 
 export function buildGraph({ cluster: whole, status, positions, selection, view = ALL }: GraphInput): Graph {
-  const { cluster, folded } = drawnCluster(whole, view);
+  const { cluster, folded, system } = drawnCluster(whole, view);
   const foldedInto = new Map<string, string>();
   for (const [node, pods] of folded) for (const p of pods) foldedInto.set(p.name, node);
   const placed = placeNewcomers(positions, autoLayout(cluster));
@@ -131,7 +131,8 @@ export function buildGraph({ cluster: whole, status, positions, selection, view 
         folded: fold
           ? { pods: fold.length, notReady: fold.filter((p) => !p.ready || p.terminating).length }
           : null,
-        foldedPodIds: fold?.map((p) => placeId("pod", p.name)) ?? [],
+        systemPods: system.get(n.name)?.length ?? 0,
+        foldedPodIds: [...(fold ?? []), ...(system.get(n.name) ?? [])].map((p) => placeId("pod", p.name)),
       },
     });
     edges.push(tap(id));

@@ -12,7 +12,9 @@ interface K8sNodeData extends Record<string, unknown> {
   pods: number;
   /** The box folded: how many pods it stands for, and how many of them are not ready. */
   folded: { pods: number; notReady: number } | null;
-  /** Ids of the pods folded into the box: packets to them go to the box. */
+  /** Its kube-system pods not drawn (all namespaces shown): CoreDNS, say. */
+  systemPods: number;
+  /** Ids of the pods folded into the box, and of its kube-system pods not drawn: packets to them go to the box. */
   foldedPodIds: string[];
 }
 

@@ -48,6 +48,24 @@ describe("what the graph draws of a cluster", () => {
     expect(names("kube-system")).toEqual(["kube-system/coredns-1", "kube-system/kube-dns"]);
   });
 
+  it("sends packets for an undrawn kube-system pod to its node's box, which counts them", () => {
+    const c = testCluster();
+    c.pods.push(pod("coredns-1", "node-1", { name: "kube-system/coredns-1" }));
+    const box = (namespace: string | null) =>
+      buildGraph({
+        cluster: c,
+        status: empty,
+        positions: {},
+        selection: null,
+        view: { namespace, collapsed: {} },
+      }).nodes.find((n) => n.id === "node:node-1")!.data as { systemPods: number; foldedPodIds: string[] };
+    expect(box(null).systemPods).toBe(1);
+    expect(box(null).foldedPodIds).toContain("pod:kube-system/coredns-1");
+    // Drawn when kube-system is picked: a pod of its own then.
+    expect(box("kube-system").systemPods).toBe(0);
+    expect(box("kube-system").foldedPodIds).toEqual([]);
+  });
+
   it("lists the namespaces that hold pods or Services, with their counts", () => {
     expect(namespacesOf(twoNamespaces())).toEqual([
       { name: "default", pods: 2, services: 2 },

@@ -13,6 +13,8 @@ interface DrawnCluster {
   cluster: ClusterSummary;
   /** By node name, the pods its folded box stands for (the chosen namespace's). */
   folded: Map<string, PodSummary[]>;
+  /** By node name, its kube-system pods left out of "all namespaces" (CoreDNS): packets to them go to the box. */
+  system: Map<string, PodSummary[]>;
 }
 
 /** All namespaces (null) means the person's: kube-system (CoreDNS) shows only when picked. */
@@ -21,6 +23,10 @@ const inNamespace = (name: string, ns: string | null) =>
 
 export function drawnCluster(cluster: ClusterSummary, view: GraphView): DrawnCluster {
   const pods = cluster.pods.filter((p) => inNamespace(p.name, view.namespace));
+  const system = new Map<string, PodSummary[]>();
+  if (view.namespace === null)
+    for (const p of cluster.pods)
+      if (p.node && inSystemNamespace(p.name)) system.set(p.node, [...(system.get(p.node) ?? []), p]);
   const auto = pods.length > AUTO_COLLAPSE_PODS;
   const folded = new Map<string, PodSummary[]>();
   for (const n of cluster.nodes) if (view.collapsed[n.name] ?? auto) folded.set(n.name, []);
@@ -37,6 +43,7 @@ export function drawnCluster(cluster: ClusterSummary, view: GraphView): DrawnClu
       services: cluster.services.filter((s) => inNamespace(s.name, view.namespace)),
     },
     folded,
+    system,
   };
 }
 

@@ -5,6 +5,10 @@ export const flow = {
   "flow.node.downTitle": "The node is down",
   "flow.node.downSoonTitle": "The node is down; NotReady after the grace period",
   "flow.node.noPods": "no pods",
+  "flow.node.systemPods_one": "{count} kube-system pod",
+  "flow.node.systemPods_other": "{count} kube-system pods",
+  "flow.node.systemPodsTitle":
+    "The cluster's own pods, such as CoreDNS, are not drawn; pick kube-system in the namespace filter to see them",
   "flow.node.foldedPods_one": "{count} pod",
   "flow.node.foldedPods_other": "{count} pods",
   "flow.node.foldedNotReady_one": "{count} not ready",

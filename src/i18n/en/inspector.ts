@@ -68,6 +68,7 @@ export const inspector = {
   "inspector.env_other": "Environment ({count} variables)",
   "inspector.envNote": "Only Services that existed when the pod started are here.",
   "inspector.rules": "kube-proxy rules",
+  "inspector.rulesMode": "kube-proxy rules ({mode} mode)",
   "inspector.rulesOn": "on",
   "inspector.rulesNode": "Node for kube-proxy rules",
   "inspector.readingRules": "Reading the rules…",

@@ -3,6 +3,9 @@ export const narration = {
   "narration.label": "Narration",
   "narration.hop": "Hop {n}",
   "narration.moving": "The packet is on its way…",
+  "narration.dns": "DNS lookup",
+  "narration.dnsTitle":
+    "Before it connects, the pod asks the cluster DNS (the kube-dns Service, served by CoreDNS) for the name's address",
   "narration.back": "Back",
   "narration.next": "Next",
   "narration.playOn": "Play on",

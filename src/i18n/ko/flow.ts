@@ -5,6 +5,9 @@ export const flow: KoTable<typeof import("../en/flow").flow> = {
   "flow.node.downTitle": "Node가 다운되었습니다",
   "flow.node.downSoonTitle": "Node가 다운되었습니다. 유예 기간이 지나면 NotReady가 됩니다",
   "flow.node.noPods": "Pod 없음",
+  "flow.node.systemPods_other": "kube-system Pod {count}개",
+  "flow.node.systemPodsTitle":
+    "CoreDNS 같은 클러스터 자체의 Pod는 그리지 않습니다. 네임스페이스 필터에서 kube-system을 고르면 보입니다",
   "flow.node.foldedPods_other": "Pod {count}개",
   "flow.node.foldedNotReady_other": "{count}개 준비 안 됨",
   "flow.node.foldPods": "{node}의 Pod를 개수로 접기",

@@ -66,6 +66,7 @@ export const inspector: KoTable<typeof import("../en/inspector").inspector> = {
   "inspector.env_other": "환경 변수 ({count}개)",
   "inspector.envNote": "Pod가 시작될 때 있던 Service만 여기에 있습니다.",
   "inspector.rules": "kube-proxy 규칙",
+  "inspector.rulesMode": "kube-proxy 규칙({mode} 모드)",
   "inspector.rulesOn": "Node",
   "inspector.rulesNode": "kube-proxy 규칙을 볼 Node",
   "inspector.readingRules": "규칙을 읽는 중…",

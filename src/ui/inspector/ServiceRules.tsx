@@ -46,7 +46,7 @@ export function ServiceRules({ service }: { service: string }) {
   const chosen = node ?? result?.node ?? nodes?.[0]?.name ?? "";
   return (
     <Section
-      title={t("inspector.rules")}
+      title={result ? t("inspector.rulesMode", { mode: result.mode }) : t("inspector.rules")}
       aside={
         <label className="kh-field kh-field-inline">
           <span className="kh-field-label">{t("inspector.rulesOn")}</span>

@@ -1,5 +1,6 @@
 // The narrated request's caption over the graph: one plain sentence for the place the packet just
 // reached, with Back / Next, and the place lit up on the graph.
+import { HOP } from "../../protocol/simulation";
 import { useT } from "../../i18n/react";
 import { usePlayground, usePlaygroundApi } from "../../store/context";
 import { selectHopLog, selectNarration } from "../../store/selectors";
@@ -33,6 +34,11 @@ export function NarrationBar({ placement = "graph" }: { placement?: "graph" | "a
       {hop && placement === "graph" && <Highlight places={[hop.to]} cluster={null} />}
       <div className="kh-narration-text" aria-live="polite">
         {hop && <span className="kh-narration-hop">{t("narration.hop", { n: n.index + 1 })}</span>}
+        {hop && (hop.flags & HOP.dns) !== 0 && (
+          <span className="kh-narration-hop" title={t("narration.dnsTitle")}>
+            {t("narration.dns")}
+          </span>
+        )}
         <span>{moving ? t("narration.moving") : hop ? narrationCaption(t, hop, after) : ""}</span>
       </div>
       <div className="kh-narration-buttons">
