@@ -1,6 +1,7 @@
 // The playground in a real Chromium, as a person uses it: the default scenario, a request delivered,
 // externalTrafficPolicy Local dropping at a node without pods, a node failing and healing, a YAML error
-// shown at its line, undo, a reload that keeps the work, and an IPv6 cluster behind a proxy load balancer.
+// shown at its line, undo, a reload that keeps the work, an IPv6 cluster behind a proxy load balancer, a
+// pod's DNS lookup narrated packet by packet, and a Service's rules in nftables mode.
 // Screenshots land in test-results/.
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
@@ -157,6 +158,73 @@ describe("playground", () => {
     // A proxy's own address is the source the pod sees, behind the NodePort's masquerade of the node.
     expect(row).toMatch(/web-/);
     await app.screenshot("ipv6-proxy-lb");
+  });
+});
+
+describe("cluster DNS and kube-proxy's mode", () => {
+  it(
+    "narrates a pod's lookup of a Service name as DNS packets to CoreDNS, then its connection",
+    { timeout: 120_000 },
+    async () => {
+      const page = app.page;
+      const from = page.getByRole("combobox", { name: "From" });
+      const pod = (await from.locator("option").allTextContents()).find((o) => o.startsWith("web-"))!;
+      await from.selectOption({ label: pod });
+      await app.target("web:80");
+      // Fast, so that the fourteen stops take seconds: each stop still waits for Next.
+      await page.getByRole("combobox", { name: "Speed" }).selectOption("10");
+      await page.getByRole("button", { name: "Narrate" }).click();
+      await app.sendRequest();
+      const bar = page.getByRole("region", { name: "Narration" });
+      const text = bar.locator(".kh-narration-text");
+      const next = bar.getByRole("button", { name: /^Next/ });
+      const captions: string[] = [];
+      const done = bar.getByRole("button", { name: "Done" });
+      // Next is disabled while the packet moves: enabled (or Done), the caption of where it stopped is up.
+      const stopped = async () =>
+        (await done.isVisible()) || (await next.isEnabled({ timeout: 1000 }).catch(() => false));
+      for (let i = 0; i < 30; i++) {
+        await expect.poll(stopped, { timeout: 20_000 }).toBe(true);
+        captions.push(await text.innerText());
+        if (await done.isVisible()) break;
+        if (i === 0) await app.screenshot("dns-lookup-narrated");
+        await next.click();
+      }
+      const lookups = captions.filter((c) => c.includes("DNS LOOKUP") || c.includes("DNS lookup"));
+      // The query: kube-proxy turns the kube-dns ClusterIP into a CoreDNS pod, which answers.
+      expect(lookups.join("\n")).toContain("10.96.0.10:53");
+      expect(lookups.join("\n")).toMatch(/coredns-/);
+      // Then the connection itself, to web, without the DNS mark.
+      const after = captions.slice(captions.indexOf(lookups.at(-1)!) + 1);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after.join("\n")).not.toMatch(/DNS lookup/i);
+      expect(after.join("\n")).toMatch(/default\/web/);
+      // CoreDNS is not drawn (kube-system), but its node's box says it is there.
+      expect((await app.nodeNames()).join(" ")).toContain("2 kube-system pods");
+    },
+  );
+
+  it("shows a Service's rules as nft lists them when kube-proxy runs in nftables mode", async () => {
+    await app.tab("YAML");
+    const editor = app.page.getByRole("textbox", { name: "YAML manifests" });
+    await editor.waitFor();
+    await editor.click();
+    await app.page.keyboard.press("ControlOrMeta+a");
+    await app.page.keyboard.insertText(SCENARIO.replace("    mode: iptables\n", "    mode: nftables\n"));
+    await app.inspect("web");
+    const rules = app.page.locator(".kh-section").filter({ hasText: /kube-proxy rules/ });
+    await expect
+      .poll(() => rules.innerText(), { timeout: 20_000 })
+      .toMatch(/kube-proxy rules \(nftables mode\)/i);
+    // The sample packet walks nftables chains, named as kube-proxy's nftables proxier names them.
+    expect(await rules.innerText()).toMatch(/services › service-\w{8}-default\/web\/tcp\/http › endpoint-/);
+    const list = rules.locator("summary").filter({ hasText: "nft list table ip kube-proxy" });
+    await list.click();
+    const body = await rules.innerText();
+    expect(body).toContain("map service-ips");
+    expect(body).toMatch(/numgen random mod 3 vmap/);
+    await list.scrollIntoViewIfNeeded();
+    await app.screenshot("nftables-rules");
   });
 });
 
