@@ -1,5 +1,5 @@
-// The explain benchmark (npm run --silent bench:explain [-- --queries N --runs N]): `explain --queries`
-// on a cluster of 2,000 Services, run in-process through the CLI itself (runCli: the files read from
+// The explain benchmark (npm run --silent bench:explain [-- --queries N --runs N --mode iptables|nftables]):
+// `explain --queries` on a cluster of 2,000 Services, with kube-proxy in the mode given (iptables by default), run in-process through the CLI itself (runCli: the files read from
 // disk, the manifests loaded, every line answered, every answer printed as JSON). Each round makes three
 // runs: an empty queries file (loading), one query per node and family asked (loading and building those
 // nodes' rules), and all queries. The differences give rule building and answering; medians over the
@@ -21,13 +21,19 @@ import { HeapSampler, machine } from "./machine";
 const SCENARIO = { nodes: 30, pods: 500, services: 2000, seed: 1 };
 const QUERY_SEED = 7;
 const { values: args } = parseArgs({
-  options: { queries: { type: "string", default: "3000" }, runs: { type: "string", default: "3" } },
+  options: {
+    queries: { type: "string", default: "3000" },
+    runs: { type: "string", default: "3" },
+    mode: { type: "string", default: "iptables" },
+  },
 });
+const MODE = args.mode;
+if (MODE !== "iptables" && MODE !== "nftables") throw new RangeError("--mode must be iptables or nftables");
 const QUERIES = Number(args.queries);
 const RUNS = Number(args.runs);
 if (!Number.isSafeInteger(RUNS) || RUNS < 1) throw new RangeError("--runs must be a whole number from 1");
 
-const yaml = largeScenario(SCENARIO);
+const yaml = largeScenario(SCENARIO).replace("kubeProxy: {mode: iptables}", `kubeProxy: {mode: ${MODE}}`);
 const { cluster, diagnostics } = loadManifests(yaml);
 const errors = diagnostics.filter((d) => d.severity === "error");
 if (errors.length) throw new Error(`large scenario: ${errors.map((d) => d.message).join("; ")}`);
@@ -117,6 +123,7 @@ console.log(
       machine: machine(),
       scenario: {
         ...SCENARIO,
+        kubeProxyMode: cluster.config.kubeProxy.mode,
         servicePorts: cluster.services.reduce((a, s) => a + (s.spec.ports?.length ?? 0), 0),
         loadBalancersWithIP: cluster.services.filter((s) => s.status.loadBalancer?.ingress?.length).length,
       },
