@@ -4,6 +4,7 @@
 import type { ManifestFile } from "../model/load";
 import type { Diagnostic } from "../model/diagnostics";
 import type { ClusterEvent, PhaseMetrics, SimAction, Tick } from "../engine/sim/types";
+import type { HopWhy } from "../engine/trace/types";
 import type { Refusal } from "./errors";
 import type { PackedHopBatch } from "./hopBatch";
 
@@ -164,13 +165,21 @@ export interface InspectedChain {
 }
 
 /** explain() for one sample packet, flattened for the main thread. */
+/** What a sample packet stands for, worded by the view ("laptop to the NodePort on node-2"). */
+export type SampleKind =
+  | { kind: "nodePort"; client: string; node: string }
+  | { kind: "clusterIPFromPod"; pod: string }
+  | { kind: "clusterIPFromNode"; node: string };
+
 export interface InspectedSample {
-  /** What the sample stands for: "laptop to the NodePort on node-2". */
-  label: string;
+  label: SampleKind;
   src: string;
   dst: string;
   action: "dnat" | "reject" | "drop" | "accept" | "pass";
+  /** The engine's English reason (the CLI's words), for the view's fallback. */
   reason: string;
+  /** The reason as data, which the view words as it words a hop. */
+  why: HopWhy;
   masquerade: boolean;
   /** Chains walked, in order. */
   rules: string[];

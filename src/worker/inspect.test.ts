@@ -30,6 +30,15 @@ describe("inspect a Service", () => {
     expect(r.samples[0]!.rules.slice(0, 2)).toEqual(["nat-prerouting", "services"]);
   });
 
+  it("names each sample packet and its reason as data, for the view to word in its language", () => {
+    const r = inspectWeb(DEFAULT);
+    expect(r.samples.map((s) => s.label)).toEqual([
+      { kind: "nodePort", client: "laptop", node: "node-2" },
+      { kind: "clusterIPFromPod", pod: expect.stringMatching(/^default\/web-/) },
+    ]);
+    expect(r.samples.map((s) => s.why.code)).toEqual(["dnat-node-port", "dnat-cluster-ip"]);
+  });
+
   it("reads the rules of the Service's own IP family", () => {
     const v6 = DEFAULT.replace("  serviceCIDR: 10.96.0.0/12\n", "  serviceCIDR: fd00:10:96::/108\n").replace(
       "    mode: iptables\n",

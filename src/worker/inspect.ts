@@ -7,7 +7,13 @@ import { podResolvConf, resolve, serviceEnv } from "../model/discovery";
 import type { DnsRecord } from "../model/discovery";
 import type { Pod, Service } from "../model/k8s";
 import { clusterIPOf, familyOf, joinHostPort, nodeProxy, serviceFamily } from "../engine/kubeproxy";
-import type { InspectedSample, Inspection, PodInspection, ServiceInspection } from "../protocol/messages";
+import type {
+  InspectedSample,
+  Inspection,
+  PodInspection,
+  SampleKind,
+  ServiceInspection,
+} from "../protocol/messages";
 import { parsePlaceId } from "../protocol/placeId";
 
 const MAX_DNS_NAMES = 12;
@@ -40,7 +46,7 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
   const family = serviceFamily(svc);
   const proxy = nodeProxy(cluster, node, family);
   const samples: InspectedSample[] = [];
-  const sample = (label: string, src: string, dst: string) => {
+  const sample = (label: SampleKind, src: string, dst: string) => {
     try {
       const d = proxy.explain({ src, dst });
       samples.push({
@@ -49,6 +55,7 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
         dst,
         action: d.action,
         reason: d.reason,
+        why: d.why,
         masquerade: d.masquerade,
         rules: d.rules,
         candidates: d.candidates.map((c, i) => ({
@@ -64,7 +71,7 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
   const client = cluster.config.clients.find((c) => familyOf(c.ip) === family);
   const nodeIP = nodeInternalIPs(nodeObj).find((ip) => familyOf(ip) === family);
   if (port?.nodePort && client && nodeIP)
-    sample(`${client.name} to the NodePort on ${node}`, client.ip, joinHostPort(nodeIP, port.nodePort));
+    sample({ kind: "nodePort", client: client.name, node }, client.ip, joinHostPort(nodeIP, port.nodePort));
   const clusterIP = clusterIPOf(svc, family);
   if (port && clusterIP) {
     const podIP = (p: Pod) =>
@@ -73,7 +80,7 @@ function inspectService(cluster: Cluster, svc: Service, wanted?: string): Servic
     const src = (local && podIP(local)) ?? nodeIP;
     if (src)
       sample(
-        local ? `pod ${local.metadata.name} to the ClusterIP` : `${node} itself to the ClusterIP`,
+        local ? { kind: "clusterIPFromPod", pod: nsName(local) } : { kind: "clusterIPFromNode", node },
         src,
         joinHostPort(clusterIP, port.port),
       );

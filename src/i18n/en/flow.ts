@@ -16,7 +16,7 @@ export const flow = {
   "flow.node.foldPods": "Fold the pods of {node} into a count",
   "flow.node.showPods": "Show the pods of {node}",
   "flow.namespace": "Namespace",
-  "flow.namespace.all": "All namespaces",
+  "flow.namespace.all": "All namespaces but kube-system",
   "flow.namespace.option": "{name} ({pods} pods, {services} Services)",
   "flow.foldAll": "Fold nodes",
   "flow.unfoldAll": "Show pods",

@@ -13,7 +13,7 @@ export const flow: KoTable<typeof import("../en/flow").flow> = {
   "flow.node.foldPods": "{node}의 Pod를 개수로 접기",
   "flow.node.showPods": "{node}의 Pod 펼치기",
   "flow.namespace": "Namespace",
-  "flow.namespace.all": "모든 Namespace",
+  "flow.namespace.all": "kube-system 외 모든 Namespace",
   "flow.namespace.option": "{name} (Pod {pods}개, Service {services}개)",
   "flow.foldAll": "Node 접기",
   "flow.unfoldAll": "Pod 펼치기",

@@ -4,7 +4,9 @@
 import { memo, useState } from "react";
 import type { MessageKey } from "../../i18n/en";
 import { useLang, useT } from "../../i18n/react";
-import type { InspectedChain, InspectedSample } from "../../protocol/messages";
+import type { T } from "../../i18n/core";
+import type { InspectedChain, InspectedSample, SampleKind } from "../../protocol/messages";
+import { hopCaption } from "../../scene/captions";
 import { usePlayground } from "../../store/context";
 import { selectNodes } from "../../store/selectors";
 import type { PlaygroundStore } from "../../store/playgroundStore";
@@ -69,7 +71,7 @@ export function ServiceRules({ service }: { service: string }) {
       {state.status === "error" && <p className="kh-error kh-small">{state.error}</p>}
       {result && result.chains.length === 0 && <p className="kh-muted kh-small">{t("inspector.noRules")}</p>}
       {result?.samples.map((s) => (
-        <SampleCard key={s.label} s={s} />
+        <SampleCard key={s.label.kind} s={s} node={result.node} />
       ))}
       {result && result.chains.length > 0 && (
         <Fold
@@ -86,13 +88,33 @@ export function ServiceRules({ service }: { service: string }) {
   );
 }
 
-const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
+function sampleLabel(t: T, l: SampleKind): string {
+  switch (l.kind) {
+    case "nodePort":
+      return t("inspector.sample.nodePort", { client: l.client, node: l.node });
+    case "clusterIPFromPod":
+      return t("inspector.sample.clusterIPFromPod", { pod: shortPlaceName(placeId("pod", l.pod)) });
+    case "clusterIPFromNode":
+      return t("inspector.sample.clusterIPFromNode", { node: l.node });
+  }
+}
+
+const SampleCard = memo(function SampleCard({ s, node }: { s: InspectedSample; node: string }) {
   const t = useT();
   const { lang } = useLang();
   const a = ACTION_WORDS[s.action];
+  // Worded as the narration words the same decision at this node: the engine's reason is English only.
+  const reason = hopCaption(t, {
+    from: "",
+    to: placeId("node", node),
+    src: s.src,
+    dst: s.dst,
+    rules: s.rules,
+    why: s.why,
+  });
   return (
     <div className="kh-card">
-      <div className="kh-card-head">{s.label}</div>
+      <div className="kh-card-head">{sampleLabel(t, s.label)}</div>
       <div className="kh-card-sub">
         <span className={`kh-badge kh-tone-${a.tone}`}>{a.label ? t(a.label) : s.action.toUpperCase()}</span>
         <Masquerade s={s} />
@@ -100,11 +122,7 @@ const SampleCard = memo(function SampleCard({ s }: { s: InspectedSample }) {
           {s.src} → {s.dst}
         </span>
       </div>
-      <ul className="kh-small kh-reason">
-        {s.reason.split("; ").map((part) => (
-          <li key={part}>{part}</li>
-        ))}
-      </ul>
+      <p className="kh-small kh-reason">{reason}</p>
       {s.rules.length > 0 && (
         <p className="kh-rules kh-chain-path" aria-label={t("inspector.chainsWalked")}>
           {s.rules.join(" › ")}
