@@ -14,7 +14,11 @@ export interface Flow {
 const EXTERNAL_SHARE = 2;
 
 export function trafficFlows(cluster: Cluster, count: number): Flow[] {
-  const services = cluster.services.filter((s) => s.metadata.name !== "kubernetes" && s.spec.ports?.length);
+  // The cluster's own objects (default/kubernetes, kube-system's DNS) take no part: the flows stay the
+  // application's, as they were before the cluster DNS was modelled.
+  const own = (o: { metadata: { name: string; namespace?: string } }) =>
+    o.metadata.namespace === "kube-system" || o.metadata.name === "kubernetes";
+  const services = cluster.services.filter((s) => !own(s) && s.spec.ports?.length);
   const nodeIPs = cluster.nodes.map(
     (n) => n.status.addresses?.find((a) => a.type === "InternalIP")?.address ?? "",
   );
@@ -27,7 +31,9 @@ export function trafficFlows(cluster: Cluster, count: number): Flow[] {
     if (lb) external.push(`${lb}:${p.port}`);
   });
   const clients = cluster.config.clients.map((c) => `client:${c.name}`);
-  const pods = cluster.pods.map((p) => `pod:${p.metadata.namespace ?? "default"}/${p.metadata.name}`);
+  const pods = cluster.pods
+    .filter((p) => !own(p))
+    .map((p) => `pod:${p.metadata.namespace ?? "default"}/${p.metadata.name}`);
   const flows: Flow[] = [];
   let ext = 0;
   let int = 0;

@@ -14,7 +14,7 @@ import { chooseEndpoint, nodeRules } from "../proxy";
 import { refuse } from "../refusals";
 import { type EngineError, fail, ok, type Result } from "../result";
 import { createRng, type Rng } from "../rng";
-import { icmpDestination } from "../trace/address";
+import { icmpDestination, parseAddress } from "../trace/address";
 import { dnsSeed } from "../trace/dnsLookup";
 import { queryWalker } from "../trace/trace";
 import type { HopWhy, TraceRequest } from "../trace/types";
@@ -118,6 +118,8 @@ interface Generator {
   until: Tick;
   /** The keep-alive connection this action's requests share, while it stays open. */
   keepAlive: Connection | null;
+  /** Whether `request.to` is a name (looked up before each new connection), read once per action. */
+  byName: boolean;
 }
 
 export class Simulation {
@@ -393,6 +395,7 @@ export class Simulation {
       interval,
       until,
       keepAlive: null,
+      byName: !parseAddress(request.to, request.protocol !== "ICMP"),
     };
     this.generators.set(index, g);
     this.queue.push(this.clock, g);
@@ -428,8 +431,15 @@ export class Simulation {
       return this.send(g, conn, this.clock);
     }
     // A new connection to a name: the lookup's queries go first (nameLookups.ts).
-    const walk = queryWalker(this.cluster, this.walkHooks);
-    const plan = planLookup(this.cluster, g.request, walk, this.dnsRng, this.timing);
+    const plan = g.byName
+      ? planLookup(
+          this.cluster,
+          g.request,
+          queryWalker(this.cluster, this.walkHooks),
+          this.dnsRng,
+          this.timing,
+        )
+      : null;
     if (plan) {
       rec.started();
       return this.sendQuery({ g, start: this.clock, plan, next: 0 });
