@@ -44,14 +44,16 @@ export const K8sNodeBox = memo(function K8sNodeBox({ id, data }: NodeProps<K8sNo
           )}
         </div>
       ) : (
-        data.pods === 0 &&
-        (data.systemPods > 0 ? (
-          <div className="kh-node__empty" title={t("flow.node.systemPodsTitle")}>
-            {t("flow.node.systemPods", { count: data.systemPods })}
+        data.pods === 0 && (
+          <div
+            className="kh-node__empty"
+            title={data.systemPods > 0 ? t("flow.node.systemPodsTitle") : undefined}
+          >
+            {data.systemPods > 0
+              ? t("flow.node.systemPods", { count: data.systemPods })
+              : t("flow.node.noPods")}
           </div>
-        ) : (
-          <div className="kh-node__empty">{t("flow.node.noPods")}</div>
-        ))
+        )
       )}
     </div>
   );
