@@ -18,8 +18,13 @@ export function parseAddress(s: string, needPort: boolean): Address | null {
 function checked(ip: string, port: string | undefined, needPort: boolean): Address | null {
   if (!isIP(ip)) return null;
   if (port === undefined) return needPort ? null : { ip: canonical(ip), port: null };
-  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) return null;
-  return { ip: canonical(ip), port: Number(port) };
+  const n = parsePort(port);
+  return n === null ? null : { ip: canonical(ip), port: n };
+}
+
+/** A destination port as a packet carries it: 1 to 65535, or null. */
+export function parsePort(s: string): number | null {
+  return /^\d{1,5}$/.test(s) && Number(s) >= 1 && Number(s) <= 65535 ? Number(s) : null;
 }
 
 /**

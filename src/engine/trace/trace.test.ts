@@ -258,3 +258,16 @@ describe("trace: LoadBalancer and external IPs", () => {
     expect(t.hops.at(-1)).toMatchObject({ at: "node:node-2", action: "lost" });
   });
 });
+
+describe("trace: a NAME:PORT destination's port", () => {
+  it("refuses a port outside 1-65535 after a name, as after an IP, instead of failing inside the walk", () => {
+    const pod = podOn(cluster, "node-2");
+    const from = `pod:default/${pod.metadata.name}`;
+    for (const to of ["web:0", "web:65536", "web:99999999999"]) {
+      const r = trace(cluster, { from, to }, { resolveName: resolveNameFor(cluster) });
+      expect(r.ok ? r.value.result : r.error.code).toBe("invalid-destination");
+    }
+    const good = trace(cluster, { from, to: "web:80" }, { resolveName: resolveNameFor(cluster) });
+    expect(good.ok && good.value.result).toBe("delivered");
+  });
+});

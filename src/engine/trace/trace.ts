@@ -21,7 +21,7 @@ import { createRng, randomInt, type Rng } from "../rng";
 import type { WalkQuery } from "./dnsLookup";
 import type { DnsLookup, NameLookup } from "./dnsTypes";
 import { hostListener } from "./hostListeners";
-import { parseAddress, formatAddress, type Address } from "./address";
+import { parseAddress, formatAddress, parsePort, type Address } from "./address";
 import type { Hop, LinkKind, Trace, TraceEndpoint, TraceProtocol, TraceRequest, TraceResult } from "./types";
 import type { HopCode, HopWhy } from "./why";
 
@@ -132,8 +132,9 @@ export function prepareTrace(
   let looked: NameLookup | null = null;
   if (!dst) {
     const m = /^([^:]+)(?::(\d+))?$/.exec(req.to);
-    if (!m || (protocol !== "ICMP" && !m[2])) return fail(refuse.destinationNotHostPort(req.to));
-    const port = m[2] ? Number(m[2]) : null;
+    const port = m?.[2] === undefined ? null : parsePort(m[2]);
+    if (!m || (m[2] !== undefined && port === null) || (protocol !== "ICMP" && port === null))
+      return fail(refuse.destinationNotHostPort(req.to));
     looked = opts.lookUpName?.(m[1]!, source, req, queryWalker(cluster, opts)) ?? null;
     if (looked?.ip === null)
       return ok({ req, protocol, seed, source, dst: { ip: "", port }, dns: looked.dns, unresolved: looked });
