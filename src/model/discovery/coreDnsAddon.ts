@@ -9,11 +9,11 @@ import { unfitReason } from "../controllers/scheduler";
 import type { Deployment, KubeObject, Node, Pod, Service, Toleration } from "../k8s";
 import { dnsServerIP } from "./resolvConf";
 
-export const DNS_NAMESPACE = "kube-system";
-export const DNS_SERVICE = "kube-dns";
-export const DNS_DEPLOYMENT = "coredns";
+const DNS_NAMESPACE = "kube-system";
+const DNS_SERVICE = "kube-dns";
+const DNS_DEPLOYMENT = "coredns";
 /** The label kubeadm's CoreDNS pods carry and kube-dns selects. */
-export const DNS_POD_LABEL = { "k8s-app": "kube-dns" } as const;
+const DNS_POD_LABEL = { "k8s-app": "kube-dns" } as const;
 /** CoreDNS's port for queries, UDP and TCP. */
 export const DNS_PORT = 53;
 
@@ -70,7 +70,7 @@ export function kubeDnsService(config: ClusterConfig): Service {
   };
 }
 
-export function coreDnsDeployment(): Deployment {
+function coreDnsDeployment(): Deployment {
   return {
     apiVersion: "apps/v1",
     kind: "Deployment",

@@ -4,8 +4,6 @@
 import { sha256, utf8 } from "../../sha256";
 import { base32Std } from "../chainNames";
 
-export const KUBE_PROXY_TABLE = "kube-proxy";
-
 // Base chains, "${type}-${hook}" (nftablesBaseChains).
 export const FILTER_PREROUTING_PRE_DNAT = "filter-prerouting-pre-dnat";
 export const FILTER_OUTPUT_PRE_DNAT = "filter-output-pre-dnat";

@@ -20,7 +20,7 @@ function priority(p: number): string {
   return String(p);
 }
 
-export const verdictText = (v: Verdict): string =>
+const verdictText = (v: Verdict): string =>
   v.kind === "jump" || v.kind === "goto" ? `${v.kind} ${v.chain}` : v.kind;
 
 function matchText(m: Match, ipX: string): string {

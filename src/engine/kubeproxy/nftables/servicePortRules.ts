@@ -41,7 +41,7 @@ export interface NftServicePortNames {
   firewallChain: string;
 }
 
-export function nftServicePortNames(sp: ServicePortInfo): NftServicePortNames {
+function nftServicePortNames(sp: ServicePortInfo): NftServicePortNames {
   const base = servicePortChainNameBase(sp.namespace, sp.serviceName, sp.protocol, sp.portName);
   return {
     clusterPolicyChain: SERVICE_PREFIX + base,

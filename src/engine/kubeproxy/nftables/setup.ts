@@ -81,7 +81,7 @@ function serviceCIDRs(serviceCIDR: string, cfg: ProxierConfig): string[] {
 }
 
 /** The node IPs that accept NodePorts when --nodeport-addresses is given (GetNodeIPs, loopback skipped). */
-export function nodePortIPs(cfg: ProxierConfig): string[] {
+function nodePortIPs(cfg: ProxierConfig): string[] {
   return cfg.interfaceIPs.filter((ip) => {
     const p = parseIP(ip)!;
     return ip !== "127.0.0.1" && ip !== "::1" && cfg.nodePortAddresses.cidrs.some((c) => cidrContains(c, p));
